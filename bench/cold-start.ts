@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs'
+import type { Browser } from '@playwright/test'
+import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
+
+export interface ColdStart {
+  milliseconds: number
+  rssMegabytes: number
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN)
+  return kilobytes / 1024
+}
+
+/** From starting the server process to the library grid showing its first rows in Chromium. */
+export async function coldStart(browser: Browser, dataDir: string): Promise<ColdStart> {
+  const page = await browser.newPage()
+  const started = performance.now()
+  const app = await BrowserModeApp.launch(dataDir)
+  await page.goto(app.url)
+  await page.getByRole('grid', { name: 'Documents' }).getByRole('row').nth(1).waitFor()
+  const milliseconds = performance.now() - started
+  const rssMegabytes = rssOf(app.pid!)
+  await page.close()
+  await app.stop()
+  return { milliseconds, rssMegabytes }
+}

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util'
+import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { createServices } from './container'
+import { createDispatch } from './ipc/dispatch'
+import { requestedDataDir } from './data-dir'
+import { appPaths } from './app-paths'
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/app-protocol'
+import { registerIpc } from './electron/register-ipc'
+import { installMenu } from './electron/menu'
+import { mainWindowOptions } from './electron/window-options'
+import { loadWindowState, trackWindowState } from './electron/window-state'
+
+const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true })
+const chosenDataDir = requestedDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, process.env)
+if (chosenDataDir) app.setPath('userData', chosenDataDir)
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows()
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error(error)
+    app.exit(1)
+  })
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData')
+  const paths = appPaths(app.getAppPath())
+  const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version: app.getVersion(), transport: 'electron' })
+  const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
+  registerIpc(ipcMain, createDispatch(services.handlers), (event) => new URL(event.senderFrame?.url ?? 'about:blank').origin === pageOrigin)
+  serveRenderer(paths.rendererDir)
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  installMenu(dataDir)
+
+  const windowState = await loadWindowState(dataDir)
+  const window = new BrowserWindow(mainWindowOptions(windowState.data, paths.preloadFile))
+  trackWindowState(window, windowState)
+  window.webContents.on('will-navigate', (event) => event.preventDefault())
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  window.once('ready-to-show', () => window.show())
+  await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+}

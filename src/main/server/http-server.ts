@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import type { Result } from '../../shared/errors'
+import type { Dispatch } from '../ipc/dispatch'
+import { readStaticFile } from '../static-files'
+import { checkRequest, cookieToken, TOKEN_COOKIE, TOKEN_HEADER } from './request-guard'
+
+export interface BrowserModeServer {
+  url: string
+  port: number
+  token: string
+  close: () => Promise<void>
+}
+
+export interface ServerOptions {
+  dispatch: Dispatch
+  rendererDir: string
+  /** 0 picks a free port. */
+  port: number
+  /** Largest request body accepted, in bytes. */
+  maxBody?: number
+}
+
+const API_PREFIX = '/api/'
+
+/** Serves the renderer and the contract on 127.0.0.1 only, to requests that carry this session's token. */
+export async function startBrowserModeServer(options: ServerOptions): Promise<BrowserModeServer> {
+  const token = randomBytes(24).toString('base64url')
+  const state = { port: options.port }
+  const server = createServer((request, response) => {
+    handle(request, response, { ...options, token, port: state.port }).catch((error: unknown) => {
+      console.error(error)
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error.')
+    })
+  })
+  await listen(server, options.port)
+  state.port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${state.port}/?token=${token}`,
+    port: state.port,
+    token,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // A browser tab keeps its connections open; no change is lost by cutting them, as only a finished write is acknowledged.
+        server.closeAllConnections()
+      })
+  }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServerOptions & { token: string; port: number }
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+  const isApi = url.pathname.startsWith(API_PREFIX)
+  const queryToken = !isApi && url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined
+  const headerToken = request.headers[TOKEN_HEADER]
+  const presented = isApi
+    ? typeof headerToken === 'string' ? headerToken : undefined
+    : (queryToken ?? cookieToken(request.headers.cookie))
+  const verdict = checkRequest(request.headers, presented, options)
+  if (!verdict.allowed) {
+    send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason)
+    request.resume()
+    return
+  }
+  if (isApi) {
+    await answerCall(request, response, url.pathname.slice(API_PREFIX.length), options)
+    return
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.')
+    return
+  }
+  const file = await readStaticFile(options.rendererDir, url.pathname)
+  if (!file) {
+    send(response, 404, 'text/plain; charset=utf-8', 'Not found.')
+    return
+  }
+  if (queryToken) {
+    response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`)
+  }
+  send(response, 200, file.type, file.body)
+}
+
+async function answerCall(
+  request: IncomingMessage,
+  response: ServerResponse,
+  name: string,
+  options: ServerOptions
+): Promise<void> {
+  if (request.method !== 'POST') {
+    sendResult(response, 405, { ok: false, error: { code: 'invalid-argument', message: 'Calls are made with POST.' } })
+    return
+  }
+  if (!request.headers['content-type']?.startsWith('application/json')) {
+    request.resume()
+    sendResult(response, 415, { ok: false, error: { code: 'invalid-argument', message: 'Calls are sent as JSON.' } })
+    return
+  }
+  const body = await readBody(request, options.maxBody ?? 64 * 1024 * 1024)
+  if (body === null) {
+    sendResult(response, 413, { ok: false, error: { code: 'invalid-argument', message: 'The request is too large.' } })
+    return
+  }
+  let input: unknown
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body)
+  } catch {
+    sendResult(response, 400, { ok: false, error: { code: 'invalid-argument', message: 'The request is not valid JSON.' } })
+    return
+  }
+  sendResult(response, 200, await options.dispatch(name, input))
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) chunks.push(chunk)
+    })
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(result))
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store'
+  })
+  response.end(body)
+}

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto'
+import { basename } from 'node:path'
+import { AppError } from '../../shared/errors'
+import { extractMetadata } from '../../shared/metadata'
+import type { DocumentMeta, MetadataPatch, OpenedDocument } from '../../shared/model'
+import { canonicalText } from '../../shared/text'
+import type { CatalogStore } from '../store/catalog-store'
+import { sha256, type TextStore } from '../store/text-store'
+
+export interface IncomingText {
+  /** The file name the text came from. */
+  name: string
+  bytes: Uint8Array
+  text: string
+}
+
+export type AddResult = { added: DocumentMeta } | { duplicateOf: DocumentMeta }
+
+/** The documents of the library: their metadata in the catalog, their texts in the text store. */
+export class LibraryService {
+  readonly #catalog: CatalogStore
+  readonly #texts: TextStore
+  readonly #now: () => Date
+
+  constructor(catalog: CatalogStore, texts: TextStore, now: () => Date = () => new Date()) {
+    this.#catalog = catalog
+    this.#texts = texts
+    this.#now = now
+  }
+
+  list(): DocumentMeta[] {
+    return Object.values(this.#catalog.data.documents)
+  }
+
+  get(id: string): DocumentMeta {
+    const meta = this.#catalog.data.documents[id]
+    if (!meta) throw new AppError('not-found', 'That document is no longer in the library.')
+    return meta
+  }
+
+  async open(id: string): Promise<OpenedDocument> {
+    const meta = this.get(id)
+    return { meta, text: await this.#texts.read(meta.textHash) }
+  }
+
+  /**
+   * Adds decoded texts in one step: every text file is on disk before the one catalog write that lists them all,
+   * so an interrupted add leaves no half-imported document. A text already in the library is not added twice.
+   */
+  async addMany(incoming: IncomingText[]): Promise<AddResult[]> {
+    const known = new Map(this.list().map((doc) => [doc.textHash, doc]))
+    const prepared = incoming.map((item) => ({ item, text: canonicalText(item.text) }))
+    const results: AddResult[] = []
+    const added: { meta: DocumentMeta; text: string }[] = []
+    for (const { item, text } of prepared) {
+      const textHash = sha256(text)
+      const existing = known.get(textHash)
+      if (existing) {
+        results.push({ duplicateOf: existing })
+        continue
+      }
+      const meta = this.#describe(item, text, textHash)
+      known.set(textHash, meta)
+      added.push({ meta, text })
+      results.push({ added: meta })
+    }
+    await inBatches(added, 16, ({ text }) => this.#texts.put(text))
+    if (added.length > 0) {
+      await this.#catalog.update((data) => {
+        for (const { meta } of added) data.documents[meta.id] = meta
+      })
+    }
+    return results
+  }
+
+  #describe(item: IncomingText, text: string, textHash: string): DocumentMeta {
+    const extracted = extractMetadata(text, item.name)
+    const now = this.#now().toISOString()
+    return {
+      id: newDocumentId(),
+      title: extracted.title,
+      outlet: extracted.outlet,
+      date: extracted.date,
+      url: null,
+      wordCount: extracted.wordCount,
+      sourceName: basename(item.name),
+      sourceHash: sha256(item.bytes),
+      textHash,
+      addedAt: now,
+      updatedAt: now
+    }
+  }
+
+  async updateMeta(id: string, patch: MetadataPatch): Promise<DocumentMeta> {
+    const updated: DocumentMeta = { ...this.get(id), updatedAt: this.#now().toISOString() }
+    if (patch.title !== undefined) updated.title = patch.title
+    if (patch.outlet !== undefined) updated.outlet = patch.outlet || null
+    if (patch.date !== undefined) updated.date = patch.date
+    if (patch.url !== undefined) updated.url = patch.url
+    await this.#catalog.update((data) => {
+      data.documents[id] = updated
+    })
+    return updated
+  }
+
+  async remove(id: string): Promise<void> {
+    const meta = this.get(id)
+    await this.#catalog.update((data) => {
+      delete data.documents[id]
+    })
+    const stillUsed = this.list().some((doc) => doc.textHash === meta.textHash)
+    if (!stillUsed) await this.#texts.remove(meta.textHash)
+  }
+}
+
+/** Runs `work` over `items`, at most `width` at a time, so many fsyncs overlap without opening thousands of files. */
+async function inBatches<T>(items: T[], width: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work))
+}
+
+function newDocumentId(): string {
+  return `d_${randomBytes(8).toString('hex')}`
+}

@@ -1,0 +1,26 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { CatalogStore } from '../store/catalog-store'
+import type { LibraryService } from './library-service'
+
+const TEXT_FILE = /\.(txt|md|text)$/i
+
+/**
+ * Imports the seed corpus into a library that has never been seeded. The flag is set only after every seed is in,
+ * so an interrupted first run seeds again (duplicates are skipped) and a document deleted later never returns.
+ */
+export async function seedCorpus(catalog: CatalogStore, library: LibraryService, seedsDir: string): Promise<number> {
+  if (catalog.data.seeded) return 0
+  const names = (await readdir(seedsDir)).filter((name) => TEXT_FILE.test(name)).sort()
+  const incoming = await Promise.all(
+    names.map(async (name) => {
+      const bytes = await readFile(join(seedsDir, name))
+      return { name, bytes, text: new TextDecoder('utf-8').decode(bytes) }
+    })
+  )
+  const added = (await library.addMany(incoming)).filter((result) => 'added' in result).length
+  await catalog.update((data) => {
+    data.seeded = true
+  })
+  return added
+}

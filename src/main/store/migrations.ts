@@ -1,0 +1,45 @@
+import { AppError } from '../../shared/errors'
+
+/** A step from `version - 1` to `version`. Steps are numbered, applied in order, and never edited once released. */
+export interface Migration {
+  version: number
+  up: (data: Record<string, unknown>) => Record<string, unknown>
+}
+
+/** The catalog's migrations. Version 1 gives an unversioned file (or nothing at all) its first shape. */
+export const catalogMigrations: Migration[] = [
+  {
+    version: 1,
+    up: (data) => ({
+      seeded: false,
+      documents: {},
+      settings: { theme: 'system' },
+      ...data
+    })
+  }
+]
+
+export function latestVersion(migrations: Migration[]): number {
+  return migrations.reduce((latest, step) => Math.max(latest, step.version), 0)
+}
+
+/** Brings `data` up to the newest version; reports whether anything changed so the caller knows to write. */
+export function migrate(
+  data: Record<string, unknown>,
+  migrations: Migration[]
+): { data: Record<string, unknown>; migrated: boolean } {
+  const from = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0
+  const latest = latestVersion(migrations)
+  if (from > latest) {
+    throw new AppError(
+      'conflict',
+      `This library was written by a newer Parallax (format ${from}; this one reads up to ${latest}). Update Parallax to open it.`
+    )
+  }
+  let current = data
+  for (const step of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (step.version <= from) continue
+    current = { ...step.up(current), schemaVersion: step.version }
+  }
+  return { data: current, migrated: from !== latest }
+}

@@ -1,0 +1,9 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { callNames, channelOf, type RawApi } from '../shared/contract'
+
+/** One named method per contract entry; ipcRenderer itself never crosses the bridge. */
+const calls = Object.fromEntries(
+  callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)])
+) as RawApi
+
+contextBridge.exposeInMainWorld('parallax', { calls })

@@ -1,0 +1,34 @@
+import { callNames, type RawApi } from '../../shared/contract'
+import type { Result } from '../../shared/errors'
+
+const TOKEN_KEY = 'parallax-token'
+
+/** Takes the session token from the address the server printed, then drops it from the address bar. */
+function sessionToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    url.searchParams.delete('token')
+    history.replaceState(null, '', url)
+  }
+  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+/** Browser mode's transport: each call is a POST to /api/NAME carrying the token. */
+export function httpTransport(): RawApi {
+  const token = sessionToken()
+  const entries = callNames.map((name) => [
+    name,
+    async (input: unknown): Promise<Result<unknown>> => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': token },
+        body: JSON.stringify(input ?? {})
+      })
+      if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Result<unknown>
+      return { ok: false, error: { code: 'forbidden', message: await response.text() } }
+    }
+  ])
+  return Object.fromEntries(entries) as RawApi
+}

@@ -1,0 +1,7 @@
+import { mount } from 'svelte'
+import '@fontsource-variable/source-serif-4'
+import '@fontsource-variable/inter'
+import './styles/app.css'
+import App from './App.svelte'
+
+mount(App, { target: document.getElementById('app')! })

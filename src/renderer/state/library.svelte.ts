@@ -1,0 +1,41 @@
+import type { DocumentMeta } from '../../shared/model'
+import { api, errorMessage } from '../lib/api'
+import { sortDocuments, type SortDirection, type SortKey } from '../lib/sort-documents'
+
+export class LibraryState {
+  documents = $state.raw<DocumentMeta[]>([])
+  status = $state<'loading' | 'ready' | 'error'>('loading')
+  error = $state('')
+  sortKey = $state<SortKey>('title')
+  sortDirection = $state<SortDirection>('ascending')
+  readonly sorted = $derived(sortDocuments(this.documents, this.sortKey, this.sortDirection))
+
+  async load(): Promise<void> {
+    this.status = 'loading'
+    try {
+      this.documents = await api.listDocuments({})
+      this.status = 'ready'
+    } catch (error) {
+      this.error = errorMessage(error)
+      this.status = 'error'
+    }
+  }
+
+  /** Clicking the sorted column again reverses it. */
+  sortBy(key: SortKey): void {
+    if (this.sortKey === key) {
+      this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending'
+    } else {
+      this.sortKey = key
+      this.sortDirection = key === 'title' || key === 'outlet' ? 'ascending' : 'descending'
+    }
+  }
+
+  replace(meta: DocumentMeta): void {
+    this.documents = this.documents.map((doc) => (doc.id === meta.id ? meta : doc))
+  }
+
+  forget(id: string): void {
+    this.documents = this.documents.filter((doc) => doc.id !== id)
+  }
+}

@@ -1,0 +1,40 @@
+import type { MetadataPatch, OpenedDocument } from '../../shared/model'
+import { textBlocks } from '../../shared/text'
+import { api, errorMessage } from '../lib/api'
+
+export class ReaderState {
+  current = $state.raw<OpenedDocument | null>(null)
+  status = $state<'empty' | 'loading' | 'ready' | 'error'>('empty')
+  error = $state('')
+  readonly blocks = $derived(this.current ? textBlocks(this.current.text) : [])
+  #latest = 0
+
+  /** Opens a document; when several opens overlap, the last one asked for wins. */
+  async open(id: string): Promise<void> {
+    const request = ++this.#latest
+    this.status = 'loading'
+    try {
+      const opened = await api.openDocument({ id })
+      if (request !== this.#latest) return
+      this.current = opened
+      this.status = 'ready'
+    } catch (error) {
+      if (request !== this.#latest) return
+      this.error = errorMessage(error)
+      this.status = 'error'
+    }
+  }
+
+  async updateMeta(patch: MetadataPatch) {
+    if (!this.current) throw new Error('No document is open.')
+    const meta = await api.updateDocumentMeta({ id: this.current.meta.id, patch })
+    if (this.current.meta.id === meta.id) this.current = { ...this.current, meta }
+    return meta
+  }
+
+  close(): void {
+    this.#latest += 1
+    this.current = null
+    this.status = 'empty'
+  }
+}

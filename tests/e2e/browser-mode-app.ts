@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const SERVE = resolve(import.meta.dirname, '..', '..', 'out', 'main', 'serve.js')
+const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
+
+/** The real back end in browser mode, started as `npm run serve` would, on a data folder of its own. */
+export class BrowserModeApp {
+  readonly dataDir: string
+  url = ''
+  output = ''
+  #child: ChildProcess | undefined
+
+  private constructor(dataDir: string) {
+    this.dataDir = dataDir
+  }
+
+  static async launch(dataDir?: string): Promise<BrowserModeApp> {
+    const app = new BrowserModeApp(dataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-'))))
+    await app.start()
+    return app
+  }
+
+  get pid(): number | undefined {
+    return this.#child?.pid
+  }
+
+  get origin(): string {
+    return new URL(this.url).origin
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [SERVE, '--no-open', '--port', '0', '--data-dir', this.dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    this.#child = child
+    this.url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve printed no address:\n${this.output}`)), 20_000)
+      const read = (chunk: Buffer) => {
+        this.output += chunk.toString()
+        const match = URL_LINE.exec(this.output)
+        if (match?.[1]) {
+          clearTimeout(timer)
+          resolveUrl(match[1])
+        }
+      }
+      child.stdout.on('data', read)
+      child.stderr.on('data', read)
+      child.on('exit', (code) => {
+        clearTimeout(timer)
+        reject(new Error(`serve exited with ${code}:\n${this.output}`))
+      })
+    })
+    this.output = ''
+  }
+
+  async stop(): Promise<void> {
+    const child = this.#child
+    if (!child || child.exitCode !== null) return
+    await new Promise<void>((done) => {
+      const force = setTimeout(() => child.kill('SIGKILL'), 5000)
+      child.once('exit', () => {
+        clearTimeout(force)
+        done()
+      })
+      child.kill('SIGTERM')
+    })
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    await this.start()
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop()
+    await rm(this.dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,52 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { BrowserModeApp } from './browser-mode-app'
+
+interface Fixtures {
+  app: BrowserModeApp
+  /** Errors the page printed or threw; every test ends by checking there were none. */
+  pageErrors: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  app: async ({}, use) => {
+    const app = await BrowserModeApp.launch()
+    await use(app)
+    await app.dispose()
+  },
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      await use(errors)
+      expect(errors).toEqual([])
+    },
+    { auto: true }
+  ]
+})
+
+export { expect }
+
+export const SEED_TITLES = [
+  'Trump Declares Final Push Against Hamas as Hostage Talks Collapse: Israeli Leadership Signals Shift Toward Total Victory',
+  'Trump: Israel to Hunt Down Hamas as Ceasefire Talks Stall',
+  'Joint US-Israeli military action being considered against Hamas if hostages aren’t released',
+  'Hamas rejects Trump threat, demands lasting truce for hostage release'
+]
+
+/** Opens the app at the address the server printed and waits for the library. */
+export async function openLibrary(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url)
+  await expect(page.getByRole('grid', { name: 'Documents' })).toBeVisible()
+}
+
+export function libraryRow(page: Page, title: string | RegExp) {
+  return page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title })
+}
+
+export async function openDocument(page: Page, title: string | RegExp): Promise<void> {
+  await libraryRow(page, title).click()
+  await expect(page.getByRole('article')).toBeVisible()
+}

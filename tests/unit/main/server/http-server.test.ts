@@ -1,0 +1,119 @@
+import { request } from 'node:http'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createServices } from '../../../../src/main/container'
+import { createDispatch } from '../../../../src/main/ipc/dispatch'
+import { startBrowserModeServer, type BrowserModeServer } from '../../../../src/main/server/http-server'
+import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+
+let server: BrowserModeServer | undefined
+
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+async function start(): Promise<BrowserModeServer> {
+  const root = await tempDir()
+  const rendererDir = join(root, 'renderer')
+  await mkdir(join(rendererDir, 'assets'), { recursive: true })
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>')
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  await writeFile(join(root, 'secret.html'), 'outside the renderer')
+  const services = await createServices({ dataDir: join(root, 'data'), seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  server = await startBrowserModeServer({ dispatch: createDispatch(services.handlers), rendererDir, port: 0 })
+  return server
+}
+
+interface Reply {
+  status: number
+  body: string
+  headers: Record<string, string | string[] | undefined>
+}
+
+/** A raw HTTP request, so that Host, Origin and the path go out exactly as written. */
+function send(port: number, path: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers, setHost: false }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (text += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+function call(s: BrowserModeServer, name: string, extra: Record<string, string> = {}, body = '{}') {
+  const headers = { host: `127.0.0.1:${s.port}`, 'content-type': 'application/json', 'x-parallax-token': s.token, ...extra }
+  return send(s.port, `/api/${name}`, headers, 'POST', body)
+}
+
+describe('browser mode server', () => {
+  it('prints an address on 127.0.0.1 that carries the token', async () => {
+    const s = await start()
+    expect(s.url).toBe(`http://127.0.0.1:${s.port}/?token=${s.token}`)
+    expect(s.token.length).toBeGreaterThanOrEqual(32)
+  })
+
+  it('answers a call that carries the token', async () => {
+    const s = await start()
+    const reply = await call(s, 'listDocuments')
+    expect(reply.status).toBe(200)
+    expect((JSON.parse(reply.body) as { value: unknown[] }).value).toHaveLength(5)
+  })
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    const s = await start()
+    expect((await call(s, 'listDocuments', { 'x-parallax-token': '' })).status).toBe(401)
+    expect((await call(s, 'listDocuments', { 'x-parallax-token': 'x'.repeat(s.token.length) })).status).toBe(401)
+  })
+
+  it('refuses a foreign Host, as DNS rebinding would send', async () => {
+    const s = await start()
+    expect((await call(s, 'listDocuments', { host: `evil.example:${s.port}` })).status).toBe(403)
+  })
+
+  it('refuses a foreign Origin and a cross-site fetch', async () => {
+    const s = await start()
+    expect((await call(s, 'listDocuments', { origin: 'https://evil.example' })).status).toBe(403)
+    expect((await call(s, 'listDocuments', { origin: `http://127.0.0.1:${s.port + 1}` })).status).toBe(403)
+    expect((await call(s, 'listDocuments', { 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+    expect((await call(s, 'listDocuments', { origin: `http://127.0.0.1:${s.port}`, 'sec-fetch-site': 'same-origin' })).status).toBe(200)
+  })
+
+  it('refuses a body that is not JSON with a clean error', async () => {
+    const s = await start()
+    const reply = await call(s, 'listDocuments', {}, '{not json')
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'The request is not valid JSON.' } })
+  })
+
+  it('serves the page to the token in the address and sets a strict cookie for its assets', async () => {
+    const s = await start()
+    const host = { host: `127.0.0.1:${s.port}` }
+    expect((await send(s.port, '/', host)).status).toBe(401)
+    const page = await send(s.port, `/?token=${s.token}`, host)
+    expect(page.status).toBe(200)
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+    const cookie = String(page.headers['set-cookie'])
+    expect(cookie).toMatch(/HttpOnly/)
+    expect(cookie).toMatch(/SameSite=Strict/)
+    expect((await send(s.port, '/assets/app.js', host)).status).toBe(401)
+    const asset = await send(s.port, '/assets/app.js', { ...host, cookie: cookie.split(';')[0]! })
+    expect(asset.status).toBe(200)
+    expect(asset.body).toBe('console.log(1)')
+  })
+
+  it.each(['/../secret.html', '/assets/..%2f..%2fsecret.html', '/%2e%2e/secret.html', '/assets/%00.js', '/..\\secret.html'])(
+    'serves nothing outside the renderer folder for %s',
+    async (path) => {
+      const s = await start()
+      const reply = await send(s.port, path, { host: `127.0.0.1:${s.port}`, cookie: `parallax-token=${s.token}` })
+      expect(reply.status).toBe(404)
+      expect(reply.body).not.toContain('outside the renderer')
+    }
+  )
+})

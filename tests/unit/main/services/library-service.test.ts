@@ -1,0 +1,82 @@
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { createServices } from '../../../../src/main/container'
+import { tempDir, SEEDS_DIR } from '../../../helpers/temp-dir'
+
+function boot(dataDir: string) {
+  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+}
+
+describe('LibraryService on a real data folder', () => {
+  it('imports the five seeds on first run, with texts stored by content hash beside the catalog', async () => {
+    const dir = await tempDir()
+    const { library } = await boot(dir)
+    const docs = library.list()
+    expect(docs.map((doc) => doc.sourceName).sort()).toEqual((await readdir(SEEDS_DIR)).sort())
+    const texts = await readdir(join(dir, 'texts'))
+    expect(texts.sort()).toEqual(docs.map((doc) => `${doc.textHash}.txt`).sort())
+    const catalog = await readFile(join(dir, 'catalog.json'), 'utf8')
+    expect(catalog).not.toContain('In a decisive escalation of rhetoric')
+  })
+
+  it('keeps the original bytes hash and stores the canonical text', async () => {
+    const dir = await tempDir()
+    const { library } = await boot(dir)
+    const doc = library.list().find((d) => d.sourceName === '000_12f1ada41714b1ad.txt')!
+    const bytes = await readFile(join(SEEDS_DIR, doc.sourceName))
+    expect(doc.sourceHash).toBe(createHash('sha256').update(bytes).digest('hex'))
+    const { text } = await library.open(doc.id)
+    expect(text).toBe(bytes.toString('utf8').normalize('NFC'))
+  })
+
+  it('does not bring a deleted seed back on the next start', async () => {
+    const dir = await tempDir()
+    const first = await boot(dir)
+    const victim = first.library.list()[0]!
+    await first.library.remove(victim.id)
+    const second = await boot(dir)
+    expect(second.library.list()).toHaveLength(4)
+    expect(second.library.list().map((d) => d.textHash)).not.toContain(victim.textHash)
+    expect(await readdir(join(dir, 'texts'))).not.toContain(`${victim.textHash}.txt`)
+  })
+
+  it('persists edited metadata across a restart', async () => {
+    const dir = await tempDir()
+    const first = await boot(dir)
+    const doc = first.library.list()[2]!
+    await first.library.updateMeta(doc.id, { title: 'A better title', outlet: 'New York Post', date: '2025-03-06', url: 'https://nypost.com/x' })
+    const second = await boot(dir)
+    expect(second.library.get(doc.id)).toMatchObject({
+      title: 'A better title',
+      outlet: 'New York Post',
+      date: '2025-03-06',
+      url: 'https://nypost.com/x'
+    })
+  })
+
+  it('clears a field set to null or to an empty outlet, and leaves absent fields alone', async () => {
+    const dir = await tempDir()
+    const { library } = await boot(dir)
+    const doc = library.list().find((d) => d.outlet !== null)!
+    const updated = await library.updateMeta(doc.id, { outlet: '', title: undefined })
+    expect(updated.outlet).toBeNull()
+    expect(updated.title).toBe(doc.title)
+  })
+
+  it('never adds the same text twice and says which document it duplicates', async () => {
+    const dir = await tempDir()
+    const { library } = await boot(dir)
+    const bytes = await readFile(join(SEEDS_DIR, '001_6a5ddc4e634fb7b6.txt'))
+    const withCrlf = bytes.toString('utf8').replace(/\n/g, '\r\n')
+    const [result] = await library.addMany([{ name: 'copy.txt', bytes, text: withCrlf }])
+    expect(result && 'duplicateOf' in result && result.duplicateOf.sourceName).toBe('001_6a5ddc4e634fb7b6.txt')
+    expect(library.list()).toHaveLength(5)
+  })
+
+  it('answers a missing document with a not-found error', async () => {
+    const { library } = await boot(await tempDir())
+    await expect(library.open('d_0000000000000000')).rejects.toMatchObject({ code: 'not-found' })
+  })
+})

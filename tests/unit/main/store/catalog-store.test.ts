@@ -1,0 +1,87 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
+import { catalogMigrations, migrate, type Migration } from '../../../../src/main/store/migrations'
+import { tempDir } from '../../../helpers/temp-dir'
+
+describe('CatalogStore', () => {
+  it('creates a versioned catalog file in an empty folder', async () => {
+    const dir = await tempDir()
+    const catalog = await CatalogStore.open(dir)
+    expect(catalog.created).toBe(true)
+    const onDisk = JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))
+    expect(onDisk).toEqual({ schemaVersion: 1, seeded: false, documents: {}, settings: { theme: 'system' } })
+  })
+
+  it('keeps an acknowledged change across a restart', async () => {
+    const dir = await tempDir()
+    const first = await CatalogStore.open(dir)
+    await first.update((data) => {
+      data.settings.theme = 'dark'
+    })
+    const second = await CatalogStore.open(dir)
+    expect(second.created).toBe(false)
+    expect(second.data.settings.theme).toBe('dark')
+  })
+
+  it('opens cleanly over a partial write left behind by a crash', async () => {
+    const dir = await tempDir()
+    const first = await CatalogStore.open(dir)
+    await first.update((data) => {
+      data.seeded = true
+    })
+    await writeFile(join(dir, `${CATALOG_FILE}.parallax-aaaaaaaaaaaa.tmp`), '{"schemaVersion":1,"see')
+    const second = await CatalogStore.open(dir)
+    expect(second.data.seeded).toBe(true)
+    expect(await readdir(dir)).toEqual([CATALOG_FILE])
+  })
+
+  it('migrates an unversioned catalog and writes the new version', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, CATALOG_FILE), JSON.stringify({ seeded: true }))
+    const catalog = await CatalogStore.open(dir)
+    expect(catalog.data).toMatchObject({ schemaVersion: 1, seeded: true, documents: {} })
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(1)
+  })
+
+  it('refuses a catalog from a newer Parallax and leaves it untouched', async () => {
+    const dir = await tempDir()
+    const future = JSON.stringify({ schemaVersion: 99, seeded: true, documents: {}, settings: { theme: 'dark' } })
+    await writeFile(join(dir, CATALOG_FILE), future)
+    await expect(CatalogStore.open(dir)).rejects.toThrow(/newer Parallax/)
+    expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
+  })
+
+  it('says plainly when the catalog is not JSON, without touching it', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, CATALOG_FILE), '{ broken')
+    await expect(CatalogStore.open(dir)).rejects.toThrow(/not valid JSON/)
+    expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe('{ broken')
+  })
+})
+
+describe('migrate', () => {
+  const steps: Migration[] = [
+    { version: 2, up: (data) => ({ ...data, b: 'from 1' }) },
+    { version: 1, up: (data) => ({ ...data, a: 'from 0' }) },
+    { version: 3, up: (data) => ({ ...data, c: `${String(data.b)} then 2` }) }
+  ]
+
+  it('applies the missing steps in order of their numbers', () => {
+    expect(migrate({ schemaVersion: 1 }, steps)).toEqual({
+      data: { schemaVersion: 3, b: 'from 1', c: 'from 1 then 2' },
+      migrated: true
+    })
+  })
+
+  it('does nothing to a catalog at the newest version', () => {
+    const data = { schemaVersion: 3, x: 1 }
+    expect(migrate(data, steps)).toEqual({ data, migrated: false })
+  })
+
+  it('gives version 1 defaults without overriding what is there', () => {
+    const { data } = migrate({ seeded: true }, catalogMigrations)
+    expect(data).toEqual({ schemaVersion: 1, seeded: true, documents: {}, settings: { theme: 'system' } })
+  })
+})
