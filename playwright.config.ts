@@ -28,6 +28,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'browser', testDir: 'tests/e2e' },
-    { name: 'electron', testDir: 'tests/electron' }
+    { name: 'electron', testDir: 'tests/electron' },
+    { name: 'screenshots', testDir: 'tests/screenshots' }
   ]
 })

@@ -1,7 +1,6 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import open from 'open'
 import { createServices } from './container'
 import { createDispatch } from './ipc/dispatch'
 import { startBrowserModeServer } from './server/http-server'
@@ -29,7 +28,10 @@ async function main(): Promise<void> {
   const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
   const server = await startBrowserModeServer({ dispatch: createDispatch(services.handlers), rendererDir: paths.rendererDir, port })
   console.log(`Parallax is running at ${server.url} (data: ${dataDir})`)
-  if (!values['no-open']) await open(server.url).catch(() => console.log('Open that address in your browser.'))
+  if (!values['no-open']) {
+    const { default: open } = await import('open')
+    await open(server.url).catch(() => console.log('Open that address in your browser.'))
+  }
   const stop = () => void server.close().then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

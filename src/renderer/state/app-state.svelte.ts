@@ -22,12 +22,12 @@ export class AppState {
     ])
   }
 
-  async removeDocument(id: string): Promise<void> {
+  async removeDocument(id: string, title: string): Promise<void> {
     try {
       await api.deleteDocument({ id })
       this.library.forget(id)
       if (this.reader.current?.meta.id === id) this.reader.close()
-      this.notices.info('The document was removed from the library.')
+      this.notices.info(`Removed “${title}”.`)
     } catch (error) {
       this.notices.error(errorMessage(error))
     }

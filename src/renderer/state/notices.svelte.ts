@@ -5,6 +5,8 @@ export interface Notice {
 }
 
 /** Short messages for the user, read out by screen readers; errors stay until dismissed. */
+const MAX_SHOWN = 3
+
 export class NoticeState {
   items = $state<Notice[]>([])
   #next = 1
@@ -24,7 +26,7 @@ export class NoticeState {
 
   #push(kind: Notice['kind'], text: string): number {
     const id = this.#next++
-    this.items = [...this.items, { id, kind, text }]
+    this.items = [...this.items, { id, kind, text }].slice(-MAX_SHOWN)
     return id
   }
 }

@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect, openLibrary, openDocument, SEED_TITLES } from '../e2e/fixtures'
+import { BrowserModeApp } from '../e2e/browser-mode-app'
+
+/** `npm run screenshots`: the README's picture, plus the states worth looking at, from the real app in browser mode. */
+test.use({ viewport: { width: 1360, height: 820 }, deviceScaleFactor: 1 })
+
+test('README screenshot: the library and a document in the reader', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  await page.getByRole('grid', { name: 'Documents' }).focus()
+  await page.screenshot({ path: 'docs/screenshot.png' })
+})
+
+test('dark theme', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[1]!)
+  await page.getByRole('radio', { name: 'Dark' }).click()
+  await page.screenshot({ path: '.tmp/screens/dark.png' })
+  await page.getByRole('button', { name: 'Edit details' }).click()
+  await page.getByLabel('URL').fill('not a link')
+  await page.screenshot({ path: '.tmp/screens/dark-edit.png' })
+})
+
+test('empty library', async ({ page }) => {
+  const empty = await mkdtemp(join(tmpdir(), 'parallax-empty-'))
+  const app = await BrowserModeApp.launch(empty)
+  await page.goto(app.url)
+  for (const title of SEED_TITLES) {
+    await page.getByRole('row', { name: title }).click()
+    await page.getByRole('button', { name: 'Remove…' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+  }
+  await page.getByRole('row').nth(1).click()
+  await page.getByRole('button', { name: 'Remove…' }).click()
+  await page.screenshot({ path: '.tmp/screens/confirm.png' })
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+  await expect(page.getByText('Your library is empty')).toBeVisible()
+  await page.screenshot({ path: '.tmp/screens/empty.png' })
+  await app.dispose()
+  await rm(empty, { recursive: true, force: true })
+})
