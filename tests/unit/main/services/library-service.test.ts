@@ -75,6 +75,19 @@ describe('LibraryService on a real data folder', () => {
     expect(library.list()).toHaveLength(5)
   })
 
+  it('adds a text once when one batch carries it twice', async () => {
+    const { library } = await boot(await tempDir())
+    const bytes = new TextEncoder().encode('A fresh headline here today\n\nBody text.')
+    const text = 'A fresh headline here today\n\nBody text.'
+    const [first, second] = await library.addMany([
+      { name: 'a.txt', bytes, text },
+      { name: 'b.txt', bytes, text }
+    ])
+    expect(first && 'added' in first && first.added.title).toBe('A fresh headline here today')
+    expect(second && 'duplicateOf' in second && second.duplicateOf.sourceName).toBe('a.txt')
+    expect(library.list()).toHaveLength(6)
+  })
+
   it('answers a missing document with a not-found error', async () => {
     const { library } = await boot(await tempDir())
     await expect(library.open('d_0000000000000000')).rejects.toMatchObject({ code: 'not-found' })

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { canonicalText, textBlocks } from '../../../src/shared/text'
+
+function blockTexts(text: string): string[] {
+  return textBlocks(text).map(({ start, end }) => text.slice(start, end))
+}
+
+describe('canonicalText', () => {
+  it('turns CRLF and lone CR into LF', () => {
+    expect(canonicalText('a\r\nb\rc\n')).toBe('a\nb\nc\n')
+  })
+
+  it('composes characters to NFC', () => {
+    expect(canonicalText('Cafe\u0301')).toBe('Caf\u00e9')
+  })
+})
+
+describe('textBlocks', () => {
+  it('makes each blank-line-separated paragraph a block and keeps offsets into the text', () => {
+    const text = 'Headline\n\nFirst paragraph.\n\n\nSecond one.\n'
+    expect(blockTexts(text)).toEqual(['Headline', 'First paragraph.', 'Second one.'])
+    expect(textBlocks(text)[1]).toEqual({ start: 10, end: 26 })
+  })
+
+  it('keeps the lines of hard-wrapped prose together in one block', () => {
+    const text = 'It was the best of times,\nit was the worst of times.\n\nNext paragraph.'
+    expect(blockTexts(text)).toEqual(['It was the best of times,\nit was the worst of times.', 'Next paragraph.'])
+  })
+
+  it('gives each line its own block where paragraphs are long single lines, as web copy has them', () => {
+    const long = 'word '.repeat(40).trim()
+    const text = `Title\n${long}\n${long}\n- a list item`
+    expect(blockTexts(text)).toEqual(['Title', long, long, '- a list item'])
+  })
+
+  it('skips lines that hold only white space, no-break spaces included', () => {
+    expect(blockTexts('One\n\u00a0\n  \nTwo')).toEqual(['One', 'Two'])
+  })
+
+  it('has no blocks for an empty text', () => {
+    expect(textBlocks('')).toEqual([])
+  })
+})
