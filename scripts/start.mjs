@@ -9,8 +9,15 @@ const args = process.argv.slice(2)
 /** Runs Electron's own install step, which downloads the binary; true when the binary is there afterwards. */
 function installElectron() {
   console.log('Electron is not installed yet: downloading it now (about 100 MB, once)…')
-  const result = spawnSync(process.execPath, [electronInstallScript], { stdio: 'inherit', timeout: 10 * 60_000 })
-  return result.status === 0 && electronBinary() !== null
+  const result = spawnSync(process.execPath, [electronInstallScript], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    timeout: 10 * 60_000
+  })
+  if (result.status === 0 && electronBinary() !== null) return true
+  const reason = /Error: (.+)/.exec(result.stderr ?? '')?.[1] ?? (result.error ? result.error.message : 'the download failed')
+  console.log(`The download did not work (${reason.trim()}).`)
+  return false
 }
 
 function run(command, commandArgs) {

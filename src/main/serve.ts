@@ -45,6 +45,6 @@ main().catch((error: unknown) => {
   else if (code === 'EADDRINUSE') console.error('That port is already in use. Pick another with --port, or leave it out to use a free one.')
   else if (error instanceof AppError) console.error(error.message)
   else if (code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${USAGE}`)
-  else console.error(error)
+  else console.error(`Parallax could not start: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 })

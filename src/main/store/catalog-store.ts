@@ -51,7 +51,12 @@ export class CatalogStore {
   }
 
   static async open(dataDir: string): Promise<CatalogStore> {
-    await mkdir(dataDir, { recursive: true })
+    await mkdir(dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST' || error.code === 'ENOTDIR') {
+        throw new AppError('invalid-argument', `The data folder ${dataDir} is a file, not a folder.`)
+      }
+      throw error
+    })
     await removeStaleTempFiles(dataDir)
     const file = new DurableJsonFile<CatalogData>(join(dataDir, CATALOG_FILE))
     const db = new Low<CatalogData>(file, emptyCatalog())

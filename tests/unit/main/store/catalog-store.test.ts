@@ -53,6 +53,12 @@ describe('CatalogStore', () => {
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
   })
 
+  it('says plainly when the data folder is a file', async () => {
+    const file = join(await tempDir(), 'not-a-folder')
+    await writeFile(file, 'x')
+    await expect(CatalogStore.open(file)).rejects.toThrow(`The data folder ${file} is a file, not a folder.`)
+  })
+
   it('says plainly when the catalog is not JSON, without touching it', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), '{ broken')
