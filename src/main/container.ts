@@ -1,5 +1,8 @@
 import { CatalogStore } from './store/catalog-store'
 import { TextStore } from './store/text-store'
+import { AnnotationStore } from './store/annotation-store'
+import { AnnotationService } from './services/annotation-service'
+import { CategoryService } from './services/category-service'
 import { LibraryService } from './services/library-service'
 import { SettingsService } from './services/settings-service'
 import { seedCorpus } from './services/seed-corpus'
@@ -16,6 +19,8 @@ export interface ContainerOptions {
 
 export interface Services {
   library: LibraryService
+  annotations: AnnotationService
+  categories: CategoryService
   settings: SettingsService
   handlers: Handlers
 }
@@ -25,9 +30,14 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const catalog = await CatalogStore.open(options.dataDir)
   const texts = new TextStore(options.dataDir)
   await texts.boot()
+  const annotationStore = new AnnotationStore(options.dataDir)
+  await annotationStore.boot()
   const library = new LibraryService(catalog, texts)
+  const annotations = new AnnotationService(library, annotationStore, catalog)
+  const categories = new CategoryService(catalog, annotations)
   const settings = new SettingsService(catalog)
   await seedCorpus(catalog, library, options.seedsDir)
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
-  return { library, settings, handlers: createHandlers({ library, settings, info }) }
+  const handlers = createHandlers({ library, annotations, categories, settings, info })
+  return { library, annotations, categories, settings, handlers }
 }

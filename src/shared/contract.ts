@@ -1,5 +1,17 @@
 import { z } from 'zod'
-import type { AppInfo, DocumentMeta, OpenedDocument, Settings } from './model'
+import type {
+  AppInfo,
+  Category,
+  DocumentAnnotations,
+  DocumentMeta,
+  Highlight,
+  OpenedDocument,
+  PlacedHighlight,
+  Settings,
+  TagChange,
+  TagCount
+} from './model'
+import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
 import type { Result } from './errors'
 
 /** One call of the contract: a schema for its argument, and its result type carried as a phantom. */
@@ -16,6 +28,28 @@ const documentId = z.string().regex(/^d_[a-z0-9]{8,32}$/, 'Not a document id.')
 const isoDate = z.iso.date({ message: 'Dates are written YYYY-MM-DD.' })
 const webUrl = z.url({ protocol: /^https?$/, message: 'Only http and https links can be stored.' }).max(2048)
 const noArgument = z.strictObject({})
+const highlightId = z.string().regex(/^h_[a-z0-9]{8,32}$/, 'Not a highlight id.')
+const categoryId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Not a category id.')
+const offset = z.number().int('Offsets are whole numbers.').min(0, 'Offsets cannot be negative.').max(2 ** 31)
+const tag = z.string().max(MAX_TAG_LENGTH, `A tag has at most ${MAX_TAG_LENGTH} characters.`)
+const tags = z.array(tag).max(MAX_TAGS, `At most ${MAX_TAGS} tags.`)
+const note = z.string().max(200_000, 'A note has at most 200,000 characters.')
+
+/** A highlight as stored; also what undo sends back to restore a deleted one. */
+export const highlightSchema = z.strictObject({
+  id: highlightId,
+  documentId,
+  categoryId,
+  tags,
+  note,
+  position: z.strictObject({ start: offset, end: offset }),
+  quote: z.strictObject({ exact: z.string().max(1_000_000), prefix: z.string().max(200), suffix: z.string().max(200) }),
+  orphan: z.enum(['not-found', 'ambiguous', 'low-score']).nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime()
+})
+
+const tagChange = z.strictObject({ documentId, highlightId: highlightId.nullable(), tags })
 
 export const metadataPatch = z.strictObject({
   title: z.string().trim().min(1, 'A title cannot be empty.').max(500).optional(),
@@ -31,6 +65,37 @@ export const contract = {
   openDocument: call(z.strictObject({ id: documentId })).returns<OpenedDocument>(),
   updateDocumentMeta: call(z.strictObject({ id: documentId, patch: metadataPatch })).returns<DocumentMeta>(),
   deleteDocument: call(z.strictObject({ id: documentId })).returns<void>(),
+  getAnnotations: call(z.strictObject({ documentId })).returns<DocumentAnnotations>(),
+  createHighlight: call(
+    z.strictObject({ documentId, start: offset, end: offset, categoryId, tags: tags.optional(), note: note.optional() })
+  ).returns<PlacedHighlight>(),
+  restoreHighlight: call(z.strictObject({ highlight: highlightSchema })).returns<PlacedHighlight>(),
+  updateHighlight: call(
+    z.strictObject({
+      documentId,
+      id: highlightId,
+      patch: z.strictObject({ categoryId: categoryId.optional(), tags: tags.optional(), note: note.optional() })
+    })
+  ).returns<PlacedHighlight>(),
+  deleteHighlight: call(z.strictObject({ documentId, id: highlightId })).returns<Highlight>(),
+  reattachHighlight: call(z.strictObject({ documentId, id: highlightId, start: offset, end: offset })).returns<PlacedHighlight>(),
+  listHighlights: call(
+    z.strictObject({ documentId: documentId.optional(), categoryId: categoryId.optional(), tag: tag.optional() })
+  ).returns<Highlight[]>(),
+  setDocumentNote: call(z.strictObject({ documentId, note })).returns<void>(),
+  setDocumentTags: call(z.strictObject({ documentId, tags })).returns<DocumentMeta>(),
+  listTags: call(noArgument).returns<TagCount[]>(),
+  renameTag: call(z.strictObject({ from: tag.min(1), to: tag.min(1) })).returns<TagChange[]>(),
+  restoreTags: call(z.strictObject({ changes: z.array(tagChange).max(100_000) })).returns<void>(),
+  listCategories: call(noArgument).returns<Category[]>(),
+  saveCategory: call(
+    z.strictObject({
+      id: categoryId.optional(),
+      name: z.string().trim().min(1, 'A category needs a name.').max(60),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Colours are written #rrggbb.')
+    })
+  ).returns<Category[]>(),
+  deleteCategory: call(z.strictObject({ id: categoryId })).returns<Category[]>(),
   getSettings: call(noArgument).returns<Settings>(),
   updateSettings: call(z.strictObject({ theme: z.enum(['system', 'light', 'dark']) })).returns<Settings>()
 }

@@ -1,3 +1,7 @@
+import type { OrphanReason } from './anchoring'
+
+export type { OrphanReason }
+
 /** A document of the library as the catalog records it; its text lives in a file named by `textHash`. */
 export interface DocumentMeta {
   id: string
@@ -7,6 +11,8 @@ export interface DocumentMeta {
   date: string | null
   url: string | null
   wordCount: number
+  /** Tags on the document itself; highlights carry their own. */
+  tags: string[]
   /** File name the text was imported from. */
   sourceName: string
   /** SHA-256 of the bytes as imported, before decoding. */
@@ -28,6 +34,52 @@ export interface MetadataPatch {
   outlet?: string | null
   date?: string | null
   url?: string | null
+}
+
+/** A highlight category: its meaning (the name) and its colour. Highlights store the id, so editing recolours them all. */
+export interface Category {
+  id: string
+  name: string
+  /** `#rrggbb`. */
+  color: string
+}
+
+/** A highlight as stored: W3C Web Annotation selectors over the canonical text, offsets in code points. */
+export interface Highlight {
+  id: string
+  documentId: string
+  categoryId: string
+  tags: string[]
+  /** Markdown, shown as text. */
+  note: string
+  position: { start: number; end: number }
+  quote: { exact: string; prefix: string; suffix: string }
+  /** Set when re-anchoring could not place the highlight in an edited text; its selectors are then kept as they were. */
+  orphan: OrphanReason | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** A highlight as the reader uses it: where it lies in the current text in UTF-16 offsets, or null for an orphan. */
+export type PlacedHighlight = Highlight & { range: { start: number; end: number } | null }
+
+export interface DocumentAnnotations {
+  documentId: string
+  note: string
+  highlights: PlacedHighlight[]
+}
+
+/** A tag list as it was before a rename or merge, so undo can put it back; `highlightId` null means the document's own tags. */
+export interface TagChange {
+  documentId: string
+  highlightId: string | null
+  tags: string[]
+}
+
+export interface TagCount {
+  tag: string
+  highlights: number
+  documents: number
 }
 
 export type ThemeChoice = 'system' | 'light' | 'dark'

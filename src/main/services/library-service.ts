@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors'
-import { extractMetadata } from '../../shared/metadata'
+import { countWords, extractMetadata } from '../../shared/metadata'
 import type { DocumentMeta, MetadataPatch, OpenedDocument } from '../../shared/model'
+import { normalizeTags } from '../../shared/tags'
 import { canonicalText } from '../../shared/text'
 import type { CatalogStore } from '../store/catalog-store'
 import { sha256, type TextStore } from '../store/text-store'
@@ -32,8 +33,12 @@ export class LibraryService {
     return Object.values(this.#catalog.data.documents)
   }
 
+  has(id: string): boolean {
+    return Object.hasOwn(this.#catalog.data.documents, id)
+  }
+
   get(id: string): DocumentMeta {
-    const meta = this.#catalog.data.documents[id]
+    const meta = this.has(id) ? this.#catalog.data.documents[id] : undefined
     if (!meta) throw new AppError('not-found', 'That document is no longer in the library.')
     return meta
   }
@@ -83,6 +88,7 @@ export class LibraryService {
       date: extracted.date,
       url: null,
       wordCount: extracted.wordCount,
+      tags: [],
       sourceName: basename(item.name),
       sourceHash: sha256(item.bytes),
       textHash,
@@ -97,6 +103,30 @@ export class LibraryService {
     if (patch.outlet !== undefined) updated.outlet = patch.outlet || null
     if (patch.date !== undefined) updated.date = patch.date
     if (patch.url !== undefined) updated.url = patch.url
+    await this.#catalog.update((data) => {
+      data.documents[id] = updated
+    })
+    return updated
+  }
+
+  /**
+   * Gives a document a new text (re-decoded or re-imported). The old text file stays until nothing refers to it;
+   * highlights are re-anchored against the new text the next time they are read.
+   */
+  async replaceText(id: string, rawText: string): Promise<DocumentMeta> {
+    const previous = this.get(id)
+    const text = canonicalText(rawText)
+    const textHash = await this.#texts.put(text)
+    const updated: DocumentMeta = { ...previous, textHash, wordCount: countWords(text), updatedAt: this.#now().toISOString() }
+    await this.#catalog.update((data) => {
+      data.documents[id] = updated
+    })
+    if (!this.list().some((doc) => doc.textHash === previous.textHash)) await this.#texts.remove(previous.textHash)
+    return updated
+  }
+
+  async setTags(id: string, tags: string[]): Promise<DocumentMeta> {
+    const updated: DocumentMeta = { ...this.get(id), tags: normalizeTags(tags), updatedAt: this.#now().toISOString() }
     await this.#catalog.update((data) => {
       data.documents[id] = updated
     })

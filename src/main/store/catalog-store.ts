@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import { AppError } from '../../shared/errors'
-import type { DocumentMeta, Settings } from '../../shared/model'
+import { DEFAULT_CATEGORIES } from '../../shared/categories'
+import type { Category, DocumentMeta, Settings } from '../../shared/model'
 import { DurableJsonFile } from './durable-json-file'
 import { catalogMigrations, latestVersion, migrate } from './migrations'
 import { removeStaleTempFiles } from './atomic-write'
@@ -13,6 +14,7 @@ export interface CatalogData {
   /** Set once the seed corpus has been imported, so documents the user deletes stay deleted. */
   seeded: boolean
   documents: Record<string, DocumentMeta>
+  categories: Category[]
   settings: Settings
 }
 
@@ -23,6 +25,7 @@ const documentSchema = z.object({
   date: z.string().nullable(),
   url: z.string().nullable(),
   wordCount: z.number(),
+  tags: z.array(z.string()),
   sourceName: z.string(),
   sourceHash: z.string(),
   textHash: z.string(),
@@ -34,6 +37,7 @@ const catalogSchema = z.object({
   schemaVersion: z.number(),
   seeded: z.boolean(),
   documents: z.record(z.string(), documentSchema),
+  categories: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
   settings: z.object({ theme: z.enum(['system', 'light', 'dark']) })
 })
 
@@ -91,5 +95,11 @@ async function readCatalog(file: DurableJsonFile<CatalogData>): Promise<Record<s
 }
 
 function emptyCatalog(): CatalogData {
-  return { schemaVersion: latestVersion(catalogMigrations), seeded: false, documents: {}, settings: { theme: 'system' } }
+  return {
+    schemaVersion: latestVersion(catalogMigrations),
+    seeded: false,
+    documents: {},
+    categories: DEFAULT_CATEGORIES,
+    settings: { theme: 'system' }
+  }
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_CATEGORIES } from '../../shared/categories'
 import { AppError } from '../../shared/errors'
 
 /** A step from `version - 1` to `version`. Steps are numbered, applied in order, and never edited once released. */
@@ -15,6 +16,16 @@ export const catalogMigrations: Migration[] = [
       documents: {},
       settings: { theme: 'system' },
       ...data
+    })
+  },
+  {
+    version: 2,
+    up: (data) => ({
+      ...data,
+      categories: DEFAULT_CATEGORIES,
+      documents: Object.fromEntries(
+        Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { tags: [], ...doc }])
+      )
     })
   }
 ]

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
 import { catalogMigrations, migrate, type Migration } from '../../../../src/main/store/migrations'
+import { DEFAULT_CATEGORIES } from '../../../../src/shared/categories'
 import { tempDir } from '../../../helpers/temp-dir'
 
 describe('CatalogStore', () => {
@@ -11,7 +12,7 @@ describe('CatalogStore', () => {
     const catalog = await CatalogStore.open(dir)
     expect(catalog.created).toBe(true)
     const onDisk = JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))
-    expect(onDisk).toEqual({ schemaVersion: 1, seeded: false, documents: {}, settings: { theme: 'system' } })
+    expect(onDisk).toEqual({ schemaVersion: 2, seeded: false, documents: {}, categories: DEFAULT_CATEGORIES, settings: { theme: 'system' } })
   })
 
   it('keeps an acknowledged change across a restart', async () => {
@@ -41,8 +42,8 @@ describe('CatalogStore', () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify({ seeded: true }))
     const catalog = await CatalogStore.open(dir)
-    expect(catalog.data).toMatchObject({ schemaVersion: 1, seeded: true, documents: {} })
-    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(1)
+    expect(catalog.data).toMatchObject({ schemaVersion: 2, seeded: true, documents: {} })
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(2)
   })
 
   it('refuses a catalog from a newer Parallax and leaves it untouched', async () => {
@@ -86,8 +87,25 @@ describe('migrate', () => {
     expect(migrate(data, steps)).toEqual({ data, migrated: false })
   })
 
-  it('gives version 1 defaults without overriding what is there', () => {
-    const { data } = migrate({ seeded: true }, catalogMigrations)
+  it('migration 1 gives defaults without overriding what is there', () => {
+    const { data } = migrate({ seeded: true }, catalogMigrations.filter((step) => step.version === 1))
     expect(data).toEqual({ schemaVersion: 1, seeded: true, documents: {}, settings: { theme: 'system' } })
+  })
+
+  it('migration 2 adds the default palette and gives every document an empty tag list', () => {
+    const v1 = {
+      schemaVersion: 1,
+      seeded: true,
+      documents: { d_0123456789abcdef: { id: 'd_0123456789abcdef', title: 'T' } },
+      settings: { theme: 'dark' }
+    }
+    const { data } = migrate(v1, catalogMigrations)
+    expect(data).toEqual({
+      schemaVersion: 2,
+      seeded: true,
+      documents: { d_0123456789abcdef: { id: 'd_0123456789abcdef', title: 'T', tags: [] } },
+      categories: DEFAULT_CATEGORIES,
+      settings: { theme: 'dark' }
+    })
   })
 })

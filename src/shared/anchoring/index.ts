@@ -1,0 +1,5 @@
+export type { AnchorMethod, AnchorResult, OrphanReason, Selectors, TextPosition, TextQuote } from './types'
+export { toCodePointOffset, toUtf16Offset } from './code-points'
+export { describeRange } from './describe-range'
+export { anchor } from './anchor'
+export { AMBIGUITY_MARGIN, SCORE_THRESHOLD } from './score'
