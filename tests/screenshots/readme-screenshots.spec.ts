@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, openLibrary, openDocument, SEED_TITLES } from '../e2e/fixtures'
 import { BrowserModeApp } from '../e2e/browser-mode-app'
+import { highlightWithMouse } from '../e2e/reader-actions'
 
 /** `npm run screenshots`: the README's picture, plus the states worth looking at, from the real app in browser mode. */
 test.use({ viewport: { width: 1360, height: 820 }, deviceScaleFactor: 1 })
@@ -10,8 +11,19 @@ test.use({ viewport: { width: 1360, height: 820 }, deviceScaleFactor: 1 })
 test('README screenshot: the library and a document in the reader', async ({ page, app }) => {
   await openLibrary(page, app)
   await openDocument(page, SEED_TITLES[2]!)
-  await page.getByRole('grid', { name: 'Documents' }).focus()
+  await highlightWithMouse(page, 'with President Trump saying “somebody” will have to match Hamas’ ruthlessness', 'Quote')
+  await highlightWithMouse(page, 'the terrorist organization', 'Framing')
+  await highlightWithMouse(page, 'Steve Witkoff, the US special envoy to the Middle East', 'Source')
+  await highlightWithMouse(page, 'if Hamas fails to release the hostages', 'Claim')
+  const card = page.getByRole('region', { name: 'Highlight' })
+  await card.getByLabel('Add a tag').fill('ultimatum')
+  await card.getByLabel('Add a tag').press('Enter')
+  await card.getByLabel('Note').fill('Conditional threat: RT and the Post frame the same remark differently.')
+  await expect(card.getByText('Saved')).toBeVisible()
+  await page.mouse.click(5, 5)
   await page.screenshot({ path: 'docs/screenshot.png' })
+  await page.getByRole('radio', { name: 'Dark' }).click()
+  await page.screenshot({ path: '.tmp/screens/dark-highlights.png' })
 })
 
 test('dark theme', async ({ page, app }) => {

@@ -31,7 +31,8 @@ const FILE_NAME = /^(d_[a-z0-9]+)\.json$/
 /** Owns the annotations/ folder: one lowdb database per document, opened on first use and kept open. */
 export class AnnotationStore {
   readonly folder: string
-  readonly #open = new Map<string, Low<AnnotationFile>>()
+  /** Promises, not databases: two calls that open the same file at once must share one database, or one write is lost. */
+  readonly #open = new Map<string, Promise<Low<AnnotationFile>>>()
   #allLoaded = false
 
   constructor(dataDir: string) {
@@ -66,7 +67,7 @@ export class AnnotationStore {
       }
       this.#allLoaded = true
     }
-    return [...this.#open.values()].map((db) => db.data)
+    return (await Promise.all(this.#open.values())).map((db) => db.data)
   }
 
   async remove(documentId: string): Promise<void> {
@@ -74,9 +75,16 @@ export class AnnotationStore {
     await rm(join(this.folder, `${documentId}.json`), { force: true })
   }
 
-  async #db(documentId: string, textHash: string): Promise<Low<AnnotationFile>> {
+  #db(documentId: string, textHash: string): Promise<Low<AnnotationFile>> {
     const cached = this.#open.get(documentId)
     if (cached) return cached
+    const opening = this.#load(documentId, textHash)
+    this.#open.set(documentId, opening)
+    opening.catch(() => this.#open.delete(documentId))
+    return opening
+  }
+
+  async #load(documentId: string, textHash: string): Promise<Low<AnnotationFile>> {
     const file = new DurableJsonFile<AnnotationFile>(join(this.folder, `${documentId}.json`))
     const empty: AnnotationFile = { schemaVersion: 1, documentId, textHash, note: '', highlights: [] }
     const db = new Low<AnnotationFile>(file, empty)
@@ -91,7 +99,6 @@ export class AnnotationStore {
       if (!parsed.success) throw new AppError('internal', `The annotations file ${file.path} is not in a form Parallax can read.`)
       db.data = parsed.data
     }
-    this.#open.set(documentId, db)
     return db
   }
 }

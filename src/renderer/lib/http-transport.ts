@@ -2,6 +2,7 @@ import { callNames, type RawApi } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 
 const TOKEN_KEY = 'parallax-token'
+const KEEPALIVE_LIMIT = 60_000
 
 /** Takes the session token from the address the server printed, then drops it from the address bar. */
 function sessionToken(): string {
@@ -21,10 +22,13 @@ export function httpTransport(): RawApi {
   const entries = callNames.map((name) => [
     name,
     async (input: unknown): Promise<Result<unknown>> => {
+      const body = JSON.stringify(input ?? {})
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': token },
-        body: JSON.stringify(input ?? {})
+        body,
+        // A keepalive request outlives the page, so a note saved as the tab closes still arrives (browsers cap it at 64 KB).
+        keepalive: body.length < KEEPALIVE_LIMIT
       })
       if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Result<unknown>
       return { ok: false, error: { code: 'forbidden', message: await response.text() } }

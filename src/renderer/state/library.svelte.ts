@@ -8,7 +8,16 @@ export class LibraryState {
   error = $state('')
   sortKey = $state<SortKey>('title')
   sortDirection = $state<SortDirection>('ascending')
-  readonly sorted = $derived(sortDocuments(this.documents, this.sortKey, this.sortDirection))
+  /** The tag the library is narrowed to, and the documents that carry it; null shows every document. */
+  filterTag = $state('')
+  filterIds = $state.raw<ReadonlySet<string> | null>(null)
+  readonly sorted = $derived(
+    sortDocuments(
+      this.filterIds ? this.documents.filter((doc) => this.filterIds!.has(doc.id)) : this.documents,
+      this.sortKey,
+      this.sortDirection
+    )
+  )
 
   async load(): Promise<void> {
     this.status = 'loading'
@@ -29,6 +38,11 @@ export class LibraryState {
       this.sortKey = key
       this.sortDirection = key === 'title' || key === 'outlet' ? 'ascending' : 'descending'
     }
+  }
+
+  showOnly(ids: ReadonlySet<string> | null, tag: string): void {
+    this.filterIds = ids
+    this.filterTag = tag
   }
 
   replace(meta: DocumentMeta): void {

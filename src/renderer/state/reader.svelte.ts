@@ -1,4 +1,4 @@
-import type { MetadataPatch, OpenedDocument } from '../../shared/model'
+import type { DocumentMeta, MetadataPatch, OpenedDocument } from '../../shared/model'
 import { textBlocks } from '../../shared/text'
 import { api, errorMessage } from '../lib/api'
 
@@ -7,6 +7,10 @@ export class ReaderState {
   status = $state<'empty' | 'loading' | 'ready' | 'error'>('empty')
   error = $state('')
   readonly blocks = $derived(this.current ? textBlocks(this.current.text) : [])
+  /** A passage to scroll to (UTF-16 offset); the reader clears it once done. */
+  revealStart = $state<number | null>(null)
+  /** The user's current text selection in the document, as offsets, for actions such as re-attaching an orphan. */
+  selection = $state<{ start: number; end: number } | null>(null)
   #latest = 0
 
   /** Opens a document; when several opens overlap, the last one asked for wins. */
@@ -30,6 +34,14 @@ export class ReaderState {
     const meta = await api.updateDocumentMeta({ id: this.current.meta.id, patch })
     if (this.current.meta.id === meta.id) this.current = { ...this.current, meta }
     return meta
+  }
+
+  reveal(start: number): void {
+    this.revealStart = start
+  }
+
+  replaceMeta(meta: DocumentMeta): void {
+    if (this.current?.meta.id === meta.id) this.current = { ...this.current, meta }
   }
 
   close(): void {

@@ -155,3 +155,15 @@ describe('CategoryService', () => {
     expect(reopened.categories.list()[0]!.color).toBe('#aa0000')
   })
 })
+
+describe('concurrent edits', () => {
+  it('keeps every one of many highlights created at once on a document never opened before', async () => {
+    const dir = await tempDir()
+    const { annotations, doc, text } = await withSeed(dir)
+    const starts = [...text.matchAll(/Hamas/g)].map((m) => m.index)
+    await Promise.all(starts.map((start) => annotations.create({ documentId: doc.id, start, end: start + 5, categoryId: 'claim' })))
+    const reopened = await boot(dir)
+    expect((await reopened.annotations.forDocument(doc.id)).highlights).toHaveLength(starts.length)
+    expect(starts.length).toBeGreaterThan(3)
+  })
+})

@@ -1,0 +1,38 @@
+import { MAX_CATEGORIES } from '../../shared/categories'
+import type { TextBlock } from '../../shared/text'
+import type { PlacedHighlight } from '../../shared/model'
+import { rangesFor } from './text-offsets'
+
+const SLOTS = Array.from({ length: MAX_CATEGORIES }, (_, slot) => `hl-${slot}`)
+
+/**
+ * Paints highlights with the CSS Custom Highlight API: no element is added to the text, so thousands of
+ * highlights cost one range each (measured for the product: 16,600 highlights in about 60 ms, against 34 s for
+ * <mark> wrappers). Each category paints through the slot of its place in the palette; the open card's highlight
+ * gets an outline of its own.
+ */
+export function paintHighlights(
+  container: HTMLElement,
+  blocks: readonly TextBlock[],
+  highlights: readonly PlacedHighlight[],
+  slotOf: (categoryId: string) => number,
+  activeId: string | null
+): void {
+  const bySlot = SLOTS.map(() => new Highlight())
+  const active = new Highlight()
+  for (const h of highlights) {
+    if (!h.range) continue
+    const slot = slotOf(h.categoryId)
+    const ranges = rangesFor(container, blocks, h.range.start, h.range.end)
+    for (const range of ranges) {
+      bySlot[slot >= 0 ? slot : 0]!.add(range)
+      if (h.id === activeId) active.add(range)
+    }
+  }
+  SLOTS.forEach((name, slot) => CSS.highlights.set(name, bySlot[slot]!))
+  CSS.highlights.set('hl-active', active)
+}
+
+export function clearHighlights(): void {
+  for (const name of [...SLOTS, 'hl-active']) CSS.highlights.delete(name)
+}

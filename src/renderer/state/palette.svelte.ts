@@ -1,0 +1,28 @@
+import { DEFAULT_CATEGORIES } from '../../shared/categories'
+import type { Category } from '../../shared/model'
+import { api } from '../lib/api'
+
+/** The categories highlights are coloured by; each has a paint slot, its position in the palette. */
+export class PaletteState {
+  categories = $state.raw<Category[]>(DEFAULT_CATEGORIES)
+
+  async load(): Promise<void> {
+    this.categories = await api.listCategories({})
+  }
+
+  slotOf(categoryId: string): number {
+    return this.categories.findIndex((c) => c.id === categoryId)
+  }
+
+  get(categoryId: string): Category | undefined {
+    return this.categories.find((c) => c.id === categoryId)
+  }
+
+  async save(input: { id?: string; name: string; color: string }): Promise<void> {
+    this.categories = await api.saveCategory(input)
+  }
+
+  async remove(id: string): Promise<void> {
+    this.categories = await api.deleteCategory({ id })
+  }
+}

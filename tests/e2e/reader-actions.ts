@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test'
+
+/** Screen points at the start and end of the first occurrence of `passage` in the reader's text. */
+async function passageEnds(page: Page, passage: string) {
+  const points = await page.getByRole('document', { name: 'Document text' }).evaluate((root, wanted) => {
+    for (const p of root.querySelectorAll('p')) {
+      const node = p.firstChild
+      const index = node?.textContent?.indexOf(wanted) ?? -1
+      if (!node || index < 0) continue
+      p.scrollIntoView({ block: 'center' })
+      const range = document.createRange()
+      range.setStart(node, index)
+      range.setEnd(node, index + wanted.length)
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0)
+      const first = rects[0]!
+      const last = rects.at(-1)!
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
+    }
+    return null
+  }, passage)
+  expect(points, `"${passage}" is in the reader`).not.toBeNull()
+  return points!
+}
+
+/** Selects a passage by dragging the real mouse across it, as a reader would. */
+export async function selectWithMouse(page: Page, passage: string): Promise<void> {
+  const { x1, y1, x2, y2 } = await passageEnds(page, passage)
+  await page.mouse.move(x1, y1)
+  await page.mouse.down()
+  await page.mouse.move(x2, y2, { steps: 8 })
+  await page.mouse.up()
+}
+
+/** Clicks the middle of a word of the text, e.g. to open the highlight painted there. */
+export async function clickWord(page: Page, word: string): Promise<void> {
+  const { x1, y1, x2 } = await passageEnds(page, word)
+  await page.mouse.click((x1 + x2) / 2, y1)
+}
+
+export async function highlightWithMouse(page: Page, passage: string, category: string): Promise<void> {
+  await selectWithMouse(page, passage)
+  await page.getByRole('dialog', { name: 'Highlight as' }).getByRole('button', { name: category }).click()
+  await expect(page.getByRole('region', { name: 'Highlight' }).locator('blockquote')).toHaveText(passage)
+}
+
+/** The text each painted highlight covers, by paint slot, straight from the CSS Custom Highlight registry. */
+export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const painted: Record<string, string[]> = {}
+    CSS.highlights.forEach((highlight, name) => {
+      const texts = [...highlight].map((range) => range.toString())
+      if (texts.length > 0) painted[name] = texts
+    })
+    return painted
+  })
+}
