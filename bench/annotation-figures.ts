@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createServices, type Services } from '../src/main/container'
 import type { AnnotationService } from '../src/main/services/annotation-service'
 import { anchor, describeRange, type Selectors } from '../src/shared/anchoring'
 import { median, percentile, type Figure } from './measure'
-import { random, syntheticArticle } from './synthetic-library'
+import { random, seedVocabulary, syntheticArticle } from './synthetic-library'
 
 const CATEGORIES = ['claim', 'quote', 'figure', 'framing', 'source', 'question']
 const PER_DOCUMENT = 5
@@ -102,17 +102,10 @@ async function timeEdits(annotatedDir: string, root: string): Promise<number[]> 
   return times
 }
 
-/** Words of the seed corpus, the same vocabulary the synthetic library is written in. */
-async function seedWords(seedsDir: string): Promise<string[]> {
-  const names = await readdir(seedsDir)
-  const texts = await Promise.all(names.map((name) => readFile(join(seedsDir, name), 'utf8')))
-  return texts.join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word))
-}
-
 /** Median milliseconds, over `ANCHOR_RUNS` runs, to anchor `ANCHORS` highlights spread through an unchanged 5 MB text. */
 async function timeReanchoring(seedsDir: string): Promise<number> {
   const next = random(20261125)
-  const text = syntheticArticle(await seedWords(seedsDir), next, BIG_DOCUMENT_BYTES)
+  const text = syntheticArticle(await seedVocabulary(seedsDir), next, BIG_DOCUMENT_BYTES)
   const selectors: Selectors[] = Array.from({ length: ANCHORS }, (_, i) => {
     const { start, end } = sentenceRange(text, Math.floor(((i + next()) * text.length) / (ANCHORS + 1)), next)
     return describeRange(text, start, end)

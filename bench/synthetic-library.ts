@@ -15,7 +15,8 @@ export function random(seed: number): () => number {
   }
 }
 
-async function seedVocabulary(seedsDir: string): Promise<string[]> {
+/** Words of the seed corpus: the vocabulary every synthetic text is written in. */
+export async function seedVocabulary(seedsDir: string): Promise<string[]> {
   const names = await readdir(seedsDir)
   const texts = await Promise.all(names.map((name) => readFile(join(seedsDir, name), 'utf8')))
   return texts.join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word))

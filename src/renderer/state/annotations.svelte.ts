@@ -12,8 +12,13 @@ export class AnnotationsState {
   readonly orphans = $derived(this.highlights.filter((h) => h.range === null))
   readonly active = $derived(this.highlights.find((h) => h.id === this.activeId) ?? null)
 
+  #latest = 0
+
+  /** Loads a document's annotations; when loads overlap, the last one asked for wins. */
   async load(documentId: string): Promise<void> {
+    const request = ++this.#latest
     const annotations = await api.getAnnotations({ documentId })
+    if (request !== this.#latest) return
     this.documentId = documentId
     this.note = annotations.note
     this.highlights = annotations.highlights

@@ -38,9 +38,9 @@ export class AppState {
 
   /** Opens a document with its annotations; `reveal` scrolls to a passage (UTF-16 offset) or a highlight. */
   async openDocument(id: string, reveal?: { start?: number; highlightId?: string }): Promise<void> {
-    await this.reader.open(id)
+    const annotations = this.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
+    await Promise.all([this.reader.open(id), annotations])
     if (this.reader.current?.meta.id !== id) return
-    await this.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
     const target = reveal?.highlightId ? this.annotations.highlights.find((h) => h.id === reveal.highlightId) : undefined
     if (target) this.annotations.activeId = target.id
     const start = target?.range?.start ?? reveal?.start

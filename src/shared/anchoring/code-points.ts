@@ -8,7 +8,12 @@ let cachedHighs: number[] = []
  * because anchoring converts many offsets of one (possibly multi-megabyte) text in a row.
  */
 function astralStarts(text: string): number[] {
-  if (cachedText === text) return cachedHighs
+  if (cachedText === text) {
+    // Keep the string just compared: an equal but distinct copy (the same file read again) would otherwise be
+    // compared character by character on every later call.
+    cachedText = text
+    return cachedHighs
+  }
   const highs: number[] = []
   for (const match of text.matchAll(PAIR)) highs.push(match.index)
   cachedText = text
