@@ -35,7 +35,11 @@ test('overlapping highlights are each visible and each clickable', async ({ page
   await highlightWithMouse(page, 'a deadline for Hamas', 'Figure')
   await page.getByRole('button', { name: 'Close highlight' }).click()
 
-  expect(await paintedTexts(page)).toEqual({ 'hl-0': [SENTENCE], 'hl-2': ['a deadline for Hamas'] })
+  expect(await paintedTexts(page)).toEqual({
+    'hl-0': [SENTENCE],
+    'hl-2': ['a deadline for Hamas'],
+    'hl-overlap': ['a deadline for Hamas']
+  })
   await clickWord(page, 'deadline')
   await expect(card(page).locator('blockquote')).toHaveText('a deadline for Hamas')
   await card(page).getByRole('button', { name: /^Claim/ }).click()
@@ -126,4 +130,35 @@ test('selecting text and pressing Escape highlights nothing', async ({ page, app
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog', { name: 'Highlight as' })).toHaveCount(0)
   await expect(page.getByRole('list', { name: 'Highlights in this document' })).toHaveCount(0)
+})
+
+test('a note typed just before the window closes is not lost', async ({ page, app, context }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  await highlightWithMouse(page, SENTENCE, 'Claim')
+  await card(page).getByLabel('Note').pressSequentially('Typed, then the window closed mid-sen')
+  await page.close({ runBeforeUnload: true })
+
+  const again = await context.newPage()
+  await openLibrary(again, app)
+  await openDocument(again, SEED_TITLES[2]!)
+  await again.getByRole('list', { name: 'Highlights in this document' }).getByRole('button').click()
+  await expect(card(again).getByLabel('Note')).toHaveValue('Typed, then the window closed mid-sen')
+})
+
+test('the corpus-wide view filters by category and jumps to a passage in another document', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  await highlightWithMouse(page, SENTENCE, 'Claim')
+  await openDocument(page, SEED_TITLES[1]!)
+  await highlightWithMouse(page, 'Ceasefire negotiations between Israel and Hamas have reached another impasse', 'Framing')
+  await page.getByRole('tab', { name: 'All' }).click()
+  const all = page.getByRole('list', { name: 'All highlights' })
+  await expect(all.getByRole('listitem')).toHaveCount(2)
+  await page.getByLabel('Category').selectOption({ label: 'Claim' })
+  await expect(all.getByRole('listitem')).toHaveCount(1)
+  await all.getByRole('button').click()
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[2]!)
+  await expect(card(page).locator('blockquote')).toHaveText(SENTENCE)
+  await expect(page.getByRole('document', { name: 'Document text' }).getByText(SENTENCE)).toBeInViewport()
 })
