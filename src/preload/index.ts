@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { callNames, channelOf, type RawApi } from '../shared/contract'
+import { callNames, channelOf } from '../shared/call-names'
+import type { RawApi } from '../shared/contract'
 
 /** One named method per contract entry; ipcRenderer itself never crosses the bridge. */
 const calls = Object.fromEntries(

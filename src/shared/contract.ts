@@ -13,6 +13,7 @@ import type {
 } from './model'
 import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
 import type { Result } from './errors'
+import type { CallName } from './call-names'
 
 /** One call of the contract: a schema for its argument, and its result type carried as a phantom. */
 export interface CallSpec<Input extends z.ZodType, Output> {
@@ -98,10 +99,10 @@ export const contract = {
   deleteCategory: call(z.strictObject({ id: categoryId })).returns<Category[]>(),
   getSettings: call(noArgument).returns<Settings>(),
   updateSettings: call(z.strictObject({ theme: z.enum(['system', 'light', 'dark']) })).returns<Settings>()
-}
+} satisfies Record<CallName, CallSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
-export type CallName = keyof Contract
+export type { CallName }
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>
 export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>
 export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? O : never
@@ -114,14 +115,3 @@ export type RawApi = { [K in CallName]: (input: CallInput<K>) => Promise<Result<
 
 /** What the back end implements: arguments arrive already parsed. */
 export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<CallOutput<K>> }
-
-export const callNames = Object.keys(contract) as CallName[]
-
-export function isCallName(name: string): name is CallName {
-  return Object.hasOwn(contract, name)
-}
-
-/** The IPC channel of a call; no other code spells a channel. */
-export function channelOf(name: CallName): string {
-  return `parallax:${name}`
-}

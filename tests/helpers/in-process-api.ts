@@ -1,4 +1,5 @@
-import { callNames, type RawApi } from '../../src/shared/contract'
+import { callNames } from '../../src/shared/call-names'
+import type { RawApi } from '../../src/shared/contract'
 import type { Api } from '../../src/shared/contract'
 import { createServices } from '../../src/main/container'
 import { createDispatch } from '../../src/main/ipc/dispatch'

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { callNames, channelOf } from '../../shared/contract'
+import { callNames, channelOf } from '../../shared/call-names'
 import type { Dispatch } from '../ipc/dispatch'
 
 /** Registers every contract entry through one function: a call from any frame but our own page is refused. */

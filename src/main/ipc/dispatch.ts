@@ -1,4 +1,5 @@
-import { contract, isCallName, type CallName, type Handlers } from '../../shared/contract'
+import { isCallName, type CallName } from '../../shared/call-names'
+import { contract, type Handlers } from '../../shared/contract'
 import { AppError, type Result } from '../../shared/errors'
 
 export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>

@@ -1,4 +1,5 @@
-import { callNames, type Api, type CallName, type RawApi } from '../../shared/contract'
+import { callNames, type CallName } from '../../shared/call-names'
+import type { Api, RawApi } from '../../shared/contract'
 import type { ErrorData } from '../../shared/errors'
 
 /** An error from the back end, with a message written for the user. */

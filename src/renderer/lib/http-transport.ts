@@ -1,4 +1,5 @@
-import { callNames, type RawApi } from '../../shared/contract'
+import { callNames } from '../../shared/call-names'
+import type { RawApi } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 
 const TOKEN_KEY = 'parallax-token'
