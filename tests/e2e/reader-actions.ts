@@ -1,25 +1,35 @@
 import { expect, type Page } from '@playwright/test'
 
-/** Screen points at the start and end of the first occurrence of `passage` in the reader's text. */
+/**
+ * Screen points at the start and end of the first occurrence of `passage` in the reader's text. Blocks the reader
+ * has not laid out yet take their real height once scrolled into view, so the points are read until two frames agree.
+ */
 async function passageEnds(page: Page, passage: string) {
-  const points = await page.getByRole('document', { name: 'Document text' }).evaluate((root, wanted) => {
-    for (const p of root.querySelectorAll('p')) {
-      const node = p.firstChild
-      const index = node?.textContent?.indexOf(wanted) ?? -1
-      if (!node || index < 0) continue
-      p.scrollIntoView({ block: 'center' })
-      const range = document.createRange()
-      range.setStart(node, index)
-      range.setEnd(node, index + wanted.length)
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0)
-      const first = rects[0]!
-      const last = rects.at(-1)!
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
-    }
-    return null
-  }, passage)
-  expect(points, `"${passage}" is in the reader`).not.toBeNull()
-  return points!
+  const text = page.getByRole('document', { name: 'Document text' })
+  let previous = ''
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const points = await text.evaluate(async (root, wanted) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      for (const p of root.querySelectorAll('p')) {
+        const node = p.firstChild
+        const index = node?.textContent?.indexOf(wanted) ?? -1
+        if (!node || index < 0) continue
+        const range = document.createRange()
+        range.setStart(node, index)
+        range.setEnd(node, index + wanted.length)
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0)
+        const first = rects[0]!
+        const last = rects.at(-1)!
+        if (first.top < 0 || last.bottom > window.innerHeight) p.scrollIntoView({ block: 'center' })
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
+      }
+      return null
+    }, passage)
+    expect(points, `"${passage}" is in the reader`).not.toBeNull()
+    if (JSON.stringify(points) === previous) return points!
+    previous = JSON.stringify(points)
+  }
+  throw new Error(`"${passage}" did not settle on screen`)
 }
 
 /** Selects a passage by dragging the real mouse across it, as a reader would. */
