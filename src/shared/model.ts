@@ -82,6 +82,23 @@ export interface TagCount {
   documents: number
 }
 
+/** Why a file was not imported. */
+export type RejectionReason = 'binary' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-type'
+
+export interface Rejection {
+  name: string
+  reason: RejectionReason
+  /** One sentence for the user. */
+  message: string
+}
+
+/** What one import did with every file it was given. */
+export interface ImportReport {
+  added: DocumentMeta[]
+  duplicates: { name: string; of: DocumentMeta }[]
+  rejected: Rejection[]
+}
+
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 export interface Settings {
