@@ -1,8 +1,9 @@
 import { CatalogStore } from './store/catalog-store'
-import { TextStore } from './store/text-store'
+import { ContentStore } from './store/content-store'
 import { AnnotationStore } from './store/annotation-store'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
+import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
 import { SettingsService } from './services/settings-service'
 import { seedCorpus } from './services/seed-corpus'
@@ -15,6 +16,8 @@ export interface ContainerOptions {
   seedsDir: string
   version: string
   transport: AppInfo['transport']
+  /** The desktop app's native open dialog; browser mode has none and uses a file input instead. */
+  pickFiles?: () => Promise<string[] | null>
 }
 
 export interface Services {
@@ -22,22 +25,26 @@ export interface Services {
   annotations: AnnotationService
   categories: CategoryService
   settings: SettingsService
+  imports: ImportService
   handlers: Handlers
 }
 
 /** Builds every back-end service in dependency order. This is the one place where services are wired. */
 export async function createServices(options: ContainerOptions): Promise<Services> {
   const catalog = await CatalogStore.open(options.dataDir)
-  const texts = new TextStore(options.dataDir)
-  await texts.boot()
+  const texts = new ContentStore(options.dataDir, 'texts', '.txt')
+  const sources = new ContentStore(options.dataDir, 'sources', '')
+  await Promise.all([texts.boot(), sources.boot()])
   const annotationStore = new AnnotationStore(options.dataDir)
   await annotationStore.boot()
-  const library = new LibraryService(catalog, texts)
+  const library = new LibraryService(catalog, texts, sources)
   const annotations = new AnnotationService(library, annotationStore, catalog)
   const categories = new CategoryService(catalog, annotations)
   const settings = new SettingsService(catalog)
+  const imports = new ImportService(library, settings)
   await seedCorpus(catalog, library, options.seedsDir)
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
-  const handlers = createHandlers({ library, annotations, categories, settings, info })
-  return { library, annotations, categories, settings, handlers }
+  const pickFiles = options.pickFiles ?? (async () => null)
+  const handlers = createHandlers({ library, annotations, categories, settings, imports, info, pickFiles })
+  return { library, annotations, categories, settings, imports, handlers }
 }

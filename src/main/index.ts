@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { createServices } from './container'
 import { createDispatch } from './ipc/dispatch'
 import { requestedDataDir } from './data-dir'
@@ -35,7 +35,13 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const paths = appPaths(app.getAppPath())
-  const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version: app.getVersion(), transport: 'electron' })
+  const services = await createServices({
+    dataDir,
+    seedsDir: paths.seedsDir,
+    version: app.getVersion(),
+    transport: 'electron',
+    pickFiles: () => pickFiles()
+  })
   const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
   registerIpc(ipcMain, createDispatch(services.handlers), (event) => new URL(event.senderFrame?.url ?? 'about:blank').origin === pageOrigin)
   serveRenderer(paths.rendererDir)
@@ -50,4 +56,19 @@ async function start(): Promise<void> {
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   window.once('ready-to-show', () => window.show())
   await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+/** File > Import…: the native multi-select dialog. */
+async function pickFiles(): Promise<string[] | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import texts',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Text files', extensions: ['txt', 'md', 'text'] },
+      { name: 'All files', extensions: ['*'] }
+    ]
+  }
+  const window = BrowserWindow.getFocusedWindow()
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : result.filePaths
 }

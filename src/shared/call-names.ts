@@ -23,6 +23,10 @@ export const callNames = [
   'listCategories',
   'saveCategory',
   'deleteCategory',
+  'importFiles',
+  'importPaths',
+  'chooseImportFiles',
+  'redecodeDocument',
   'getSettings',
   'updateSettings'
 ] as const

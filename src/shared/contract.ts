@@ -5,6 +5,7 @@ import type {
   DocumentAnnotations,
   DocumentMeta,
   Highlight,
+  ImportReport,
   OpenedDocument,
   PlacedHighlight,
   Settings,
@@ -97,8 +98,30 @@ export const contract = {
     })
   ).returns<Category[]>(),
   deleteCategory: call(z.strictObject({ id: categoryId })).returns<Category[]>(),
+  importFiles: call(
+    z.strictObject({
+      files: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).max(1024),
+            size: z.number().int().min(0),
+            /** The file's bytes in base64, or null for a file over the size limit, which is not sent. */
+            data: z.string().nullable()
+          })
+        )
+        .max(500, 'At most 500 files per call.')
+    })
+  ).returns<ImportReport>(),
+  importPaths: call(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(10_000) })).returns<ImportReport>(),
+  chooseImportFiles: call(noArgument).returns<string[] | null>(),
+  redecodeDocument: call(z.strictObject({ id: documentId, encoding: z.string().min(1).max(40) })).returns<DocumentMeta>(),
   getSettings: call(noArgument).returns<Settings>(),
-  updateSettings: call(z.strictObject({ theme: z.enum(['system', 'light', 'dark']) })).returns<Settings>()
+  updateSettings: call(
+    z.strictObject({
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(2048, 'The limit is at most 2,048 MB.').optional()
+    })
+  ).returns<Settings>()
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -103,6 +103,8 @@ export type ThemeChoice = 'system' | 'light' | 'dark'
 
 export interface Settings {
   theme: ThemeChoice
+  /** Files larger than this are not imported. */
+  importLimitMb: number
 }
 
 export interface AppInfo {

@@ -1,4 +1,9 @@
-import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/menu-commands'
+
+function send(command: MenuCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+}
 
 /** The standard menu; Edit and View lean on Electron's roles so the usual shortcuts work everywhere. */
 export function installMenu(dataDir: string): void {
@@ -8,6 +13,8 @@ export function installMenu(dataDir: string): void {
     {
       label: 'File',
       submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { type: 'separator' },
         { label: 'Show Data Folder', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }

@@ -3,18 +3,22 @@ import type { AppInfo } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { AnnotationService } from '../services/annotation-service'
 import type { CategoryService } from '../services/category-service'
+import type { ImportService } from '../services/import-service'
+import { AppError } from '../../shared/errors'
 import type { SettingsService } from '../services/settings-service'
 
 interface HandlerDeps {
   library: LibraryService
   annotations: AnnotationService
   categories: CategoryService
+  imports: ImportService
+  pickFiles: () => Promise<string[] | null>
   settings: SettingsService
   info: AppInfo
 }
 
 /** Maps each contract entry to a service call. Handlers stay thin: arguments arrive parsed. */
-export function createHandlers({ library, annotations, categories, settings, info }: HandlerDeps): Handlers {
+export function createHandlers({ library, annotations, categories, settings, imports, info, pickFiles }: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => info,
     listDocuments: async () => library.list(),
@@ -39,6 +43,15 @@ export function createHandlers({ library, annotations, categories, settings, inf
     listCategories: async () => categories.list(),
     saveCategory: (input) => categories.save(input),
     deleteCategory: ({ id }) => categories.remove(id),
+    importFiles: ({ files }) =>
+      imports.importFiles(files.map(({ name, size, data }) => ({ name, size, bytes: data === null ? null : Buffer.from(data, 'base64') }))),
+    importPaths: ({ paths }) => {
+      // Paths name files on the machine the back end runs on; only the desktop app's own window may send them.
+      if (info.transport !== 'electron') throw new AppError('forbidden', 'Browser mode imports the files you choose or drop, not paths.')
+      return imports.importPaths(paths)
+    },
+    chooseImportFiles: () => pickFiles(),
+    redecodeDocument: ({ id, encoding }) => imports.redecode(id, encoding),
     getSettings: async () => settings.get(),
     updateSettings: (change) => settings.update(change)
   }

@@ -6,7 +6,7 @@ import type { DocumentMeta, MetadataPatch, OpenedDocument } from '../../shared/m
 import { normalizeTags } from '../../shared/tags'
 import { canonicalText } from '../../shared/text'
 import type { CatalogStore } from '../store/catalog-store'
-import { sha256, type TextStore } from '../store/text-store'
+import { sha256, type ContentStore } from '../store/content-store'
 
 export interface IncomingText {
   /** The file name the text came from. */
@@ -20,12 +20,14 @@ export type AddResult = { added: DocumentMeta } | { duplicateOf: DocumentMeta }
 /** The documents of the library: their metadata in the catalog, their texts in the text store. */
 export class LibraryService {
   readonly #catalog: CatalogStore
-  readonly #texts: TextStore
+  readonly #texts: ContentStore
+  readonly #sources: ContentStore
   readonly #now: () => Date
 
-  constructor(catalog: CatalogStore, texts: TextStore, now: () => Date = () => new Date()) {
+  constructor(catalog: CatalogStore, texts: ContentStore, sources: ContentStore, now: () => Date = () => new Date()) {
     this.#catalog = catalog
     this.#texts = texts
+    this.#sources = sources
     this.#now = now
   }
 
@@ -45,7 +47,7 @@ export class LibraryService {
 
   async open(id: string): Promise<OpenedDocument> {
     const meta = this.get(id)
-    return { meta, text: await this.#texts.read(meta.textHash) }
+    return { meta, text: await this.#texts.readText(meta.textHash) }
   }
 
   /**
@@ -54,9 +56,10 @@ export class LibraryService {
    */
   async addMany(incoming: IncomingText[]): Promise<AddResult[]> {
     const known = new Map(this.list().map((doc) => [doc.textHash, doc]))
+    const titles = new Set(this.list().map((doc) => doc.title.toLocaleLowerCase()))
     const prepared = incoming.map((item) => ({ item, text: canonicalText(item.text) }))
     const results: AddResult[] = []
-    const added: { meta: DocumentMeta; text: string }[] = []
+    const added: { meta: DocumentMeta; text: string; item: IncomingText }[] = []
     for (const { item, text } of prepared) {
       const textHash = sha256(text)
       const existing = known.get(textHash)
@@ -65,11 +68,16 @@ export class LibraryService {
         continue
       }
       const meta = this.#describe(item, text, textHash)
+      meta.title = distinctTitle(meta.title, titles)
+      titles.add(meta.title.toLocaleLowerCase())
       known.set(textHash, meta)
-      added.push({ meta, text })
+      added.push({ meta, text, item })
       results.push({ added: meta })
     }
-    await inBatches(added, 16, ({ text }) => this.#texts.put(text))
+    await inBatches(added, 16, async ({ item, text }) => {
+      await this.#texts.put(text)
+      await this.#sources.put(item.bytes)
+    })
     if (added.length > 0) {
       await this.#catalog.update((data) => {
         for (const { meta } of added) data.documents[meta.id] = meta
@@ -138,9 +146,26 @@ export class LibraryService {
     await this.#catalog.update((data) => {
       delete data.documents[id]
     })
-    const stillUsed = this.list().some((doc) => doc.textHash === meta.textHash)
-    if (!stillUsed) await this.#texts.remove(meta.textHash)
+    if (!this.list().some((doc) => doc.textHash === meta.textHash)) await this.#texts.remove(meta.textHash)
+    if (!this.list().some((doc) => doc.sourceHash === meta.sourceHash)) await this.#sources.remove(meta.sourceHash)
   }
+
+  /** The bytes a document was imported from, for decoding them again with another encoding. */
+  async sourceBytes(id: string): Promise<Uint8Array> {
+    const meta = this.get(id)
+    try {
+      return await this.#sources.readBytes(meta.sourceHash)
+    } catch {
+      throw new AppError('not-found', 'The original file of this document is no longer in the data folder, so it cannot be decoded again.')
+    }
+  }
+}
+
+/** A title no other document has: "Title (2)", "Title (3)"… for different texts that read as the same title. */
+function distinctTitle(title: string, taken: ReadonlySet<string>): string {
+  let candidate = title
+  for (let n = 2; taken.has(candidate.toLocaleLowerCase()); n++) candidate = `${title} (${n})`
+  return candidate
 }
 
 /** Runs `work` over `items`, at most `width` at a time, so many fsyncs overlap without opening thousands of files. */

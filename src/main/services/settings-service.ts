@@ -13,8 +13,9 @@ export class SettingsService {
   }
 
   async update(change: Partial<Settings>): Promise<Settings> {
+    const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined))
     await this.#catalog.update((data) => {
-      data.settings = { ...data.settings, ...change }
+      data.settings = { ...data.settings, ...defined }
     })
     return this.get()
   }

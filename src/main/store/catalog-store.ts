@@ -38,7 +38,7 @@ const catalogSchema = z.object({
   seeded: z.boolean(),
   documents: z.record(z.string(), documentSchema),
   categories: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
-  settings: z.object({ theme: z.enum(['system', 'light', 'dark']) })
+  settings: z.object({ theme: z.enum(['system', 'light', 'dark']), importLimitMb: z.number().positive() })
 })
 
 export const CATALOG_FILE = 'catalog.json'
@@ -100,6 +100,6 @@ function emptyCatalog(): CatalogData {
     seeded: false,
     documents: {},
     categories: DEFAULT_CATEGORIES,
-    settings: { theme: 'system' }
+    settings: { theme: 'system', importLimitMb: 50 }
   }
 }

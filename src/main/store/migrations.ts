@@ -27,6 +27,10 @@ export const catalogMigrations: Migration[] = [
         Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { tags: [], ...doc }])
       )
     })
+  },
+  {
+    version: 3,
+    up: (data) => ({ ...data, settings: { importLimitMb: 50, ...(data.settings as Record<string, unknown>) } })
   }
 ]
 

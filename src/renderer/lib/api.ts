@@ -1,16 +1,34 @@
 import type { Api, RawApi } from '../../shared/contract'
 import { ApiError, unwrap } from './api-client'
 import { httpTransport } from './http-transport'
+import type { MenuCommand } from '../../shared/menu-commands'
 
 declare global {
   interface Window {
     /** Present in the desktop app, where the preload exposes the contract. */
-    parallax?: { calls: RawApi }
+    parallax?: {
+      calls: RawApi
+      pathForFile: (file: File) => string
+      onMenuCommand: (listener: (command: MenuCommand) => void) => void
+    }
   }
 }
 
 /** The renderer's one way to the back end: the preload in the desktop app, HTTP in browser mode. */
 export const api: Api = unwrap(window.parallax?.calls ?? httpTransport())
+
+/** True in the desktop app, where dropped files are imported from their paths on disk. */
+export const desktop = window.parallax !== undefined
+
+/** The path of a dropped file in the desktop app; null in browser mode, where its bytes are sent instead. */
+export function pathForFile(file: File): string | null {
+  return window.parallax?.pathForFile(file) || null
+}
+
+/** Runs `listener` for each command from the desktop app's menu; browser mode has no such menu. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): void {
+  window.parallax?.onMenuCommand(listener)
+}
 
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message

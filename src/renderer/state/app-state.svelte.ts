@@ -1,11 +1,13 @@
 import { getContext, setContext } from 'svelte'
 import { SvelteSet } from 'svelte/reactivity'
-import type { AppInfo, Highlight, TagCount } from '../../shared/model'
+import type { AppInfo, DocumentMeta, Highlight, TagCount } from '../../shared/model'
 import { api, errorMessage } from '../lib/api'
 import * as edits from '../lib/edit-commands'
 import type { Undoable } from '../lib/undo-stack'
 import { AnnotationsState } from './annotations.svelte'
 import { HistoryState } from './history.svelte'
+import { ImportState, toImport } from './import.svelte'
+import { base64Of } from '../import/dropped-files'
 import { LibraryState } from './library.svelte'
 import { NoticeState } from './notices.svelte'
 import { PaletteState } from './palette.svelte'
@@ -21,6 +23,7 @@ export class AppState {
   readonly history = new HistoryState()
   readonly theme = new ThemeState()
   readonly notices = new NoticeState()
+  readonly imports = new ImportState()
   info = $state.raw<AppInfo | null>(null)
   tags = $state.raw<TagCount[]>([])
   /** The corpus-wide highlight view's filters; empty means all. */
@@ -45,6 +48,23 @@ export class AppState {
     if (target) this.annotations.activeId = target.id
     const start = target?.range?.start ?? reveal?.start
     if (start !== undefined) this.reader.reveal(start)
+  }
+
+  /** Imports files (browser mode) or paths (desktop app); new documents join the library as each batch lands. */
+  async importSources(sources: { files: File[] } | { paths: string[] }): Promise<void> {
+    const onAdded = (docs: DocumentMeta[]) => {
+      if (docs.length > 0) this.library.documents = [...this.library.documents, ...docs]
+    }
+    try {
+      if ('paths' in sources) {
+        await this.imports.start((run) => run.paths(sources.paths), onAdded)
+      } else {
+        const limit = (await api.getSettings({})).importLimitMb * 1024 * 1024
+        await this.imports.start((run) => run.files(sources.files.map((file) => toImport(file, base64Of)), limit), onAdded)
+      }
+    } catch (error) {
+      this.notices.error(errorMessage(error))
+    }
   }
 
   /** Narrows the library to documents carrying `tag` themselves or on a highlight, and the highlight view to that tag. */

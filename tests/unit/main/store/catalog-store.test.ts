@@ -12,7 +12,13 @@ describe('CatalogStore', () => {
     const catalog = await CatalogStore.open(dir)
     expect(catalog.created).toBe(true)
     const onDisk = JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))
-    expect(onDisk).toEqual({ schemaVersion: 2, seeded: false, documents: {}, categories: DEFAULT_CATEGORIES, settings: { theme: 'system' } })
+    expect(onDisk).toEqual({
+      schemaVersion: 3,
+      seeded: false,
+      documents: {},
+      categories: DEFAULT_CATEGORIES,
+      settings: { theme: 'system', importLimitMb: 50 }
+    })
   })
 
   it('keeps an acknowledged change across a restart', async () => {
@@ -42,8 +48,8 @@ describe('CatalogStore', () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify({ seeded: true }))
     const catalog = await CatalogStore.open(dir)
-    expect(catalog.data).toMatchObject({ schemaVersion: 2, seeded: true, documents: {} })
-    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(2)
+    expect(catalog.data).toMatchObject({ schemaVersion: 3, seeded: true, documents: {} })
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(3)
   })
 
   it('refuses a catalog from a newer Parallax and leaves it untouched', async () => {
@@ -65,6 +71,13 @@ describe('CatalogStore', () => {
     await writeFile(join(dir, CATALOG_FILE), '{ broken')
     await expect(CatalogStore.open(dir)).rejects.toThrow(/not valid JSON/)
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe('{ broken')
+  })
+})
+
+describe('migration 3', () => {
+  it('adds the import size limit to the settings, keeping the theme', () => {
+    const { data } = migrate({ schemaVersion: 2, settings: { theme: 'dark' } }, catalogMigrations)
+    expect(data).toEqual({ schemaVersion: 3, settings: { theme: 'dark', importLimitMb: 50 } })
   })
 })
 
@@ -99,7 +112,7 @@ describe('migrate', () => {
       documents: { d_0123456789abcdef: { id: 'd_0123456789abcdef', title: 'T' } },
       settings: { theme: 'dark' }
     }
-    const { data } = migrate(v1, catalogMigrations)
+    const { data } = migrate(v1, catalogMigrations.filter((step) => step.version <= 2))
     expect(data).toEqual({
       schemaVersion: 2,
       seeded: true,

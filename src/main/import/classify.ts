@@ -1,0 +1,75 @@
+import type { RejectionReason } from '../../shared/model'
+import { bomOf, guessUtf16, HEAD_BYTES } from './byte-order'
+
+/** The file types an import accepts: plain text under its usual names. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text']
+
+/**
+ * Share of control bytes (C0 other than tab, LF, VT, FF, CR and ESC, plus DEL) above which a head
+ * without NULs still counts as binary. Real text has next to none, so 10% leaves a wide margin for a
+ * stray Ctrl-Z or form feed while catching binary formats that avoid NULs.
+ */
+const MAX_CONTROL_SHARE = 0.1
+
+/** Whether a file name has one of the supported extensions, in any case. */
+export function isSupportedName(name: string): boolean {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+  const dot = base.lastIndexOf('.')
+  return dot > 0 && SUPPORTED_EXTENSIONS.includes(base.slice(dot).toLowerCase())
+}
+
+/** Why these bytes should not be imported, or null. Checks in this order: type (by name), empty, too large, binary. */
+export function rejectionOf(name: string, bytes: Uint8Array, maxBytes: number): { reason: RejectionReason; message: string } | null {
+  if (!isSupportedName(name)) return { reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' }
+  if (isBlank(bytes)) return { reason: 'empty', message: 'This file is empty.' }
+  if (bytes.length > maxBytes) {
+    return { reason: 'too-large', message: `This file is larger than the ${formatSize(maxBytes)} limit (${formatSize(bytes.length)}).` }
+  }
+  if (looksBinary(bytes)) return { reason: 'binary', message: 'This looks like a binary file, not text.' }
+  return null
+}
+
+/**
+ * Decides on the first 8 KB as git and VS Code do: a NUL byte means binary, unless the NULs are
+ * those of UTF-16 text (with a BOM, or in its NUL pattern); so does a head made largely of control bytes.
+ */
+export function looksBinary(head: Uint8Array): boolean {
+  const sample = head.subarray(0, HEAD_BYTES)
+  const bom = bomOf(sample)
+  if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' || guessUtf16(sample)) return false
+  let controls = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++
+  }
+  return controls > sample.length * MAX_CONTROL_SHARE
+}
+
+/** Tab, LF, VT, FF, CR and ESC (terminal colours) turn up in text files. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b])
+
+/** No bytes, or only a BOM and ASCII white space (read as UTF-16 code units when the file is UTF-16). */
+function isBlank(bytes: Uint8Array): boolean {
+  const bom = bomOf(bytes)
+  const body = bytes.subarray(bom?.length ?? 0)
+  const utf16 = bom && bom.encoding !== 'utf-8' ? bom.encoding : guessUtf16(body)
+  if (!utf16) return body.every(isSpace)
+  if (body.length % 2 !== 0) return false
+  for (let i = 0; i < body.length; i += 2) {
+    const [high, low] = utf16 === 'utf-16le' ? [body[i + 1], body[i]] : [body[i], body[i + 1]]
+    if (high !== 0 || low === undefined || !isSpace(low)) return false
+  }
+  return true
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)
+}
+
+/** Sizes for messages: MB with one decimal when it says something, smaller units for tiny limits. */
+function formatSize(bytes: number): string {
+  const mb = bytes / (1024 * 1024)
+  if (mb >= 0.1) return `${Number(mb.toFixed(1))} MB`
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
+  return bytes === 1 ? '1 byte' : `${bytes} bytes`
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { writeFileAtomically, removeStaleTempFiles } from './atomic-write'
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
+}
+
+/**
+ * Files named by the SHA-256 of their content, beside the catalog so it stays small: document texts in texts/,
+ * and the bytes each document was imported from in sources/, kept for re-decoding with another encoding.
+ */
+export class ContentStore {
+  readonly folder: string
+  readonly #extension: string
+
+  constructor(dataDir: string, folderName: string, extension: string) {
+    this.folder = join(dataDir, folderName)
+    this.#extension = extension
+  }
+
+  async boot(): Promise<void> {
+    await mkdir(this.folder, { recursive: true })
+    await removeStaleTempFiles(this.folder)
+  }
+
+  /** Stores `content` durably and returns its hash; storing content already there costs one write of the same bytes. */
+  async put(content: string | Uint8Array): Promise<string> {
+    const hash = sha256(content)
+    await writeFileAtomically(this.#pathOf(hash), content)
+    return hash
+  }
+
+  readText(hash: string): Promise<string> {
+    return readFile(this.#pathOf(hash), 'utf8')
+  }
+
+  readBytes(hash: string): Promise<Uint8Array> {
+    return readFile(this.#pathOf(hash))
+  }
+
+  async remove(hash: string): Promise<void> {
+    await rm(this.#pathOf(hash), { force: true })
+  }
+
+  #pathOf(hash: string): string {
+    return join(this.folder, `${hash}${this.#extension}`)
+  }
+}

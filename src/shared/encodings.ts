@@ -1,0 +1,27 @@
+/** The encodings offered for re-decoding, for a menu: ids iconv-lite accepts, with readable labels. */
+export const ENCODINGS: { id: string; label: string }[] = [
+  { id: 'utf-8', label: 'Unicode (UTF-8)' },
+  { id: 'utf-16le', label: 'Unicode (UTF-16 LE)' },
+  { id: 'utf-16be', label: 'Unicode (UTF-16 BE)' },
+  { id: 'windows-1252', label: 'Western (Windows-1252)' },
+  { id: 'iso-8859-1', label: 'Western (ISO-8859-1)' },
+  { id: 'iso-8859-15', label: 'Western (ISO-8859-15)' },
+  { id: 'macintosh', label: 'Western (Mac Roman)' },
+  { id: 'windows-1250', label: 'Central European (Windows-1250)' },
+  { id: 'iso-8859-2', label: 'Central European (ISO-8859-2)' },
+  { id: 'windows-1251', label: 'Cyrillic (Windows-1251)' },
+  { id: 'koi8-r', label: 'Cyrillic (KOI8-R)' },
+  { id: 'koi8-u', label: 'Cyrillic (KOI8-U)' },
+  { id: 'iso-8859-5', label: 'Cyrillic (ISO-8859-5)' },
+  { id: 'windows-1253', label: 'Greek (Windows-1253)' },
+  { id: 'windows-1254', label: 'Turkish (Windows-1254)' },
+  { id: 'windows-1255', label: 'Hebrew (Windows-1255)' },
+  { id: 'windows-1256', label: 'Arabic (Windows-1256)' },
+  { id: 'windows-1257', label: 'Baltic (Windows-1257)' },
+  { id: 'windows-1258', label: 'Vietnamese (Windows-1258)' },
+  { id: 'shift_jis', label: 'Japanese (Shift JIS)' },
+  { id: 'euc-jp', label: 'Japanese (EUC-JP)' },
+  { id: 'gb18030', label: 'Chinese Simplified (GB18030)' },
+  { id: 'big5', label: 'Chinese Traditional (Big5)' },
+  { id: 'euc-kr', label: 'Korean (EUC-KR)' }
+]

@@ -1,0 +1,57 @@
+import { test, expect, openLibrary, openDocument, libraryRow } from './fixtures'
+
+/** Windows-1252 bytes for “Release them now” – he wrote, with curly quotes and an en dash (0x93, 0x94, 0x96). */
+const CP1252 = [
+  ...Buffer.from('Trump issues a final warning to Hamas\r\n\r\n'),
+  0x93,
+  ...Buffer.from('Release them now'),
+  0x94,
+  ...Buffer.from(' '),
+  0x96,
+  ...Buffer.from(' he wrote.\r\n')
+]
+
+const FILES = [
+  { name: 'warning-1252.txt', bytes: CP1252 },
+  { name: 'fresh.md', bytes: [...Buffer.from('Talks resume in Doha as mediators push a new plan\n\nMediators met on Sunday.')] },
+  { name: 'image.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d] }
+]
+
+test('dropping files imports the text ones and names each rejected file with its reason', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer()
+    for (const file of files) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name))
+    return transfer
+  }, FILES)
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+  await expect(page.getByRole('status', { name: 'Drop to import' })).toBeVisible()
+  await page.dispatchEvent('body', 'dragover', { dataTransfer })
+  await page.dispatchEvent('body', 'drop', { dataTransfer })
+  await expect(page.getByRole('status', { name: 'Drop to import' })).toHaveCount(0)
+
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(summary).toContainText('2 documents were added to the library.')
+  await expect(summary.getByRole('list', { name: 'Not imported' })).toHaveText('image.txt: This looks like a binary file, not text.')
+  await summary.getByRole('button', { name: 'Close' }).click()
+
+  await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row')).toHaveCount(8)
+  await openDocument(page, 'Trump issues a final warning to Hamas')
+  await expect(page.getByRole('document', { name: 'Document text' })).toContainText('“Release them now” – he wrote.')
+})
+
+test('the Import button opens a file input, and a file already in the library is named as a duplicate', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await (await chooser).setFiles(FILES.slice(1).map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) })))
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(summary).toContainText('1 document was added to the library.')
+  await summary.getByRole('button', { name: 'Close' }).click()
+  await expect(libraryRow(page, 'Talks resume in Doha as mediators push a new plan')).toBeVisible()
+
+  await page.getByLabel('Choose files to import').setInputFiles([{ name: 'again.md', mimeType: 'text/plain', buffer: Buffer.from(FILES[1]!.bytes) }])
+  await expect(summary.getByRole('list', { name: 'Already in the library' })).toHaveText(
+    'again.md is the same text as “Talks resume in Doha as mediators push a new plan”.'
+  )
+})

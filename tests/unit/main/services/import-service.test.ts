@@ -1,0 +1,82 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { createServices } from '../../../../src/main/container'
+import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+
+function boot(dataDir: string) {
+  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'electron' })
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text)
+const CP1252 = iconv.encode('Ministers said the “final offer” – which expired – was ‘rejected’.\r\nSecond line.\r\n', 'windows-1252')
+
+describe('ImportService', () => {
+  it('imports good files and gives every other file a reason, in one summary', async () => {
+    const { imports, library } = await boot(await tempDir())
+    const seed = await readFile(join(SEEDS_DIR, '001_6a5ddc4e634fb7b6.txt'))
+    const report = await imports.importFiles([
+      { name: 'good.txt', size: 40, bytes: bytes('Ceasefire talks resume in Doha this week\n\nBody.') },
+      { name: 'western.txt', size: CP1252.length, bytes: CP1252 },
+      { name: 'copy-of-rt.md', size: seed.length, bytes: seed },
+      { name: 'photo.txt', size: 6, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) },
+      { name: 'nothing.txt', size: 0, bytes: new Uint8Array() },
+      { name: 'huge.txt', size: 80 * 1024 * 1024, bytes: null },
+      { name: 'report.pdf', size: 4, bytes: bytes('%PDF') }
+    ])
+    expect(report.added.map((d) => d.sourceName)).toEqual(['good.txt', 'western.txt'])
+    expect(report.duplicates.map((d) => [d.name, d.of.sourceName])).toEqual([['copy-of-rt.md', '001_6a5ddc4e634fb7b6.txt']])
+    expect(report.rejected.map((r) => [r.name, r.reason])).toEqual([
+      ['photo.txt', 'binary'],
+      ['nothing.txt', 'empty'],
+      ['huge.txt', 'too-large'],
+      ['report.pdf', 'unsupported-type']
+    ])
+    expect(report.rejected[2]!.message).toBe('This file is larger than the 50 MB limit (80 MB).')
+    const western = report.added[1]!
+    expect((await library.open(western.id)).text).toBe('Ministers said the “final offer” – which expired – was ‘rejected’.\nSecond line.\n')
+    expect(library.list()).toHaveLength(7)
+  })
+
+  it('imports a different text under the same title as a distinct title', async () => {
+    const { imports } = await boot(await tempDir())
+    const report = await imports.importFiles([
+      { name: 'a.txt', size: 1, bytes: bytes('Hamas rejects Trump threat, demands lasting truce for hostage release\n\nAnother body.') }
+    ])
+    expect(report.added[0]!.title).toBe('Hamas rejects Trump threat, demands lasting truce for hostage release (2)')
+  })
+
+  it('walks folders on disk, skips hidden files, and reports what it cannot read', async () => {
+    const dir = await tempDir()
+    const { imports } = await boot(join(dir, 'data'))
+    await mkdir(join(dir, 'in', 'nested'), { recursive: true })
+    await writeFile(join(dir, 'in', 'one.txt'), 'First article headline here\n\nText one.')
+    await writeFile(join(dir, 'in', 'nested', 'two.md'), 'Second article headline here\n\nText two.')
+    await writeFile(join(dir, 'in', 'nested', 'cover.jpg'), 'not text')
+    await writeFile(join(dir, 'in', '.DS_Store'), 'finder')
+    const report = await imports.importPaths([join(dir, 'in'), join(dir, 'gone.txt')])
+    expect(report.added.map((d) => d.sourceName).sort()).toEqual(['one.txt', 'two.md'])
+    expect(report.rejected.map((r) => [r.name, r.reason]).sort()).toEqual([
+      ['cover.jpg', 'unsupported-type'],
+      ['gone.txt', 'unreadable']
+    ])
+  })
+
+  it('decodes a document again with another encoding, and its highlights follow', async () => {
+    const { imports, annotations, library } = await boot(await tempDir())
+    const cyrillic = iconv.encode('Переговоры о прекращении огня возобновятся в Дохе на этой неделе.', 'koi8-r')
+    const [doc] = (await imports.importFiles([{ name: 'ru.txt', size: cyrillic.length, bytes: cyrillic }])).added
+    const wrongly = await imports.redecode(doc!.id, 'windows-1252')
+    expect((await library.open(doc!.id)).text).not.toContain('Переговоры')
+    expect(wrongly.textHash).not.toBe(doc!.textHash)
+    const { text } = await library.open(doc!.id)
+    await annotations.create({ documentId: doc!.id, start: 0, end: 10, categoryId: 'claim' })
+    await imports.redecode(doc!.id, 'koi8-r')
+    expect((await library.open(doc!.id)).text).toBe('Переговоры о прекращении огня возобновятся в Дохе на этой неделе.')
+    const [highlight] = (await annotations.forDocument(doc!.id)).highlights
+    expect(highlight!.quote.exact).toBe(text.slice(0, 10))
+    expect(highlight!.orphan).not.toBeNull()
+    await expect(imports.redecode(doc!.id, 'klingon')).rejects.toThrow(/not supported/)
+  })
+})
