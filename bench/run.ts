@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { seedVocabulary, syntheticLibrary } from './synthetic-library'
 import { readerFigures } from './reader-figures'
+import { importFigures } from './import-figures'
 import { coldStart } from './cold-start'
 import { annotationFigures } from './annotation-figures'
 import { median, printTable, type Figure } from './measure'
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
   const starts = []
   for (let run = 0; run < RUNS; run++) starts.push(await coldStart(browser, dataDir))
   console.log('Opening a 5 MB document with 5,000 highlights (built once, reused on later runs)…')
-  const reader = await readerFigures(browser, WORK, await seedVocabulary(seedsDir))
+  const words = await seedVocabulary(seedsDir)
+  const reader = await readerFigures(browser, WORK, words)
+  console.log('Importing 1,000 files (written once, reused on later runs)…')
+  const imported = await importFigures(browser, WORK, words)
   await browser.close()
 
   const startMs = median(starts.map((s) => s.milliseconds))
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
     { figure: `main-process RSS at 10,000 docs (median of ${RUNS})`, value: `${rss.toFixed(0)} MB`, target: '<= 300 MB', met: rss <= 300 }
   ]
   console.log('Measuring annotations (the first run adds 50,000 highlights to a copy of the library; reused on later runs)…')
-  figures.push(...(await annotationFigures(WORK, dataDir, seedsDir)), ...reader)
+  figures.push(...(await annotationFigures(WORK, dataDir, seedsDir)), ...reader, ...imported)
   printTable(figures)
 }
 

@@ -55,3 +55,17 @@ test('the Import button opens a file input, and a file already in the library is
     'again.md is the same text as “Talks resume in Doha as mediators push a new plan”.'
   )
 })
+
+test('a document can be decoded again with another encoding', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const koi8r = [...Buffer.from('Peace talks\n\n'), 0xf0, 0xc5, 0xd2, 0xc5, 0xc7, 0xcf, 0xd7, 0xcf, 0xd2, 0xd9]
+  await page.getByLabel('Choose files to import').setInputFiles([{ name: 'ru.txt', mimeType: 'text/plain', buffer: Buffer.from(koi8r) }])
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click()
+  await openDocument(page, 'Peace talks')
+  const text = page.getByRole('document', { name: 'Document text' })
+  await page.getByLabel('Decode the original file as').selectOption({ label: 'Cyrillic (KOI8-R)' })
+  await expect(text).toContainText('Переговоры')
+  await page.getByLabel('Decode the original file as').selectOption({ label: 'Western (Windows-1252)' })
+  await expect(text).not.toContainText('Переговоры')
+  await expect(text).toContainText('ðÅÒÅÇÏ×ÏÒÙ')
+})

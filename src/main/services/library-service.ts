@@ -74,10 +74,7 @@ export class LibraryService {
       added.push({ meta, text, item })
       results.push({ added: meta })
     }
-    await inBatches(added, 16, async ({ item, text }) => {
-      await this.#texts.put(text)
-      await this.#sources.put(item.bytes)
-    })
+    await Promise.all([this.#texts.putMany(added.map(({ text }) => text)), this.#sources.putMany(added.map(({ item }) => item.bytes))])
     if (added.length > 0) {
       await this.#catalog.update((data) => {
         for (const { meta } of added) data.documents[meta.id] = meta
@@ -166,11 +163,6 @@ function distinctTitle(title: string, taken: ReadonlySet<string>): string {
   let candidate = title
   for (let n = 2; taken.has(candidate.toLocaleLowerCase()); n++) candidate = `${title} (${n})`
   return candidate
-}
-
-/** Runs `work` over `items`, at most `width` at a time, so many fsyncs overlap without opening thousands of files. */
-async function inBatches<T>(items: T[], width: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work))
 }
 
 function newDocumentId(): string {

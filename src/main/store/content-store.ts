@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomically, removeStaleTempFiles } from './atomic-write'
+import { writeFileAtomically, writeFilesAtomically, removeStaleTempFiles } from './atomic-write'
 
 export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
@@ -30,6 +30,11 @@ export class ContentStore {
     const hash = sha256(content)
     await writeFileAtomically(this.#pathOf(hash), content)
     return hash
+  }
+
+  /** Stores many contents; all are on disk when this resolves. */
+  async putMany(contents: (string | Uint8Array)[]): Promise<void> {
+    await writeFilesAtomically(contents.map((content) => ({ path: this.#pathOf(sha256(content)), content })))
   }
 
   readText(hash: string): Promise<string> {
