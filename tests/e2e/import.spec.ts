@@ -69,3 +69,17 @@ test('a document can be decoded again with another encoding', async ({ page, app
   await expect(text).not.toContainText('Переговоры')
   await expect(text).toContainText('ðÅÒÅÇÏ×ÏÒÙ')
 })
+
+test('the import size limit is a setting, and a file over it is named with the limit', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await settings.getByLabel('Largest file to import (MB)').fill('1')
+  await settings.getByRole('button', { name: 'Save' }).click()
+  await expect(settings).toBeHidden()
+  const big = Buffer.concat([Buffer.from('A very long article headline here\n\n'), Buffer.alloc(1.5 * 1024 * 1024, 'word ')])
+  await page.getByLabel('Choose files to import').setInputFiles([{ name: 'long.txt', mimeType: 'text/plain', buffer: big }])
+  await expect(page.getByRole('dialog', { name: 'Import finished' }).getByRole('list', { name: 'Not imported' })).toHaveText(
+    'long.txt: This file is larger than the 1 MB limit (1.5 MB).'
+  )
+})

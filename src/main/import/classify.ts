@@ -22,11 +22,14 @@ export function isSupportedName(name: string): boolean {
 export function rejectionOf(name: string, bytes: Uint8Array, maxBytes: number): { reason: RejectionReason; message: string } | null {
   if (!isSupportedName(name)) return { reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' }
   if (isBlank(bytes)) return { reason: 'empty', message: 'This file is empty.' }
-  if (bytes.length > maxBytes) {
-    return { reason: 'too-large', message: `This file is larger than the ${formatSize(maxBytes)} limit (${formatSize(bytes.length)}).` }
-  }
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
   if (looksBinary(bytes)) return { reason: 'binary', message: 'This looks like a binary file, not text.' }
   return null
+}
+
+/** The rejection of a file over the limit; also used for files whose size alone rules them out, unread. */
+export function tooLarge(size: number, maxBytes: number): { reason: RejectionReason; message: string } {
+  return { reason: 'too-large', message: `This file is larger than the ${formatSize(maxBytes)} limit (${formatSize(size)}).` }
 }
 
 /**

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { DocumentMeta, ImportReport, Rejection } from '../../shared/model'
 import { canonicalText } from '../../shared/text'
-import { isSupportedName, rejectionOf } from '../import/classify'
+import { isSupportedName, rejectionOf, tooLarge } from '../import/classify'
 import { decodeAs, decodeBytes } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
@@ -38,7 +38,7 @@ export class ImportService {
     for (const file of files) {
       const name = basename(file.name)
       if (file.bytes === null) {
-        rejected.push(tooLarge(name, file.size, limit))
+        rejected.push({ name, ...tooLarge(file.size, limit) })
         continue
       }
       const rejection = rejectionOf(name, file.bytes, limit)
@@ -120,9 +120,4 @@ async function expand(paths: string[], rejected: Rejection[]): Promise<string[]>
 
 function unreadable(name: string): Rejection {
   return { name, reason: 'unreadable', message: 'This file could not be read.' }
-}
-
-function tooLarge(name: string, size: number, limit: number): Rejection {
-  const mb = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`
-  return { name, reason: 'too-large', message: `This file is larger than the ${mb(limit)} limit (${mb(size)}).` }
 }
