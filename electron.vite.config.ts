@@ -20,7 +20,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          serve: resolve('src/main/serve.ts')
+          serve: resolve('src/main/serve.ts'),
+          cli: resolve('src/main/cli.ts')
         }
       }
     }

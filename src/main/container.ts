@@ -4,6 +4,7 @@ import { AnnotationStore } from './store/annotation-store'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
 import { ImportService } from './services/import-service'
+import { ExportService } from './services/export-service'
 import { LibraryService } from './services/library-service'
 import { SettingsService } from './services/settings-service'
 import { seedCorpus } from './services/seed-corpus'
@@ -18,6 +19,8 @@ export interface ContainerOptions {
   transport: AppInfo['transport']
   /** The desktop app's native open dialog; browser mode has none and uses a file input instead. */
   pickFiles?: () => Promise<string[] | null>
+  /** The desktop app's native save dialog; browser mode downloads instead. */
+  pickSavePath?: (suggestedName: string) => Promise<string | null>
 }
 
 export interface Services {
@@ -26,6 +29,7 @@ export interface Services {
   categories: CategoryService
   settings: SettingsService
   imports: ImportService
+  exports: ExportService
   handlers: Handlers
 }
 
@@ -42,9 +46,10 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const categories = new CategoryService(catalog, annotations)
   const settings = new SettingsService(catalog)
   const imports = new ImportService(library, settings)
+  const exports = new ExportService(library, annotations, categories)
   await seedCorpus(catalog, library, options.seedsDir)
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
-  const pickFiles = options.pickFiles ?? (async () => null)
-  const handlers = createHandlers({ library, annotations, categories, settings, imports, info, pickFiles })
-  return { library, annotations, categories, settings, imports, handlers }
+  const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }
+  const handlers = createHandlers({ library, annotations, categories, settings, imports, exports, info, dialogs })
+  return { library, annotations, categories, settings, imports, exports, handlers }
 }

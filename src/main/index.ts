@@ -40,7 +40,8 @@ async function start(): Promise<void> {
     seedsDir: paths.seedsDir,
     version: app.getVersion(),
     transport: 'electron',
-    pickFiles: () => pickFiles()
+    pickFiles: () => pickFiles(),
+    pickSavePath: (suggestedName) => pickSavePath(suggestedName)
   })
   const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
   registerIpc(ipcMain, createDispatch(services.handlers), (event) => new URL(event.senderFrame?.url ?? 'about:blank').origin === pageOrigin)
@@ -71,4 +72,12 @@ async function pickFiles(): Promise<string[] | null> {
   const window = BrowserWindow.getFocusedWindow()
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
   return result.canceled ? null : result.filePaths
+}
+
+/** File > Export…: the native save dialog. */
+async function pickSavePath(suggestedName: string): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = { title: 'Export notes', defaultPath: suggestedName }
+  const window = BrowserWindow.getFocusedWindow()
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+  return result.canceled || !result.filePath ? null : result.filePath
 }

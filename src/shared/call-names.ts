@@ -27,6 +27,8 @@ export const callNames = [
   'importPaths',
   'chooseImportFiles',
   'redecodeDocument',
+  'exportNotes',
+  'saveExportFile',
   'getSettings',
   'updateSettings'
 ] as const

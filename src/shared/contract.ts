@@ -4,6 +4,7 @@ import type {
   Category,
   DocumentAnnotations,
   DocumentMeta,
+  ExportFile,
   Highlight,
   ImportReport,
   OpenedDocument,
@@ -115,6 +116,17 @@ export const contract = {
   importPaths: call(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(10_000) })).returns<ImportReport>(),
   chooseImportFiles: call(noArgument).returns<string[] | null>(),
   redecodeDocument: call(z.strictObject({ id: documentId, encoding: z.string().min(1).max(40) })).returns<DocumentMeta>(),
+  exportNotes: call(
+    z.strictObject({
+      format: z.enum(['md', 'json', 'csv']),
+      group: z.enum(['document', 'tag', 'category']).optional(),
+      documentIds: z.array(documentId).min(1).max(100_000).optional(),
+      tag: tag.optional()
+    })
+  ).returns<ExportFile>(),
+  saveExportFile: call(z.strictObject({ fileName: z.string().min(1).max(255), content: z.string().max(512 * 1024 * 1024) })).returns<
+    string | null
+  >(),
   getSettings: call(noArgument).returns<Settings>(),
   updateSettings: call(
     z.strictObject({

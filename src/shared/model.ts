@@ -99,6 +99,13 @@ export interface ImportReport {
   rejected: Rejection[]
 }
 
+/** An export, ready to save: Markdown, W3C Web Annotation JSON or CSV. */
+export interface ExportFile {
+  fileName: string
+  mimeType: string
+  content: string
+}
+
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 export interface Settings {

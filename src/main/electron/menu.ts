@@ -14,6 +14,7 @@ export function installMenu(dataDir: string): void {
       label: 'File',
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { type: 'separator' },
         { label: 'Show Data Folder', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },

@@ -4,6 +4,8 @@ import type { LibraryService } from '../services/library-service'
 import type { AnnotationService } from '../services/annotation-service'
 import type { CategoryService } from '../services/category-service'
 import type { ImportService } from '../services/import-service'
+import type { ExportService } from '../services/export-service'
+import { writeFileAtomically } from '../store/atomic-write'
 import { AppError } from '../../shared/errors'
 import type { SettingsService } from '../services/settings-service'
 
@@ -12,13 +14,17 @@ interface HandlerDeps {
   annotations: AnnotationService
   categories: CategoryService
   imports: ImportService
-  pickFiles: () => Promise<string[] | null>
+  exports: ExportService
+  dialogs: {
+    pickFiles: () => Promise<string[] | null>
+    pickSavePath: (suggestedName: string) => Promise<string | null>
+  }
   settings: SettingsService
   info: AppInfo
 }
 
 /** Maps each contract entry to a service call. Handlers stay thin: arguments arrive parsed. */
-export function createHandlers({ library, annotations, categories, settings, imports, info, pickFiles }: HandlerDeps): Handlers {
+export function createHandlers({ library, annotations, categories, settings, imports, exports, info, dialogs }: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => info,
     listDocuments: async () => library.list(),
@@ -50,8 +56,14 @@ export function createHandlers({ library, annotations, categories, settings, imp
       if (info.transport !== 'electron') throw new AppError('forbidden', 'Browser mode imports the files you choose or drop, not paths.')
       return imports.importPaths(paths)
     },
-    chooseImportFiles: () => pickFiles(),
+    chooseImportFiles: () => dialogs.pickFiles(),
     redecodeDocument: ({ id, encoding }) => imports.redecode(id, encoding),
+    exportNotes: (request) => exports.export(request),
+    saveExportFile: async ({ fileName, content }) => {
+      const path = await dialogs.pickSavePath(fileName)
+      if (path) await writeFileAtomically(path, content)
+      return path
+    },
     getSettings: async () => settings.get(),
     updateSettings: (change) => settings.update(change)
   }

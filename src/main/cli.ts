@@ -1,0 +1,67 @@
+import { access, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createServices } from './container'
+import { requestedDataDir } from './data-dir'
+import { appPaths } from './app-paths'
+import { CATALOG_FILE } from './store/catalog-store'
+import { AppError } from '../shared/errors'
+import { version } from '../../package.json'
+
+const USAGE = `Usage:
+  npm run cli -- list --data-dir DIR
+  npm run cli -- export --data-dir DIR --format md|json|csv [--group document|tag|category] [--tag T] [--out FILE]`
+
+class UsageError extends Error {}
+
+/** The headless command line: the same services and export code as the app, on a data folder. */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      format: { type: 'string' },
+      group: { type: 'string' },
+      tag: { type: 'string' },
+      out: { type: 'string' }
+    }
+  })
+  const [command] = positionals
+  if (command !== 'list' && command !== 'export') {
+    throw new UsageError(command ? `There is no command "${command}".` : 'Name a command: list or export.')
+  }
+  const dataDir = requestedDataDir(values['data-dir'], process.env)
+  if (!dataDir) throw new UsageError('Name the data folder with --data-dir DIR (or PARALLAX_DATA_DIR).')
+  // Built to out/main/cli.js, two folders below the app's root; seeds are read only for a brand-new folder.
+  const paths = appPaths(join(dirname(fileURLToPath(import.meta.url)), '..', '..'))
+  await access(join(dataDir, CATALOG_FILE)).catch(() => {
+    throw new AppError('not-found', `There is no Parallax library in ${dataDir}.`)
+  })
+  if (command === 'list') {
+    const { library } = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
+    for (const doc of library.list()) console.log([doc.id, doc.date ?? '', doc.outlet ?? '', doc.title].join('\t'))
+    return
+  }
+  const format = values.format
+  if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError('--format takes md, json or csv.')
+  const group = values.group ?? 'document'
+  if (group !== 'document' && group !== 'tag' && group !== 'category') throw new UsageError('--group takes document, tag or category.')
+  const { exports } = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
+  const file = await exports.export({ format, group, tag: values.tag })
+  if (values.out) {
+    await writeFile(resolve(values.out), file.content)
+    console.error(`Wrote ${resolve(values.out)}`)
+  } else {
+    process.stdout.write(file.content)
+  }
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code
+  if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`)
+  else if (error instanceof AppError) console.error(error.message)
+  else if (code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${USAGE}`)
+  else console.error(`parallax: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

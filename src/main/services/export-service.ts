@@ -1,0 +1,71 @@
+import { AppError } from '../../shared/errors'
+import type { ExportFile } from '../../shared/model'
+import { toCsv, toMarkdown, toWebAnnotation, type ExportDocument, type ExportGroup } from '../../shared/export'
+import type { AnnotationService } from './annotation-service'
+import type { CategoryService } from './category-service'
+import type { LibraryService } from './library-service'
+
+export type ExportFormat = 'md' | 'json' | 'csv'
+
+export interface ExportRequest {
+  format: ExportFormat
+  group?: ExportGroup
+  /** The documents to export; all of them when absent. */
+  documentIds?: string[]
+  tag?: string
+}
+
+const TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+  md: { extension: 'md', mimeType: 'text/markdown' },
+  json: { extension: 'jsonld', mimeType: 'application/ld+json' },
+  csv: { extension: 'csv', mimeType: 'text/csv' }
+}
+
+/** Notes out of Parallax, in the same form from the app and from the CLI. */
+export class ExportService {
+  readonly #library: LibraryService
+  readonly #annotations: AnnotationService
+  readonly #categories: CategoryService
+  readonly #now: () => Date
+
+  constructor(library: LibraryService, annotations: AnnotationService, categories: CategoryService, now: () => Date = () => new Date()) {
+    this.#library = library
+    this.#annotations = annotations
+    this.#categories = categories
+    this.#now = now
+  }
+
+  async export(request: ExportRequest): Promise<ExportFile> {
+    const ids = request.documentIds ?? this.#library.list().map((doc) => doc.id)
+    if (ids.length === 0) throw new AppError('invalid-argument', 'There is nothing to export: the library is empty.')
+    const docs: ExportDocument[] = []
+    for (const id of ids) {
+      const meta = this.#library.get(id)
+      const { note } = await this.#annotations.forDocument(id)
+      docs.push({ meta, note, highlights: await this.#annotations.list({ documentId: id }) })
+    }
+    const options = { group: request.group ?? 'document', exportedAt: this.#now().toISOString(), tag: request.tag }
+    const categories = this.#categories.list()
+    const content =
+      request.format === 'md'
+        ? toMarkdown(docs, categories, options)
+        : request.format === 'csv'
+          ? toCsv(docs, categories, options)
+          : `${JSON.stringify(toWebAnnotation(docs, categories, options), null, 2)}\n`
+    const base = docs.length === 1 ? fileNameOf(docs[0]!.meta.title) : 'parallax-notes'
+    const { extension, mimeType } = TYPES[request.format]
+    return { fileName: `${base}.${extension}`, mimeType, content }
+  }
+}
+
+/** A file name from a title: letters, digits and dashes, short enough for every file system. */
+function fileNameOf(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .toLowerCase() || 'parallax-notes'
+  )
+}

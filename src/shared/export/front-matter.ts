@@ -1,0 +1,33 @@
+import { stringify } from 'yaml'
+import { safeTag } from './escape'
+import { compareText } from './select'
+import type { ExportDocument } from './types'
+
+/**
+ * The tags of the documents and of their exported highlights, in the form the body uses
+ * (see `safeTag`), without repeats (ignoring case, as Obsidian does) and sorted, so Obsidian's tag pane and the body agree.
+ */
+export function frontMatterTags(docs: readonly ExportDocument[]): string[] {
+  const all = docs.flatMap((doc) => [...doc.meta.tags, ...doc.highlights.flatMap((h) => h.tags)])
+  const unique = new Map<string, string>()
+  for (const tag of all.map(safeTag)) if (!unique.has(tag.toLowerCase())) unique.set(tag.toLowerCase(), tag)
+  return [...unique.values()].sort(compareText)
+}
+
+/**
+ * YAML front matter made by the `yaml` library, which quotes whatever needs it (colons,
+ * `#`, quotes, new lines), so no title can break the block.
+ */
+export function frontMatter(docs: readonly ExportDocument[], exportedAt: string): string {
+  const tags = frontMatterTags(docs)
+  const only = docs.length === 1 ? docs[0] : undefined
+  const data = only
+    ? { title: only.meta.title, outlet: only.meta.outlet, date: only.meta.date, source: only.meta.sourceName, exported: exportedAt, tags }
+    : {
+        title: 'Parallax notes',
+        exported: exportedAt,
+        documents: docs.map(({ meta }) => ({ title: meta.title, outlet: meta.outlet, date: meta.date, source: meta.sourceName })),
+        tags
+      }
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`
+}

@@ -1,0 +1,45 @@
+import type { Category, Highlight } from '../model'
+import type { ExportDocument, ExportOptions } from './types'
+
+/** Text order: by start, and of two highlights starting together the longer first, so an enclosing one comes before what it encloses. */
+export function byTextOrder(a: Highlight, b: Highlight): number {
+  return a.position.start - b.position.start || b.position.end - a.position.end || compareText(a.id, b.id)
+}
+
+/** A comparison that does not depend on the locale of the machine, so exports are the same everywhere. */
+export function compareText(a: string, b: string): number {
+  const la = a.toLowerCase()
+  const lb = b.toLowerCase()
+  if (la !== lb) return la < lb ? -1 : 1
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function hasTag(tags: readonly string[], key: string): boolean {
+  return tags.some((tag) => tag.toLowerCase() === key)
+}
+
+/**
+ * Applies the tag filter and sorts every document's highlights into text order.
+ * With a filter, a document stays only if it or one of its highlights carries the tag.
+ */
+export function selectDocuments(docs: readonly ExportDocument[], options: ExportOptions): ExportDocument[] {
+  const key = options.tag?.replace(/^#+/, '').trim().toLowerCase()
+  const selected: ExportDocument[] = []
+  for (const doc of docs) {
+    const highlights = doc.highlights.filter((h) => !key || hasTag(h.tags, key)).sort(byTextOrder)
+    if (key && highlights.length === 0 && !hasTag(doc.meta.tags, key)) continue
+    selected.push({ ...doc, highlights })
+  }
+  return selected
+}
+
+/** The category's name, or its id when the palette no longer has it, so the export still says something. */
+export function categoryName(categories: readonly Category[], id: string): string {
+  return categories.find((category) => category.id === id)?.name ?? id
+}
+
+/** A link the app opens at a passage; every part is percent-encoded, parentheses too, so it is safe inside a Markdown link. */
+export function passageLink(documentId: string, start: number, end: number): string {
+  const doc = encodeURIComponent(documentId).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `parallax://open?doc=${doc}&start=${start}&end=${end}`
+}

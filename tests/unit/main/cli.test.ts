@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { createServices } from '../../../src/main/container'
+import { SEEDS_DIR, tempDir } from '../../helpers/temp-dir'
+
+const run = promisify(execFile)
+const CLI = resolve(import.meta.dirname, '..', '..', '..', 'src', 'main', 'cli.ts')
+const TSX = resolve(import.meta.dirname, '..', '..', '..', 'node_modules', '.bin', 'tsx')
+
+async function cli(...args: string[]) {
+  return run(TSX, [CLI, ...args]).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr })
+  )
+}
+
+describe('the command line', () => {
+  it('lists the documents of a library', async () => {
+    const dir = await tempDir()
+    await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const { code, stdout } = await cli('list', '--data-dir', dir)
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n')).toHaveLength(5)
+    expect(stdout).toContain('tjvnews.com\tTrump Declares Final Push Against Hamas')
+  })
+
+  it('exports CSV with a header row', async () => {
+    const dir = await tempDir()
+    await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const { code, stdout } = await cli('export', '--data-dir', dir, '--format', 'csv')
+    expect(code).toBe(0)
+    expect(stdout.split('\r\n')[0]).toBe('document,outlet,category,tags,quote,note,start,end')
+  })
+
+  it.each([
+    [['list'], /--data-dir/],
+    [['export', '--data-dir', '/nonexistent/parallax'], /There is no Parallax library in \/nonexistent\/parallax/],
+    [['frobnicate', '--data-dir', '.'], /There is no command "frobnicate"/],
+    [['export', '--data-dir', '.', '--format', 'pdf', '--bogus'], /Unknown option '--bogus'/]
+  ])('fails with a clear message and a non-zero exit for %j', async (args, message) => {
+    const { code, stderr } = await cli(...args)
+    expect(code).not.toBe(0)
+    expect(stderr).toMatch(message)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+})
