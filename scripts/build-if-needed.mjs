@@ -19,7 +19,7 @@ export function buildIfNeeded() {
     built.every((file) => existsSync(file)) &&
     Math.min(...built.map((file) => statSync(file).mtimeMs)) >= Math.max(...inputs.map((input) => newestMtime(join(root, input))))
   if (fresh) return
-  console.log('Building Parallax…')
+  console.error('Building Parallax…')
   execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit']

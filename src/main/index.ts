@@ -9,6 +9,7 @@ import { registerIpc } from './electron/register-ipc'
 import { installMenu } from './electron/menu'
 import { mainWindowOptions } from './electron/window-options'
 import { loadWindowState, trackWindowState } from './electron/window-state'
+import { handlePassageLinks } from './electron/passage-links'
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true })
 const chosenDataDir = requestedDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, process.env)
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   window.once('ready-to-show', () => window.show())
+  handlePassageLinks(() => BrowserWindow.getAllWindows()[0])
   await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
 

@@ -2,3 +2,6 @@
 export type MenuCommand = 'import' | 'export'
 
 export const MENU_COMMAND_CHANNEL = 'parallax:menu-command'
+
+/** A passage link opened from outside (an exported note), passed to the window to show that passage. */
+export const OPEN_PASSAGE_CHANNEL = 'parallax:open-passage'

@@ -2,6 +2,7 @@ import type { Api, RawApi } from '../../shared/contract'
 import { ApiError, unwrap } from './api-client'
 import { httpTransport } from './http-transport'
 import type { MenuCommand } from '../../shared/menu-commands'
+import type { PassageLink } from '../../shared/passage-link'
 
 declare global {
   interface Window {
@@ -10,6 +11,7 @@ declare global {
       calls: RawApi
       pathForFile: (file: File) => string
       onMenuCommand: (listener: (command: MenuCommand) => void) => void
+      onOpenPassage: (listener: (link: PassageLink) => void) => void
     }
   }
 }
@@ -28,6 +30,11 @@ export function pathForFile(file: File): string | null {
 /** Runs `listener` for each command from the desktop app's menu; browser mode has no such menu. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): void {
   window.parallax?.onMenuCommand(listener)
+}
+
+/** Runs `listener` for each parallax:// link the desktop app is asked to open. */
+export function onOpenPassage(listener: (link: PassageLink) => void): void {
+  window.parallax?.onOpenPassage(listener)
 }
 
 export function errorMessage(error: unknown): string {

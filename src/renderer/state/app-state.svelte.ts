@@ -1,5 +1,7 @@
 import { getContext, setContext } from 'svelte'
 import { SvelteSet } from 'svelte/reactivity'
+import { toUtf16Offset } from '../../shared/anchoring'
+import type { PassageLink } from '../../shared/passage-link'
 import type { AppInfo, DocumentMeta, Highlight, TagCount } from '../../shared/model'
 import { api, errorMessage } from '../lib/api'
 import * as edits from '../lib/edit-commands'
@@ -65,6 +67,13 @@ export class AppState {
     } catch (error) {
       this.notices.error(errorMessage(error))
     }
+  }
+
+  /** Opens the passage a parallax:// link names; the link counts code points, the reader UTF-16 units. */
+  async openPassage(link: PassageLink): Promise<void> {
+    await this.openDocument(link.documentId)
+    const text = this.reader.current?.text
+    if (text) this.reader.reveal(toUtf16Offset(text, link.start))
   }
 
   /** Narrows the library to documents carrying `tag` themselves or on a highlight, and the highlight view to that tag. */
