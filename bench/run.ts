@@ -4,7 +4,8 @@ import { seedVocabulary, syntheticLibrary } from './synthetic-library'
 import { readerFigures } from './reader-figures'
 import { importFigures } from './import-figures'
 import { coldStart } from './cold-start'
-import { annotationFigures } from './annotation-figures'
+import { annotatedLibrary, annotationFigures } from './annotation-figures'
+import { exportFigures } from './export-figures'
 import { median, printTable, type Figure } from './measure'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   ]
   console.log('Measuring annotations (the first run adds 50,000 highlights to a copy of the library; reused on later runs)…')
   figures.push(...(await annotationFigures(WORK, dataDir, seedsDir)), ...reader, ...imported)
+  figures.push(...(await exportFigures(await annotatedLibrary(WORK, dataDir), WORK)))
   printTable(figures)
 }
 

@@ -94,7 +94,7 @@ export class AnnotationService {
   }
 
   async remove(documentId: string, id: string): Promise<Highlight> {
-    const { meta, file } = await this.#current(documentId)
+    const { meta, file } = await this.#file(documentId)
     const existing = findHighlight(file, id)
     await this.#store.update(documentId, meta.textHash, (f) => {
       f.highlights = f.highlights.filter((h) => h.id !== id)
@@ -112,7 +112,7 @@ export class AnnotationService {
   }
 
   async list(filter: HighlightFilter): Promise<Highlight[]> {
-    const files = filter.documentId ? [(await this.#current(filter.documentId)).file] : await this.#allCurrent()
+    const files = filter.documentId ? [(await this.#file(filter.documentId)).file] : await this.#allCurrent()
     const tagKey = filter.tag?.toLocaleLowerCase()
     return files.flatMap((file) =>
       inTextOrder(file.highlights).filter(
@@ -123,8 +123,18 @@ export class AnnotationService {
     )
   }
 
+  /** Each document's note and highlights in text order, as an export needs them: no text is read. */
+  async exportable(documentIds: string[]): Promise<{ meta: DocumentMeta; note: string; highlights: Highlight[] }[]> {
+    return Promise.all(
+      documentIds.map(async (id) => {
+        const { meta, file } = await this.#file(id)
+        return { meta, note: file.note, highlights: inTextOrder(file.highlights) }
+      })
+    )
+  }
+
   async setDocumentNote(documentId: string, note: string): Promise<void> {
-    const { meta } = await this.#current(documentId)
+    const { meta } = await this.#file(documentId)
     await this.#store.update(documentId, meta.textHash, (file) => {
       file.note = note
     })
@@ -174,7 +184,7 @@ export class AnnotationService {
       byDocument.set(change.documentId, [...(byDocument.get(change.documentId) ?? []), change])
     }
     for (const [documentId, list] of byDocument) {
-      const { meta } = await this.#current(documentId)
+      const { meta } = await this.#file(documentId)
       const before = new Map(list.map((c) => [c.highlightId, c.tags]))
       await this.#store.update(documentId, meta.textHash, (file) => {
         file.highlights = file.highlights.map((h) => ({ ...h, tags: before.get(h.id) ?? h.tags }))
@@ -193,6 +203,14 @@ export class AnnotationService {
     await this.#store.remove(documentId)
   }
 
+  /** A document's annotations without reading its text, unless the text changed and they must be re-anchored first. */
+  async #file(documentId: string): Promise<{ meta: DocumentMeta; file: AnnotationFile }> {
+    const meta = this.#library.get(documentId)
+    const file = await this.#store.read(documentId, meta.textHash)
+    if (file.textHash === meta.textHash) return { meta, file }
+    return this.#current(documentId)
+  }
+
   async #current(documentId: string): Promise<{ meta: DocumentMeta; text: string; file: AnnotationFile }> {
     const { meta, text } = await this.#library.open(documentId)
     const file = await this.#store.read(documentId, meta.textHash)
@@ -207,11 +225,11 @@ export class AnnotationService {
   async #allCurrent(): Promise<AnnotationFile[]> {
     const files = await this.#store.all()
     const live = files.filter((file) => this.#library.has(file.documentId) && file.highlights.length + file.note.length > 0)
-    return Promise.all(live.map(async (file) => (await this.#current(file.documentId)).file))
+    return Promise.all(live.map(async (file) => (await this.#file(file.documentId)).file))
   }
 
   async #change(documentId: string, id: string, edit: (h: Highlight) => Highlight): Promise<Highlight> {
-    const { meta, file } = await this.#current(documentId)
+    const { meta, file } = await this.#file(documentId)
     const updated = { ...edit(findHighlight(file, id)), updatedAt: this.#timestamp() }
     await this.#store.update(documentId, meta.textHash, (f) => {
       f.highlights = f.highlights.map((h) => (h.id === id ? updated : h))

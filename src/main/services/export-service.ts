@@ -38,12 +38,7 @@ export class ExportService {
   async export(request: ExportRequest): Promise<ExportFile> {
     const ids = request.documentIds ?? this.#library.list().map((doc) => doc.id)
     if (ids.length === 0) throw new AppError('invalid-argument', 'There is nothing to export: the library is empty.')
-    const docs: ExportDocument[] = []
-    for (const id of ids) {
-      const meta = this.#library.get(id)
-      const { note } = await this.#annotations.forDocument(id)
-      docs.push({ meta, note, highlights: await this.#annotations.list({ documentId: id }) })
-    }
+    const docs: ExportDocument[] = await this.#annotations.exportable(ids)
     const options = { group: request.group ?? 'document', exportedAt: this.#now().toISOString(), tag: request.tag }
     const categories = this.#categories.list()
     const content =
