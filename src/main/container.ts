@@ -45,7 +45,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const annotations = new AnnotationService(library, annotationStore, catalog)
   const categories = new CategoryService(catalog, annotations)
   const settings = new SettingsService(catalog)
-  const imports = new ImportService(library, settings)
+  const imports = new ImportService(library, settings, annotations, categories)
   const exports = new ExportService(library, annotations, categories)
   await seedCorpus(catalog, library, options.seedsDir)
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }

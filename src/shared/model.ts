@@ -83,7 +83,7 @@ export interface TagCount {
 }
 
 /** Why a file was not imported. */
-export type RejectionReason = 'binary' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-type'
+export type RejectionReason = 'binary' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-type' | 'no-document'
 
 export interface Rejection {
   name: string
@@ -97,6 +97,8 @@ export interface ImportReport {
   added: DocumentMeta[]
   duplicates: { name: string; of: DocumentMeta }[]
   rejected: Rejection[]
+  /** Highlights taken in from W3C Web Annotation files, and how many of them found no place in their document. */
+  highlights: { imported: number; orphaned: number }
 }
 
 /** An export, ready to save: Markdown, W3C Web Annotation JSON or CSV. */

@@ -3,6 +3,7 @@ import { anchor, describeRange, toCodePointOffset, toUtf16Offset } from '../../s
 import { AppError } from '../../shared/errors'
 import type { DocumentAnnotations, DocumentMeta, Highlight, PlacedHighlight, TagChange, TagCount } from '../../shared/model'
 import { normalizeTag, normalizeTags, renameInTags } from '../../shared/tags'
+import type { ImportedHighlight } from '../../shared/export'
 import type { AnnotationFile, AnnotationStore } from '../store/annotation-store'
 import type { CatalogStore } from '../store/catalog-store'
 import type { LibraryService } from './library-service'
@@ -131,6 +132,23 @@ export class AnnotationService {
         return { meta, note: file.note, highlights: inTextOrder(file.highlights) }
       })
     )
+  }
+
+  /**
+   * Takes in highlights from an annotation export: each is anchored in this library's text of the document the way
+   * re-anchoring is (position, quote, fuzzy), or kept as an orphan; one already there (same place, same text) is skipped.
+   */
+  async adopt(documentId: string, incoming: ImportedHighlight[]): Promise<{ imported: number; orphaned: number }> {
+    const { meta, text, file } = await this.#current(documentId)
+    const now = this.#timestamp()
+    const fresh = incoming.filter(
+      (h) => !file.highlights.some((e) => e.quote.exact === h.quote.exact && e.position.start === h.position.start)
+    )
+    const adopted = fresh.map((h) =>
+      reanchor(text, { ...h, id: `h_${randomBytes(8).toString('hex')}`, documentId, orphan: null, createdAt: now, updatedAt: now })
+    )
+    await this.#store.update(documentId, meta.textHash, (f) => f.highlights.push(...adopted))
+    return { imported: adopted.length, orphaned: adopted.filter((h) => h.orphan).length }
   }
 
   async setDocumentNote(documentId: string, note: string): Promise<void> {

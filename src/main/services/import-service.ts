@@ -1,11 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { DocumentMeta, ImportReport, Rejection } from '../../shared/model'
+import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
 import { canonicalText } from '../../shared/text'
 import { isSupportedName, rejectionOf, tooLarge } from '../import/classify'
 import { decodeAs, decodeBytes } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
+import type { AnnotationService } from './annotation-service'
+import type { CategoryService } from './category-service'
+import { fromWebAnnotation, type ImportedDocument } from '../../shared/export'
 
 /** A file as the renderer sends it: its bytes, or null when it already knows the file is over the size limit. */
 export interface IncomingFile {
@@ -15,6 +18,9 @@ export interface IncomingFile {
 }
 
 const MB = 1024 * 1024
+/** W3C Web Annotation exports, which Parallax's own JSON export writes, are imported as highlights. */
+const ANNOTATION_FILE = /\.(jsonld|json)$/i
+
 /** Files read and added per step when importing from disk, so a large folder never sits in memory whole. */
 const CHUNK = 100
 
@@ -25,20 +31,32 @@ const CHUNK = 100
 export class ImportService {
   readonly #library: LibraryService
   readonly #settings: SettingsService
+  readonly #annotations: AnnotationService
+  readonly #categories: CategoryService
 
-  constructor(library: LibraryService, settings: SettingsService) {
+  constructor(library: LibraryService, settings: SettingsService, annotations: AnnotationService, categories: CategoryService) {
     this.#library = library
     this.#settings = settings
+    this.#annotations = annotations
+    this.#categories = categories
   }
 
   async importFiles(files: IncomingFile[]): Promise<ImportReport> {
     const limit = this.#settings.get().importLimitMb * MB
     const rejected: Rejection[] = []
     const incoming: IncomingText[] = []
+    const highlights = { imported: 0, orphaned: 0 }
     for (const file of files) {
       const name = basename(file.name)
       if (file.bytes === null) {
         rejected.push({ name, ...tooLarge(file.size, limit) })
+        continue
+      }
+      if (ANNOTATION_FILE.test(name)) {
+        const outcome = await this.#adoptAnnotations(name, file.bytes)
+        rejected.push(...outcome.rejected)
+        highlights.imported += outcome.imported
+        highlights.orphaned += outcome.orphaned
         continue
       }
       const rejection = rejectionOf(name, file.bytes, limit)
@@ -60,19 +78,55 @@ export class ImportService {
       if ('added' in result) added.push(result.added)
       else duplicates.push({ name: incoming[index]!.name, of: result.duplicateOf })
     })
-    return { added, duplicates, rejected }
+    return { added, duplicates, rejected, highlights }
+  }
+
+  /** A W3C Web Annotation export: its highlights join the documents they belong to (matched by file name, then title). */
+  async #adoptAnnotations(name: string, bytes: Uint8Array): Promise<{ rejected: Rejection[]; imported: number; orphaned: number }> {
+    let documents: ImportedDocument[]
+    try {
+      documents = fromWebAnnotation(JSON.parse(decodeBytes(bytes).text))
+    } catch (error) {
+      const reason = error instanceof SyntaxError ? 'It is not valid JSON.' : error instanceof Error ? error.message : ''
+      return { rejected: [{ name, reason: 'unreadable', message: `This annotation file cannot be read. ${reason}`.trim() }], imported: 0, orphaned: 0 }
+    }
+    const outcome = { rejected: [] as Rejection[], imported: 0, orphaned: 0 }
+    for (const doc of documents) {
+      const target =
+        this.#library.list().find((d) => d.sourceName === doc.sourceName) ?? this.#library.list().find((d) => d.title === doc.documentTitle)
+      if (!target) {
+        outcome.rejected.push({ name, reason: 'no-document', message: `No document in the library matches “${doc.documentTitle}”.` })
+        continue
+      }
+      const highlights = []
+      for (const h of doc.highlights) highlights.push({ ...h, categoryId: await this.#categoryId(h.categoryId) })
+      const { imported, orphaned } = await this.#annotations.adopt(target.id, highlights)
+      outcome.imported += imported
+      outcome.orphaned += orphaned
+    }
+    return outcome
+  }
+
+  /** The palette id for a category name from an export: the category of that name, else a new one, else the first. */
+  async #categoryId(name: string): Promise<string> {
+    const wanted = name.trim() || 'Imported'
+    const named = (list: Category[]) => list.find((c) => c.name.toLocaleLowerCase() === wanted.toLocaleLowerCase())
+    const existing = named(this.#categories.list())
+    if (existing) return existing.id
+    const palette = await this.#categories.save({ name: wanted, color: '#888888' }).catch(() => this.#categories.list())
+    return (named(palette) ?? palette[0]!).id
   }
 
   /** Imports files and folders (recursively) from disk, as the desktop app's drop and Import dialog give them. */
   async importPaths(paths: string[]): Promise<ImportReport> {
     const limit = this.#settings.get().importLimitMb * MB
-    const report: ImportReport = { added: [], duplicates: [], rejected: [] }
+    const report: ImportReport = { added: [], duplicates: [], rejected: [], highlights: { imported: 0, orphaned: 0 } }
     const files = await expand(paths, report.rejected)
     for (let start = 0; start < files.length; start += CHUNK) {
       const batch: IncomingFile[] = []
       for (const path of files.slice(start, start + CHUNK)) {
         const name = basename(path)
-        if (!isSupportedName(name)) {
+        if (!isSupportedName(name) && !ANNOTATION_FILE.test(name)) {
           report.rejected.push({ name, reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' })
           continue
         }
@@ -87,6 +141,8 @@ export class ImportService {
       report.added.push(...part.added)
       report.duplicates.push(...part.duplicates)
       report.rejected.push(...part.rejected)
+      report.highlights.imported += part.highlights.imported
+      report.highlights.orphaned += part.highlights.orphaned
     }
     return report
   }

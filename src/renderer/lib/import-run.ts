@@ -25,7 +25,7 @@ export class ImportRun {
   readonly #api: Api
   readonly #listener: ImportListener
   #cancelled = false
-  readonly report: ImportReport = { added: [], duplicates: [], rejected: [] }
+  readonly report: ImportReport = { added: [], duplicates: [], rejected: [], highlights: { imported: 0, orphaned: 0 } }
 
   constructor(api: Api, listener: ImportListener) {
     this.#api = api
@@ -72,6 +72,8 @@ export class ImportRun {
       this.report.added.push(...part.added)
       this.report.duplicates.push(...part.duplicates)
       this.report.rejected.push(...part.rejected)
+      this.report.highlights.imported += part.highlights.imported
+      this.report.highlights.orphaned += part.highlights.orphaned
       this.#listener.added(part.added)
       done += batch.length
       this.#listener.progress(done, total)

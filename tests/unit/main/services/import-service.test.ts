@@ -80,3 +80,50 @@ describe('ImportService', () => {
     await expect(imports.redecode(doc!.id, 'klingon')).rejects.toThrow(/not supported/)
   })
 })
+
+describe('importing a W3C Web Annotation export', () => {
+  it('gives an empty library of the same documents the same annotations, and skips them the second time', async () => {
+    const first = await boot(await tempDir())
+    const doc = first.library.list().find((d) => d.sourceName.startsWith('002'))!
+    const { text } = await first.library.open(doc.id)
+    const passage = 'Witkoff confirmed that there is a deadline for Hamas to release the hostages'
+    const start = text.indexOf(passage)
+    await first.annotations.create({ documentId: doc.id, start, end: start + passage.length, categoryId: 'claim', tags: ['deadline', 'wire copy'], note: 'Check **RT**.' })
+    await first.categories.save({ name: 'Loaded word', color: '#123456' })
+    await first.annotations.create({ documentId: doc.id, start: text.indexOf('terrorist'), end: text.indexOf('terrorist') + 9, categoryId: 'loaded-word' })
+    const exported = await first.exports.export({ format: 'json' })
+
+    const second = await boot(await tempDir())
+    const json = new TextEncoder().encode(exported.content)
+    const report = await second.imports.importFiles([{ name: 'notes.jsonld', size: json.length, bytes: json }])
+    expect(report.highlights).toEqual({ imported: 2, orphaned: 0 })
+    const target = second.library.list().find((d) => d.sourceName.startsWith('002'))!
+    const strip = (h: { categoryId: string; tags: string[]; note: string; position: unknown; quote: unknown }) => ({
+      category: h.categoryId,
+      tags: h.tags,
+      note: h.note,
+      position: h.position,
+      quote: h.quote
+    })
+    const before = (await first.annotations.list({ documentId: doc.id })).map(strip)
+    const after = (await second.annotations.list({ documentId: target.id })).map(strip)
+    expect(after).toEqual(before)
+    expect(second.categories.list().find((c) => c.id === 'loaded-word')?.name).toBe('Loaded word')
+
+    const again = await second.imports.importFiles([{ name: 'notes.jsonld', size: json.length, bytes: json }])
+    expect(again.highlights).toEqual({ imported: 0, orphaned: 0 })
+  })
+
+  it('names the file when it is not an annotation export, or when its documents are not in the library', async () => {
+    const { imports } = await boot(await tempDir())
+    const broken = await imports.importFiles([{ name: 'x.json', size: 3, bytes: bytes('{x') }])
+    expect(broken.rejected).toEqual([{ name: 'x.json', reason: 'unreadable', message: 'This annotation file cannot be read. It is not valid JSON.' }])
+    const other = await boot(await tempDir())
+    await other.imports.importFiles([{ name: 'mine.txt', size: 1, bytes: bytes('A headline of my own here\n\nBody.') }])
+    const mine = other.library.list().find((d) => d.sourceName === 'mine.txt')!
+    await other.annotations.create({ documentId: mine.id, start: 0, end: 8, categoryId: 'claim' })
+    const exported = bytes((await other.exports.export({ format: 'json' })).content)
+    const report = await imports.importFiles([{ name: 'theirs.jsonld', size: exported.length, bytes: exported }])
+    expect(report.rejected).toEqual([{ name: 'theirs.jsonld', reason: 'no-document', message: 'No document in the library matches “A headline of my own here”.' }])
+  })
+})
