@@ -47,8 +47,9 @@ async function start(): Promise<void> {
   const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
   registerIpc(ipcMain, createDispatch(services.handlers), (event) => new URL(event.senderFrame?.url ?? 'about:blank').origin === pageOrigin)
   serveRenderer(paths.rendererDir)
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  // Everything is refused but writing to the clipboard, which "Copy as Markdown" needs.
+  session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) => callback(permission === 'clipboard-sanitized-write'))
+  session.defaultSession.setPermissionCheckHandler((_webContents, permission) => permission === 'clipboard-sanitized-write')
   installMenu(dataDir)
 
   const windowState = await loadWindowState(dataDir)

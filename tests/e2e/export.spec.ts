@@ -33,3 +33,21 @@ test('an export from the app, with a preview, equals the CLI export of the same 
   const { stdout } = await run(process.execPath, [CLI, 'export', '--data-dir', app.dataDir, '--format', 'md'])
   expect(withoutTime(fromApp)).toBe(withoutTime(stdout))
 })
+
+test('Copy as Markdown puts one highlight, or a whole list, on the clipboard in the export form', async ({ page, app, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  await highlightWithMouse(page, 'Witkoff confirmed that there is a deadline for Hamas', 'Claim')
+  await page.keyboard.press('Escape')
+  await highlightWithMouse(page, 'the terrorist organization', 'Framing')
+  await page.getByRole('region', { name: 'Highlight' }).getByRole('button', { name: 'Copy as Markdown' }).click()
+  await expect(page.getByText('Copied the highlight as Markdown.')).toBeVisible()
+  const one = await page.evaluate(() => navigator.clipboard.readText())
+  expect(one).toMatch(/^> the terrorist organization\n\n- Category: Framing\n- Link: \[open in Parallax\]\(parallax:\/\/open\?doc=d_[a-z0-9]+&start=\d+&end=\d+\)/)
+
+  await page.getByRole('button', { name: 'Copy all 2 as Markdown' }).click()
+  const both = await page.evaluate(() => navigator.clipboard.readText())
+  expect(both.match(/^> /gm)).toHaveLength(2)
+  expect(both).toContain('- Category: Claim')
+})

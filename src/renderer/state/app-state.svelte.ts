@@ -5,6 +5,7 @@ import type { PassageLink } from '../../shared/passage-link'
 import type { AppInfo, DocumentMeta, Highlight, TagCount } from '../../shared/model'
 import { api, errorMessage } from '../lib/api'
 import * as edits from '../lib/edit-commands'
+import { copyAsMarkdown } from '../lib/copy-markdown'
 import type { Undoable } from '../lib/undo-stack'
 import { AnnotationsState } from './annotations.svelte'
 import { HistoryState } from './history.svelte'
@@ -66,6 +67,15 @@ export class AppState {
       }
     } catch (error) {
       this.notices.error(errorMessage(error))
+    }
+  }
+
+  async copyHighlights(highlights: readonly Highlight[]): Promise<void> {
+    try {
+      const count = await copyAsMarkdown(highlights, this.palette.categories, this.library.documents)
+      this.notices.info(count === 1 ? 'Copied the highlight as Markdown.' : `Copied ${count} highlights as Markdown.`)
+    } catch {
+      this.notices.error('The clipboard did not take the text. Use Export… instead.')
     }
   }
 

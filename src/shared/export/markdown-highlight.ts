@@ -1,6 +1,6 @@
-import type { Highlight } from '../model'
+import type { Category, Highlight } from '../model'
 import { escapeLine, escapeText, neutraliseNote, safeTag } from './escape'
-import { passageLink } from './select'
+import { categoryName, passageLink } from './select'
 
 export interface HighlightContext {
   category: string
@@ -35,4 +35,12 @@ export function highlightBlock(h: Highlight, context: HighlightContext): string 
   const { start, end } = h.position
   items.push(`- Link: [open in Parallax](${passageLink(h.documentId, start, end)}) (characters ${start}–${end})`)
   return `${blockquote(h.quote.exact)}\n\n${items.join('\n')}`
+}
+
+/** Highlights as "Copy as Markdown" puts them on the clipboard: the export's blocks, naming documents when there are several. */
+export function highlightsMarkdown(highlights: readonly Highlight[], categories: readonly Category[], titleOf: (documentId: string) => string): string {
+  const several = new Set(highlights.map((h) => h.documentId)).size > 1
+  return `${highlights
+    .map((h) => highlightBlock(h, { category: categoryName(categories, h.categoryId), documentTitle: several ? titleOf(h.documentId) : undefined }))
+    .join('\n\n')}\n`
 }
