@@ -51,3 +51,18 @@ test('Copy as Markdown puts one highlight, or a whole list, on the clipboard in 
   expect(both.match(/^> /gm)).toHaveLength(2)
   expect(both).toContain('- Category: Claim')
 })
+
+test('the export can take a chosen set of documents', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export notes' })
+  await dialog.getByLabel('Documents').selectOption('chosen')
+  await expect(dialog.getByRole('alert')).toHaveText('Choose at least one document.')
+  await dialog.getByRole('checkbox', { name: SEED_TITLES[1]! }).check()
+  await dialog.getByRole('checkbox', { name: SEED_TITLES[3]! }).check()
+  const preview = dialog.getByLabel('Preview')
+  await expect(preview).toContainText(`## ${SEED_TITLES[3]!}`)
+  await expect(preview).toContainText('## Trump: Israel to Hunt Down Hamas as Ceasefire Talks Stall')
+  await expect(preview).not.toContainText('## Joint US-Israeli')
+  await expect(dialog.getByText('parallax-notes.md')).toBeVisible()
+})
