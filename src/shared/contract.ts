@@ -4,6 +4,7 @@ import type {
   Category,
   DocumentAnnotations,
   DocumentMeta,
+  DocumentSummary,
   ExportFile,
   Highlight,
   ImportReport,
@@ -64,7 +65,7 @@ export const metadataPatch = z.strictObject({
 /** Every call between the renderer and the back end. Main, preload and renderer derive their types from this map. */
 export const contract = {
   getAppInfo: call(noArgument).returns<AppInfo>(),
-  listDocuments: call(noArgument).returns<DocumentMeta[]>(),
+  listDocuments: call(noArgument).returns<DocumentSummary[]>(),
   openDocument: call(z.strictObject({ id: documentId })).returns<OpenedDocument>(),
   updateDocumentMeta: call(z.strictObject({ id: documentId, patch: metadataPatch })).returns<DocumentMeta>(),
   deleteDocument: call(z.strictObject({ id: documentId })).returns<void>(),

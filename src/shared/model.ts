@@ -23,6 +23,9 @@ export interface DocumentMeta {
   updatedAt: string
 }
 
+/** What the library list needs of a document: the catalog entry without its hashes and times, half the size. */
+export type DocumentSummary = Pick<DocumentMeta, 'id' | 'title' | 'outlet' | 'date' | 'url' | 'wordCount' | 'tags' | 'sourceName'>
+
 export interface OpenedDocument {
   meta: DocumentMeta
   text: string

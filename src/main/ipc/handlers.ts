@@ -27,7 +27,7 @@ interface HandlerDeps {
 export function createHandlers({ library, annotations, categories, settings, imports, exports, info, dialogs }: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => info,
-    listDocuments: async () => library.list(),
+    listDocuments: async () => library.list().map(({ id, title, outlet, date, url, wordCount, tags, sourceName }) => ({ id, title, outlet, date, url, wordCount, tags, sourceName })),
     openDocument: ({ id }) => library.open(id),
     updateDocumentMeta: ({ id, patch }) => library.updateMeta(id, patch),
     deleteDocument: async ({ id }) => {

@@ -1,5 +1,5 @@
 import type { Api } from '../../shared/contract'
-import type { DocumentMeta, Highlight, PlacedHighlight } from '../../shared/model'
+import type { DocumentMeta, DocumentSummary, Highlight, PlacedHighlight } from '../../shared/model'
 import type { Undoable } from './undo-stack'
 
 /** What an edit returned, and how to take it back. */
@@ -77,7 +77,7 @@ export function noteEdit(write: (note: string) => Promise<unknown>, before: stri
   }
 }
 
-export async function setDocumentTags(api: Api, doc: DocumentMeta, tags: string[]): Promise<Edit<DocumentMeta>> {
+export async function setDocumentTags(api: Api, doc: DocumentSummary, tags: string[]): Promise<Edit<DocumentMeta>> {
   const updated = await api.setDocumentTags({ documentId: doc.id, tags })
   return {
     result: updated,

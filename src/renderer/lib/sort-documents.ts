@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../../shared/model'
+import type { DocumentSummary } from '../../shared/model'
 
 export type SortKey = 'title' | 'outlet' | 'date' | 'wordCount'
 export type SortDirection = 'ascending' | 'descending'
@@ -6,7 +6,7 @@ export type SortDirection = 'ascending' | 'descending'
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
 /** Sorts a copy; documents without the value sort last whichever the direction, as in Zotero. */
-export function sortDocuments(documents: readonly DocumentMeta[], key: SortKey, direction: SortDirection): DocumentMeta[] {
+export function sortDocuments(documents: readonly DocumentSummary[], key: SortKey, direction: SortDirection): DocumentSummary[] {
   const sign = direction === 'ascending' ? 1 : -1
   return [...documents].sort((a, b) => {
     const x = a[key]

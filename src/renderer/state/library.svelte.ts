@@ -1,9 +1,9 @@
-import type { DocumentMeta } from '../../shared/model'
+import type { DocumentMeta, DocumentSummary } from '../../shared/model'
 import { api, errorMessage } from '../lib/api'
 import { sortDocuments, type SortDirection, type SortKey } from '../lib/sort-documents'
 
 export class LibraryState {
-  documents = $state.raw<DocumentMeta[]>([])
+  documents = $state.raw<DocumentSummary[]>([])
   status = $state<'loading' | 'ready' | 'error'>('loading')
   error = $state('')
   sortKey = $state<SortKey>('title')

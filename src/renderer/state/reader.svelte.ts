@@ -1,4 +1,4 @@
-import type { DocumentMeta, MetadataPatch, OpenedDocument } from '../../shared/model'
+import type { DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
 import { textBlocks } from '../../shared/text'
 import { api, errorMessage } from '../lib/api'
 
@@ -40,8 +40,9 @@ export class ReaderState {
     this.revealStart = start
   }
 
-  replaceMeta(meta: DocumentMeta): void {
-    if (this.current?.meta.id === meta.id) this.current = { ...this.current, meta }
+  /** Takes in changed details of the open document (a full entry, or the library's summary of it). */
+  replaceMeta(meta: DocumentSummary): void {
+    if (this.current?.meta.id === meta.id) this.current = { ...this.current, meta: { ...this.current.meta, ...meta } }
   }
 
   close(): void {
