@@ -17,6 +17,7 @@ if (chosenDataDir) app.setPath('userData', chosenDataDir)
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 
 registerAppScheme()
+const passageLinks = handlePassageLinks()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -58,7 +59,7 @@ async function start(): Promise<void> {
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   window.once('ready-to-show', () => window.show())
-  handlePassageLinks(() => BrowserWindow.getAllWindows()[0])
+  passageLinks.attach(window)
   await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
 
