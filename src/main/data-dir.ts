@@ -1,7 +1,7 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-export const APP_NAME = 'Parallax'
+const APP_NAME = 'Parallax'
 
 /**
  * The data folder named on the command line (`--data-dir DIR`) or in PARALLAX_DATA_DIR, if any.

@@ -55,7 +55,7 @@ export const highlightSchema = z.strictObject({
 
 const tagChange = z.strictObject({ documentId, highlightId: highlightId.nullable(), tags })
 
-export const metadataPatch = z.strictObject({
+const metadataPatch = z.strictObject({
   title: z.string().trim().min(1, 'A title cannot be empty.').max(500).optional(),
   outlet: z.string().trim().max(200).nullable().optional(),
   date: isoDate.nullable().optional(),

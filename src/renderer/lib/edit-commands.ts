@@ -15,7 +15,7 @@ export interface HighlightPatch {
 }
 
 /** The stored form of a highlight: what restoring it sends back. */
-export function storedHighlight(highlight: PlacedHighlight | Highlight): Highlight {
+function storedHighlight(highlight: PlacedHighlight | Highlight): Highlight {
   const { id, documentId, categoryId, tags, note, position, quote, orphan, createdAt, updatedAt } = highlight
   return { id, documentId, categoryId, tags, note, position, quote, orphan, createdAt, updatedAt }
 }

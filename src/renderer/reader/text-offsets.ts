@@ -18,7 +18,7 @@ export function blockIndexAt(blocks: readonly TextBlock[], offset: number): numb
 }
 
 /** The text offset of a DOM position inside the reader's text, or null when it lies outside. */
-export function offsetOf(container: HTMLElement, node: Node, nodeOffset: number): number | null {
+function offsetOf(container: HTMLElement, node: Node, nodeOffset: number): number | null {
   const block = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-start]')
   if (!block || !container.contains(block)) return null
   const start = Number(block.dataset.start)

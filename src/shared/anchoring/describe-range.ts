@@ -2,7 +2,7 @@ import { snapToCharStart, stepBack, stepForward, toCodePointOffset } from './cod
 import type { Selectors } from './types'
 
 /** Context length in code points: enough to tell repeated wire-copy sentences apart, short enough to survive nearby edits. */
-export const CONTEXT_LENGTH = 32
+const CONTEXT_LENGTH = 32
 
 /**
  * Builds both selectors for the UTF-16 range [start, end) of text, with up to 32 code points of

@@ -5,7 +5,7 @@ import type { ExportDocument, ExportOptions } from './types'
 const HEADER = ['document', 'outlet', 'category', 'tags', 'quote', 'note', 'start', 'end']
 
 /** RFC 4180 quoting: only fields that need it are quoted, with `"` doubled inside. */
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 

@@ -7,7 +7,7 @@ import type { ExportDocument } from './types'
  * The tags of the documents and of their exported highlights, in the form the body uses
  * (see `safeTag`), without repeats (ignoring case, as Obsidian does) and sorted, so Obsidian's tag pane and the body agree.
  */
-export function frontMatterTags(docs: readonly ExportDocument[]): string[] {
+function frontMatterTags(docs: readonly ExportDocument[]): string[] {
   const all = docs.flatMap((doc) => [...doc.meta.tags, ...doc.highlights.flatMap((h) => h.tags)])
   const unique = new Map<string, string>()
   for (const tag of all.map(safeTag)) if (!unique.has(tag.toLowerCase())) unique.set(tag.toLowerCase(), tag)

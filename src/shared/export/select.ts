@@ -2,7 +2,7 @@ import type { Category, Highlight } from '../model'
 import type { ExportDocument, ExportOptions } from './types'
 
 /** Text order: by start, and of two highlights starting together the longer first, so an enclosing one comes before what it encloses. */
-export function byTextOrder(a: Highlight, b: Highlight): number {
+function byTextOrder(a: Highlight, b: Highlight): number {
   return a.position.start - b.position.start || b.position.end - a.position.end || compareText(a.id, b.id)
 }
 

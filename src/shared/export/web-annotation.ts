@@ -3,8 +3,8 @@ import { categoryName, selectDocuments } from './select'
 import type { ExportDocument, ExportOptions } from './types'
 import { DC_SOURCE, DC_TITLE, type TextualBody, type WebAnnotation, type WebAnnotationCollection } from './web-annotation-types'
 
-export const DOCUMENT_URN = 'urn:parallax:document:'
-export const HIGHLIGHT_URN = 'urn:parallax:highlight:'
+const DOCUMENT_URN = 'urn:parallax:document:'
+const HIGHLIGHT_URN = 'urn:parallax:highlight:'
 
 /** The note, each tag and the category as separate bodies, told apart by `purpose`, so other tools can read each on its own. */
 function bodies(h: Highlight, category: string): TextualBody[] {
