@@ -50,5 +50,6 @@ export function libraryRow(page: Page, title: string | RegExp) {
 
 export async function openDocument(page: Page, title: string | RegExp): Promise<void> {
   await libraryRow(page, title).click()
-  await expect(page.getByRole('article')).toBeVisible()
+  // The document open before stays on screen until the new one arrives, so wait for the new title.
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(title)
 }
