@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { buildIfNeeded } from './build-if-needed.mjs'
 import { electronBinary, electronInstallScript } from './electron-binary.mjs'
+import { runToExit } from './run-child.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const args = process.argv.slice(2)
@@ -20,20 +21,14 @@ function installElectron() {
   return false
 }
 
-function run(command, commandArgs) {
-  const child = spawn(command, commandArgs, { stdio: 'inherit' })
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
-}
-
 buildIfNeeded()
 const binary = electronBinary() ?? (installElectron() ? electronBinary() : null)
 if (binary) {
-  run(binary, [root, ...args])
+  runToExit(binary, [root, ...args])
 } else {
   console.log(
     'Electron could not be downloaded on this machine, so Parallax opens in your browser instead (browser mode).\n' +
       'Everything works the same there; the address below carries a private token, so keep it to yourself.'
   )
-  run(process.execPath, [join(root, 'out', 'main', 'serve.js'), ...args])
+  runToExit(process.execPath, [join(root, 'out', 'main', 'serve.js'), ...args])
 }

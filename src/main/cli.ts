@@ -1,10 +1,9 @@
 import { access, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createServices } from './container'
 import { requestedDataDir } from './data-dir'
-import { appPaths } from './app-paths'
+import { builtAppPaths, exitWithMessage, UsageError } from './command-line'
 import { CATALOG_FILE } from './store/catalog-store'
 import { AppError } from '../shared/errors'
 import { version } from '../../package.json'
@@ -12,8 +11,6 @@ import { version } from '../../package.json'
 const USAGE = `Usage:
   npm run cli -- list --data-dir DIR
   npm run cli -- export --data-dir DIR --format md|json|csv [--group document|tag|category] [--tag T] [--out FILE]`
-
-class UsageError extends Error {}
 
 /** The headless command line: the same services and export code as the app, on a data folder. */
 async function main(): Promise<void> {
@@ -33,8 +30,7 @@ async function main(): Promise<void> {
   }
   const dataDir = requestedDataDir(values['data-dir'], process.env)
   if (!dataDir) throw new UsageError('Name the data folder with --data-dir DIR (or PARALLAX_DATA_DIR).')
-  // Built to out/main/cli.js, two folders below the app's root; seeds are read only for a brand-new folder.
-  const paths = appPaths(join(dirname(fileURLToPath(import.meta.url)), '..', '..'))
+  const paths = builtAppPaths(import.meta.url)
   await access(join(dataDir, CATALOG_FILE)).catch(() => {
     throw new AppError('not-found', `There is no Parallax library in ${dataDir}.`)
   })
@@ -57,11 +53,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const code = (error as NodeJS.ErrnoException).code
-  if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`)
-  else if (error instanceof AppError) console.error(error.message)
-  else if (code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${USAGE}`)
-  else console.error(`parallax: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-})
+main().catch((error: unknown) => exitWithMessage(error, USAGE, 'parallax: '))

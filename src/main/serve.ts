@@ -1,12 +1,9 @@
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createServices } from './container'
 import { createDispatch } from './ipc/dispatch'
 import { startBrowserModeServer } from './server/http-server'
 import { defaultUserDataDir, requestedDataDir } from './data-dir'
-import { appPaths } from './app-paths'
-import { AppError } from '../shared/errors'
+import { builtAppPaths, exitWithMessage, UsageError } from './command-line'
 import { version } from '../../package.json'
 
 const USAGE = 'Usage: npm run serve -- [--no-open] [--port N] [--data-dir DIR]'
@@ -23,8 +20,7 @@ async function main(): Promise<void> {
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535.`)
   const dataDir = requestedDataDir(values['data-dir'], process.env) ?? defaultUserDataDir()
-  // This entry is built to out/main/serve.js, two folders below the app's root.
-  const paths = appPaths(join(dirname(fileURLToPath(import.meta.url)), '..', '..'))
+  const paths = builtAppPaths(import.meta.url)
   const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
   const server = await startBrowserModeServer({ dispatch: createDispatch(services.handlers), rendererDir: paths.rendererDir, port })
   console.log(`Parallax is running at ${server.url} (data: ${dataDir})`)
@@ -37,14 +33,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop)
 }
 
-class UsageError extends Error {}
-
-main().catch((error: unknown) => {
-  const code = (error as NodeJS.ErrnoException).code
-  if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`)
-  else if (code === 'EADDRINUSE') console.error('That port is already in use. Pick another with --port, or leave it out to use a free one.')
-  else if (error instanceof AppError) console.error(error.message)
-  else if (code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${USAGE}`)
-  else console.error(`Parallax could not start: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-})
+main().catch((error: unknown) => exitWithMessage(error, USAGE, 'Parallax could not start: '))

@@ -20,11 +20,16 @@ export function isSupportedName(name: string): boolean {
 
 /** Why these bytes should not be imported, or null. Checks in this order: type (by name), empty, too large, binary. */
 export function rejectionOf(name: string, bytes: Uint8Array, maxBytes: number): { reason: RejectionReason; message: string } | null {
-  if (!isSupportedName(name)) return { reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' }
+  if (!isSupportedName(name)) return unsupportedType()
   if (isBlank(bytes)) return { reason: 'empty', message: 'This file is empty.' }
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
   if (looksBinary(bytes)) return { reason: 'binary', message: 'This looks like a binary file, not text.' }
   return null
+}
+
+/** The rejection of a file by its type; also used for files on disk, refused by name before they are read. */
+export function unsupportedType(): { reason: RejectionReason; message: string } {
+  return { reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' }
 }
 
 /** The rejection of a file over the limit; also used for files whose size alone rules them out, unread. */

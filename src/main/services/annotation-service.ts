@@ -58,7 +58,7 @@ export class AnnotationService {
     const selectors = describeRange(text, input.start, input.end)
     const now = this.#timestamp()
     const highlight: Highlight = {
-      id: `h_${randomBytes(8).toString('hex')}`,
+      id: newHighlightId(),
       documentId: input.documentId,
       categoryId: input.categoryId,
       tags: normalizeTags(input.tags ?? []),
@@ -145,7 +145,7 @@ export class AnnotationService {
       (h) => !file.highlights.some((e) => e.quote.exact === h.quote.exact && e.position.start === h.position.start)
     )
     const adopted = fresh.map((h) =>
-      reanchor(text, { ...h, id: `h_${randomBytes(8).toString('hex')}`, documentId, orphan: null, createdAt: now, updatedAt: now })
+      reanchor(text, { ...h, id: newHighlightId(), documentId, orphan: null, createdAt: now, updatedAt: now })
     )
     await this.#store.update(documentId, meta.textHash, (f) => f.highlights.push(...adopted))
     return { imported: adopted.length, orphaned: adopted.filter((h) => h.orphan).length }
@@ -264,6 +264,10 @@ export class AnnotationService {
   #timestamp(): string {
     return this.#now().toISOString()
   }
+}
+
+function newHighlightId(): string {
+  return `h_${randomBytes(8).toString('hex')}`
 }
 
 function findHighlight(file: AnnotationFile, id: string): Highlight {

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
 import { canonicalText } from '../../shared/text'
-import { isSupportedName, rejectionOf, tooLarge } from '../import/classify'
+import { isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
 import { decodeAs, decodeBytes } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
@@ -127,7 +127,7 @@ export class ImportService {
       for (const path of files.slice(start, start + CHUNK)) {
         const name = basename(path)
         if (!isSupportedName(name) && !ANNOTATION_FILE.test(name)) {
-          report.rejected.push({ name, reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' })
+          report.rejected.push({ name, ...unsupportedType() })
           continue
         }
         try {
