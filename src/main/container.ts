@@ -7,6 +7,7 @@ import { ImportService } from './services/import-service'
 import { ExportService } from './services/export-service'
 import { LibraryService } from './services/library-service'
 import { SettingsService } from './services/settings-service'
+import { WorkspaceService } from './services/workspace-service'
 import { seedCorpus } from './services/seed-corpus'
 import { createHandlers } from './ipc/handlers'
 import type { Handlers } from '../shared/contract'
@@ -45,11 +46,12 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const annotations = new AnnotationService(library, annotationStore, catalog)
   const categories = new CategoryService(catalog, annotations)
   const settings = new SettingsService(catalog)
+  const workspace = new WorkspaceService(options.dataDir, library)
   const imports = new ImportService(library, settings, annotations, categories)
   const exports = new ExportService(library, annotations, categories)
   await seedCorpus(catalog, library, options.seedsDir)
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
   const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }
-  const handlers = createHandlers({ library, annotations, categories, settings, imports, exports, info, dialogs })
+  const handlers = createHandlers({ library, annotations, categories, settings, workspace, imports, exports, info, dialogs })
   return { library, annotations, categories, settings, imports, exports, handlers }
 }

@@ -30,7 +30,9 @@ export const callNames = [
   'exportNotes',
   'saveExportFile',
   'getSettings',
-  'updateSettings'
+  'updateSettings',
+  'getWorkspace',
+  'saveWorkspace'
 ] as const
 
 export type CallName = (typeof callNames)[number]

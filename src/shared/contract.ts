@@ -15,6 +15,7 @@ import type {
   TagCount
 } from './model'
 import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
+import { MAX_PANES, type WorkspaceLayout } from './workspace'
 import type { Result } from './errors'
 import type { CallName } from './call-names'
 
@@ -52,6 +53,21 @@ export const highlightSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime()
 })
+
+/** The saved workspace; the same schema checks what the renderer sends and what is read back from disk. */
+export const workspaceLayoutSchema = z
+  .strictObject({
+    panes: z
+      .array(z.strictObject({ documentId: documentId.nullable(), size: z.number().min(0.05).max(20), scrollOffset: offset }))
+      .min(1)
+      .max(MAX_PANES, `At most ${MAX_PANES} panes.`),
+    focused: z.number().int().min(0).max(MAX_PANES - 1),
+    lockScroll: z.boolean(),
+    showBoilerplate: z.boolean(),
+    showLibrary: z.boolean(),
+    showNotes: z.boolean()
+  })
+  .refine((layout) => layout.focused < layout.panes.length, 'The focused pane must exist.')
 
 const tagChange = z.strictObject({ documentId, highlightId: highlightId.nullable(), tags })
 
@@ -134,7 +150,9 @@ export const contract = {
       theme: z.enum(['system', 'light', 'dark']).optional(),
       importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(2048, 'The limit is at most 2,048 MB.').optional()
     })
-  ).returns<Settings>()
+  ).returns<Settings>(),
+  getWorkspace: call(noArgument).returns<WorkspaceLayout>(),
+  saveWorkspace: call(z.strictObject({ layout: workspaceLayoutSchema })).returns<void>()
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

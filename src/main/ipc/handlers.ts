@@ -8,6 +8,7 @@ import type { ExportService } from '../services/export-service'
 import { writeFileAtomically } from '../store/atomic-write'
 import { AppError } from '../../shared/errors'
 import type { SettingsService } from '../services/settings-service'
+import type { WorkspaceService } from '../services/workspace-service'
 
 interface HandlerDeps {
   library: LibraryService
@@ -20,11 +21,12 @@ interface HandlerDeps {
     pickSavePath: (suggestedName: string) => Promise<string | null>
   }
   settings: SettingsService
+  workspace: WorkspaceService
   info: AppInfo
 }
 
 /** Maps each contract entry to a service call. Handlers stay thin: arguments arrive parsed. */
-export function createHandlers({ library, annotations, categories, settings, imports, exports, info, dialogs }: HandlerDeps): Handlers {
+export function createHandlers({ library, annotations, categories, settings, workspace, imports, exports, info, dialogs }: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => info,
     listDocuments: async () => library.list().map(({ id, title, outlet, date, url, wordCount, tags, sourceName }) => ({ id, title, outlet, date, url, wordCount, tags, sourceName })),
@@ -65,6 +67,8 @@ export function createHandlers({ library, annotations, categories, settings, imp
       return path
     },
     getSettings: async () => settings.get(),
-    updateSettings: (change) => settings.update(change)
+    updateSettings: (change) => settings.update(change),
+    getWorkspace: () => workspace.get(),
+    saveWorkspace: ({ layout }) => workspace.save(layout)
   }
 }

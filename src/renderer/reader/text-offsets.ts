@@ -60,3 +60,25 @@ export function offsetAtPoint(container: HTMLElement, x: number, y: number): num
   if (caret) return offsetOf(container, caret.offsetNode, caret.offset)
   return null
 }
+
+/**
+ * The start of the first block showing at the top of a scrolled reader, found by bisection over the rendered
+ * blocks; 0 while the top of the document (its header and first block) is in view.
+ */
+export function topBlockStart(scroller: HTMLElement): number | null {
+  const blocks = scroller.querySelectorAll<HTMLElement>('[data-start]')
+  const top = scroller.getBoundingClientRect().top
+  let lo = 0
+  let hi = blocks.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    if (blocks[mid]!.getBoundingClientRect().bottom > top) {
+      found = mid
+      hi = mid - 1
+    } else {
+      lo = mid + 1
+    }
+  }
+  return found <= 0 ? (found === 0 ? 0 : null) : Number(blocks[found]!.dataset.start)
+}

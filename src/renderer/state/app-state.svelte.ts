@@ -7,21 +7,25 @@ import { api, errorMessage } from '../lib/api'
 import * as edits from '../lib/edit-commands'
 import { copyAsMarkdown } from '../lib/copy-markdown'
 import type { Undoable } from '../lib/undo-stack'
-import { AnnotationsState } from './annotations.svelte'
 import { HistoryState } from './history.svelte'
 import { ImportState, toImport } from './import.svelte'
 import { base64Of } from '../import/dropped-files'
 import { LibraryState } from './library.svelte'
 import { NoticeState } from './notices.svelte'
 import { PaletteState } from './palette.svelte'
-import { ReaderState } from './reader.svelte'
 import { ThemeState } from './theme.svelte'
+import { WorkspaceState } from './workspace.svelte'
+import type { PaneState } from './pane.svelte'
+import type { AnnotationsState } from './annotations.svelte'
+import type { ReaderState } from './reader.svelte'
+
+/** How long the layout waits for scrolling or resizing to settle before it is saved. */
+const LAYOUT_SAVE_DELAY_MS = 500
 
 /** The renderer's state, one instance for the window, handed to components through context. */
 export class AppState {
   readonly library = new LibraryState()
-  readonly reader = new ReaderState()
-  readonly annotations = new AnnotationsState()
+  readonly workspace = new WorkspaceState()
   readonly palette = new PaletteState()
   readonly history = new HistoryState()
   readonly theme = new ThemeState()
@@ -32,9 +36,21 @@ export class AppState {
   /** The corpus-wide highlight view's filters; empty means all. */
   highlightFilter = $state({ documentId: '', categoryId: '', tag: '' })
 
+  #layoutTimer: ReturnType<typeof setTimeout> | undefined
+
+  /** The focused pane's reader: the one the keyboard, the library and the annotations panel follow. */
+  get reader(): ReaderState {
+    return this.workspace.focused.reader
+  }
+
+  get annotations(): AnnotationsState {
+    return this.workspace.focused.annotations
+  }
+
   async start(): Promise<void> {
     await Promise.all([
       this.library.load(),
+      this.#restoreLayout(),
       this.palette.load().catch((error: unknown) => this.notices.error(errorMessage(error))),
       this.theme.load().catch(() => undefined),
       this.refreshTags(),
@@ -42,15 +58,74 @@ export class AppState {
     ])
   }
 
-  /** Opens a document with its annotations; `reveal` scrolls to a passage (UTF-16 offset) or a highlight. */
-  async openDocument(id: string, reveal?: { start?: number; highlightId?: string }): Promise<void> {
-    const annotations = this.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
-    await Promise.all([this.reader.open(id), annotations])
-    if (this.reader.current?.meta.id !== id) return
-    const target = reveal?.highlightId ? this.annotations.highlights.find((h) => h.id === reveal.highlightId) : undefined
-    if (target) this.annotations.activeId = target.id
+  /**
+   * Opens a document with its annotations in a pane (the focused one unless named); `reveal` scrolls to a passage
+   * (UTF-16 offset) or a highlight.
+   */
+  async openDocument(
+    id: string,
+    reveal?: { start?: number; highlightId?: string; align?: 'center' | 'start' },
+    pane: PaneState = this.workspace.focused
+  ): Promise<void> {
+    this.workspace.focus(pane)
+    if (pane.documentId !== id) pane.scrollOffset = 0
+    pane.documentId = id
+    this.layoutChanged()
+    const annotations = pane.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
+    await Promise.all([pane.reader.open(id), annotations])
+    if (pane.reader.current?.meta.id !== id) return
+    const target = reveal?.highlightId ? pane.annotations.highlights.find((h) => h.id === reveal.highlightId) : undefined
+    if (target) pane.annotations.activeId = target.id
     const start = target?.range?.start ?? reveal?.start
-    if (start !== undefined) this.reader.reveal(start)
+    if (start !== undefined) pane.reader.reveal(start, reveal?.align)
+  }
+
+  /** Opens a document in a new pane beside the focused one (before it when `before`). */
+  async openBeside(id: string, beside: PaneState = this.workspace.focused, before = false): Promise<void> {
+    const pane = this.workspace.add(beside, before)
+    if (!pane) {
+      this.notices.error('Four panes are open, the most Parallax shows. Close one to open another.')
+      return
+    }
+    await this.openDocument(id, undefined, pane)
+  }
+
+  toggleSidebar(which: 'library' | 'notes'): void {
+    if (which === 'library') this.workspace.showLibrary = !this.workspace.showLibrary
+    else this.workspace.showNotes = !this.workspace.showNotes
+    this.layoutChanged()
+  }
+
+  closePane(pane: PaneState): void {
+    this.workspace.close(pane)
+    this.layoutChanged()
+  }
+
+  /** Saves the workspace once scrolling, resizing or reordering has settled. */
+  layoutChanged(): void {
+    clearTimeout(this.#layoutTimer)
+    this.#layoutTimer = setTimeout(() => {
+      api.saveWorkspace({ layout: this.workspace.layout() }).catch((error: unknown) => this.notices.error(errorMessage(error)))
+    }, LAYOUT_SAVE_DELAY_MS)
+  }
+
+  async #restoreLayout(): Promise<void> {
+    const layout = await api.getWorkspace({}).catch(() => null)
+    if (!layout) return
+    this.workspace.restore(layout)
+    await Promise.all(
+      this.workspace.panes.map((pane, index) => {
+        const id = layout.panes[index]?.documentId
+        const reveal = pane.scrollOffset > 0 ? { start: pane.scrollOffset, align: 'start' as const } : undefined
+        return id ? this.openDocument(id, reveal, pane) : undefined
+      })
+    )
+    this.workspace.focusedIndex = layout.focused
+  }
+
+  /** Every pane's annotations for a document: one document may be open in two panes. */
+  #annotationsOf(documentId: string): AnnotationsState[] {
+    return this.workspace.panesShowing(documentId).map((pane) => pane.annotations)
   }
 
   /** Imports files (browser mode) or paths (desktop app); new documents join the library as each batch lands. */
@@ -115,19 +190,19 @@ export class AppState {
     }
   }
 
-  async highlight(start: number, end: number, categoryId: string): Promise<void> {
-    const documentId = this.reader.current?.meta.id
+  async highlight(start: number, end: number, categoryId: string, pane: PaneState = this.workspace.focused): Promise<void> {
+    const documentId = pane.reader.current?.meta.id
     if (!documentId) return
     const created = await this.edit(() => edits.createHighlight(api, { documentId, start, end, categoryId }))
     if (created) {
-      this.annotations.upsert(created)
-      this.annotations.activeId = created.id
+      for (const annotations of this.#annotationsOf(documentId)) annotations.upsert(created)
+      pane.annotations.activeId = created.id
     }
   }
 
   async updateHighlight(highlight: Highlight, patch: edits.HighlightPatch): Promise<void> {
     const updated = await this.edit(() => edits.updateHighlight(api, highlight, patch))
-    if (updated) this.annotations.upsert(updated)
+    if (updated) for (const annotations of this.#annotationsOf(updated.documentId)) annotations.upsert(updated)
     if (updated && patch.tags) await this.refreshTags()
   }
 
@@ -136,7 +211,8 @@ export class AppState {
     if (!selection) return
     try {
       const { documentId, id } = highlight
-      this.annotations.upsert(await api.reattachHighlight({ documentId, id, ...selection }))
+      const attached = await api.reattachHighlight({ documentId, id, ...selection })
+      for (const annotations of this.#annotationsOf(documentId)) annotations.upsert(attached)
       this.notices.info('Highlight attached to the selected passage.')
     } catch (error) {
       this.notices.error(errorMessage(error))
@@ -146,7 +222,7 @@ export class AppState {
   async deleteHighlight(highlight: Highlight): Promise<void> {
     const removed = await this.edit(() => edits.deleteHighlight(api, highlight))
     if (removed) {
-      this.annotations.drop(removed.id)
+      for (const annotations of this.#annotationsOf(removed.documentId)) annotations.drop(removed.id)
       this.notices.info('Highlight deleted. Ctrl+Z brings it back.')
       await this.refreshTags()
     }
@@ -158,7 +234,7 @@ export class AppState {
     const updated = await this.edit(() => edits.setDocumentTags(api, doc, tags))
     if (updated) {
       this.library.replace(updated)
-      this.reader.replaceMeta(updated)
+      for (const pane of this.workspace.panes) pane.reader.replaceMeta(updated)
       await this.refreshTags()
     }
   }
@@ -185,10 +261,8 @@ export class AppState {
     try {
       await api.deleteDocument({ id })
       this.library.forget(id)
-      if (this.reader.current?.meta.id === id) {
-        this.reader.close()
-        this.annotations.clear()
-      }
+      // The saved layout may still name the document: the back end leaves removed documents out when it reads it.
+      for (const pane of this.workspace.panesShowing(id)) pane.clear()
       this.notices.info(`Removed “${title}”.`)
       await this.refreshTags()
     } catch (error) {
@@ -207,9 +281,12 @@ export class AppState {
   }
 
   async #refreshAll(): Promise<void> {
-    await Promise.all([this.annotations.refresh(), this.library.load(), this.refreshTags()])
-    const current = this.reader.current && this.library.documents.find((d) => d.id === this.reader.current?.meta.id)
-    if (current) this.reader.replaceMeta(current)
+    const panes = this.workspace.panes
+    await Promise.all([...panes.map((pane) => pane.annotations.refresh()), this.library.load(), this.refreshTags()])
+    for (const pane of panes) {
+      const current = this.library.documents.find((d) => d.id === pane.documentId)
+      if (current) pane.reader.replaceMeta(current)
+    }
   }
 }
 

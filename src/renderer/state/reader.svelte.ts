@@ -7,8 +7,8 @@ export class ReaderState {
   status = $state<'empty' | 'loading' | 'ready' | 'error'>('empty')
   error = $state('')
   readonly blocks = $derived(this.current ? textBlocks(this.current.text) : [])
-  /** A passage to scroll to (UTF-16 offset); the reader clears it once done. */
-  revealStart = $state<number | null>(null)
+  /** A passage to scroll to (UTF-16 offset), centred or at the top; the reader clears it once done. */
+  revealRequest = $state<{ start: number; align: 'center' | 'start' } | null>(null)
   /** The user's current text selection in the document, as offsets, for actions such as re-attaching an orphan. */
   selection = $state<{ start: number; end: number } | null>(null)
   #latest = 0
@@ -36,8 +36,8 @@ export class ReaderState {
     return meta
   }
 
-  reveal(start: number): void {
-    this.revealStart = start
+  reveal(start: number, align: 'center' | 'start' = 'center'): void {
+    this.revealRequest = { start, align }
   }
 
   /** Takes in changed details of the open document (a full entry, or the library's summary of it). */

@@ -1,0 +1,35 @@
+import type { PaneLayout } from '../../shared/workspace'
+import { AnnotationsState } from './annotations.svelte'
+import { ReaderState } from './reader.svelte'
+
+let nextKey = 1
+
+/** One reader pane: its document and that document's annotations, its width, and where it is scrolled to. */
+export class PaneState {
+  /** Stays with the pane when panes are reordered, so Svelte moves its reader rather than rebuilding it. */
+  readonly key = nextKey++
+  readonly reader = new ReaderState()
+  readonly annotations = new AnnotationsState()
+  /** The document the pane shows or is opening. */
+  documentId = $state<string | null>(null)
+  /** The pane's share of the width, relative to the others. */
+  size = $state(1)
+  /** The text offset at the top of the pane; kept as text rather than pixels so it survives a new window size. */
+  scrollOffset = 0
+
+  constructor(layout?: PaneLayout) {
+    this.size = layout?.size ?? 1
+    this.scrollOffset = layout?.scrollOffset ?? 0
+  }
+
+  layout(): PaneLayout {
+    return { documentId: this.documentId, size: this.size, scrollOffset: this.scrollOffset }
+  }
+
+  clear(): void {
+    this.documentId = null
+    this.scrollOffset = 0
+    this.reader.close()
+    this.annotations.clear()
+  }
+}

@@ -1,0 +1,78 @@
+import { test, expect, openLibrary, openDocument, libraryRow, SEED_TITLES } from './fixtures'
+
+function panes(page: import('@playwright/test').Page) {
+  return page.getByRole('region', { name: /^Pane \d of \d/ })
+}
+
+test('documents open side by side, from Shift+click, the context menu and a drag onto a pane edge', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[0]!)
+  await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
+  await expect(panes(page)).toHaveCount(2)
+
+  await libraryRow(page, SEED_TITLES[2]!).click({ button: 'right' })
+  await page.getByRole('menuitem', { name: /Open beside/ }).click()
+  await expect(panes(page)).toHaveCount(3)
+
+  const titles = page.getByRole('article').getByRole('heading', { level: 1 })
+  await expect(titles).toHaveText([SEED_TITLES[0]!, SEED_TITLES[1]!, SEED_TITLES[2]!])
+
+  // A real drag: the drop zones appear only once a document is being dragged.
+  await libraryRow(page, SEED_TITLES[3]!).hover()
+  await page.mouse.down()
+  const target = (await panes(page).nth(0).boundingBox())!
+  await page.mouse.move(target.x + 20, target.y + target.height / 2, { steps: 5 })
+  await expect(page.getByRole('region', { name: 'Open beside, on the left' }).first()).toBeVisible()
+  await page.mouse.move(target.x + 24, target.y + target.height / 2, { steps: 2 })
+  await page.mouse.up()
+  await expect(titles).toHaveText([SEED_TITLES[3]!, SEED_TITLES[0]!, SEED_TITLES[1]!, SEED_TITLES[2]!])
+
+  // Four panes is the most: the menu says so by disabling the entry.
+  await libraryRow(page, SEED_TITLES[0]!).click({ button: 'right' })
+  await expect(page.getByRole('menuitem', { name: /Open beside/ })).toBeDisabled()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+})
+
+test('panes close, move and resize, and the layout with its scroll positions comes back after a restart', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[0]!)
+  await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
+  await libraryRow(page, SEED_TITLES[2]!).click({ modifiers: ['Shift'] })
+  const titles = page.getByRole('article').getByRole('heading', { level: 1 })
+  await expect(titles).toHaveText([SEED_TITLES[0]!, SEED_TITLES[1]!, SEED_TITLES[2]!])
+
+  await panes(page).nth(0).getByRole('button', { name: 'Move pane right' }).click()
+  await expect(titles).toHaveText([SEED_TITLES[1]!, SEED_TITLES[0]!, SEED_TITLES[2]!])
+  await panes(page).nth(2).getByRole('button', { name: 'Close pane' }).click()
+  await expect(titles).toHaveText([SEED_TITLES[1]!, SEED_TITLES[0]!])
+
+  const first = panes(page).nth(0)
+  const before = (await first.boundingBox())!.width
+  const divider = page.getByRole('separator', { name: 'Resize panes 1 and 2' })
+  await divider.focus()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+  const after = (await first.boundingBox())!.width
+  expect(after).toBeGreaterThan(before + 100)
+
+  const scroller = first.locator('.scroller')
+  const saved = page.waitForResponse((response) => {
+    if (!response.url().endsWith('/api/saveWorkspace')) return false
+    const { layout } = response.request().postDataJSON() as { layout: { panes: { scrollOffset: number }[] } }
+    return layout.panes[0]!.scrollOffset > 0
+  })
+  await scroller.evaluate((element) => element.scrollBy(0, 900))
+  const paragraph = await first.locator('p[data-start]').evaluateAll((blocks) => {
+    const top = blocks[0]!.closest('.scroller')!.getBoundingClientRect().top
+    return blocks.find((block) => block.getBoundingClientRect().bottom > top)!.textContent
+  })
+  // The layout is saved once scrolling settles.
+  await saved
+
+  await app.restart()
+  await page.goto(app.url)
+  await expect(titles).toHaveText([SEED_TITLES[1]!, SEED_TITLES[0]!])
+  const restored = panes(page).nth(0)
+  expect(Math.abs((await restored.boundingBox())!.width - after)).toBeLessThan(4)
+  await expect(restored.locator('p[data-start]', { hasText: paragraph! })).toBeInViewport()
+})

@@ -1,0 +1,59 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { inProcessApi } from '../../../helpers/in-process-api'
+import { tempDir } from '../../../helpers/temp-dir'
+import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../../../src/shared/workspace'
+
+describe('the saved workspace', () => {
+  it('comes back after a restart: documents, sizes, scroll offsets, focus and toggles', async () => {
+    const dir = await tempDir()
+    const api = await inProcessApi(dir)
+    const [a, b, c] = await api.listDocuments({})
+    const layout: WorkspaceLayout = {
+      panes: [
+        { documentId: a!.id, size: 1.5, scrollOffset: 1200 },
+        { documentId: b!.id, size: 0.75, scrollOffset: 0 },
+        { documentId: c!.id, size: 0.75, scrollOffset: 340 }
+      ],
+      focused: 2,
+      lockScroll: false,
+      showBoilerplate: true,
+      showLibrary: false,
+      showNotes: true
+    }
+    await api.saveWorkspace({ layout })
+    const restarted = await inProcessApi(dir)
+    expect(await restarted.getWorkspace({})).toEqual(layout)
+  })
+
+  it('starts with one empty pane, and takes a document removed since out of its pane', async () => {
+    const dir = await tempDir()
+    const api = await inProcessApi(dir)
+    expect(await api.getWorkspace({})).toEqual(EMPTY_WORKSPACE)
+    const [a, b] = await api.listDocuments({})
+    const panes = [
+      { documentId: a!.id, size: 1, scrollOffset: 50 },
+      { documentId: b!.id, size: 1, scrollOffset: 80 }
+    ]
+    await api.saveWorkspace({ layout: { ...EMPTY_WORKSPACE, panes, focused: 1 } })
+    await api.deleteDocument({ id: b!.id })
+    const restored = await api.getWorkspace({})
+    expect(restored.panes).toEqual([panes[0], { documentId: null, size: 1, scrollOffset: 0 }])
+    expect(restored.focused).toBe(1)
+  })
+
+  it('refuses a layout with more than four panes or a focus outside them, and shrugs off a damaged file', async () => {
+    const dir = await tempDir()
+    const api = await inProcessApi(dir)
+    const pane = { documentId: null, size: 1, scrollOffset: 0 }
+    await expect(api.saveWorkspace({ layout: { ...EMPTY_WORKSPACE, panes: [pane, pane, pane, pane, pane] } })).rejects.toThrow(
+      'At most 4 panes.'
+    )
+    await expect(api.saveWorkspace({ layout: { ...EMPTY_WORKSPACE, panes: [pane], focused: 1 } })).rejects.toThrow(
+      'The focused pane must exist.'
+    )
+    await writeFile(join(dir, 'workspace.json'), '{"panes": [')
+    expect(await api.getWorkspace({})).toEqual(EMPTY_WORKSPACE)
+  })
+})
