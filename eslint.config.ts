@@ -3,19 +3,16 @@ import ts from 'typescript-eslint'
 import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 
+/** `key: value` in an object literal, the key written as a name or as a string. */
+function setting(key: string, value: boolean): string {
+  return `Property:matches([key.name='${key}'], [key.value='${key}'])[value.value=${value}]`
+}
+
 const insecureWindow = [
-  {
-    selector: "Property[key.name='sandbox'][value.value=false]",
-    message: 'The renderer stays sandboxed.'
-  },
-  {
-    selector: "Property[key.name='nodeIntegration'][value.value=true]",
-    message: 'Node integration stays off in the renderer.'
-  },
-  {
-    selector: "Property[key.name='contextIsolation'][value.value=false]",
-    message: 'Context isolation stays on.'
-  }
+  { selector: setting('sandbox', false), message: 'The renderer stays sandboxed.' },
+  { selector: setting('nodeIntegration', true), message: 'Node integration stays off in the renderer.' },
+  { selector: setting('contextIsolation', false), message: 'Context isolation stays on.' },
+  { selector: setting('webSecurity', false), message: 'Web security stays on.' }
 ]
 
 export default ts.config(
@@ -66,6 +63,10 @@ export default ts.config(
         {
           selector: "Identifier[name='ipcRenderer']:not(MemberExpression > Identifier.object):not(ImportSpecifier > Identifier)",
           message: 'Expose named methods, never ipcRenderer itself.'
+        },
+        {
+          selector: "MemberExpression[object.name='ipcRenderer']:not(CallExpression > MemberExpression.callee)",
+          message: 'Call ipcRenderer here; never hand one of its methods to the page.'
         }
       ]
     }

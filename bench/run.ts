@@ -6,6 +6,8 @@ import { importFigures } from './import-figures'
 import { coldStart } from './cold-start'
 import { annotatedLibrary, annotationFigures } from './annotation-figures'
 import { exportFigures } from './export-figures'
+import { analysisFigures } from './analysis-figures'
+import { searchFigures } from './search-figures'
 import { median, printTable, type Figure } from './measure'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -38,6 +40,10 @@ async function main(): Promise<void> {
   console.log('Measuring annotations (the first run adds 50,000 highlights to a copy of the library; reused on later runs)…')
   figures.push(...(await annotationFigures(WORK, dataDir, seedsDir)), ...reader, ...imported)
   figures.push(...(await exportFigures(await annotatedLibrary(WORK, dataDir), WORK)))
+  console.log('Measuring the comparison of documents (the first run caches fingerprints for a copy of the library; reused later)…')
+  figures.push(...(await analysisFigures(WORK, dataDir, seedsDir)))
+  console.log('Measuring search (indexes the annotated library, types 7 queries, runs ripgrep)…')
+  figures.push(...(await searchFigures(await annotatedLibrary(WORK, dataDir))))
   printTable(figures)
 }
 

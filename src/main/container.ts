@@ -1,6 +1,9 @@
-import { CatalogStore } from './store/catalog-store'
+import { CATALOG_BACKUPS, CatalogStore } from './store/catalog-store'
 import { ContentStore } from './store/content-store'
-import { AnnotationStore } from './store/annotation-store'
+import { ANNOTATION_BACKUPS, AnnotationStore } from './store/annotation-store'
+import { Backups } from './store/backups'
+import { DataNotices } from './store/data-notices'
+import { guardDataFolder } from './store/data-guard'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
 import { ImportService } from './services/import-service'
@@ -10,6 +13,10 @@ import { SettingsService } from './services/settings-service'
 import { WorkspaceService } from './services/workspace-service'
 import { seedCorpus } from './services/seed-corpus'
 import { createHandlers } from './ipc/handlers'
+import { AnalysisService } from './analysis/analysis-service'
+import { FingerprintCache } from './analysis/fingerprint-cache'
+import { SearchService } from './search/search-service'
+import type { LibraryChange } from './change-feed'
 import type { Handlers } from '../shared/contract'
 import type { AppInfo } from '../shared/model'
 
@@ -22,6 +29,16 @@ export interface ContainerOptions {
   pickFiles?: () => Promise<string[] | null>
   /** The desktop app's native save dialog; browser mode downloads instead. */
   pickSavePath?: (suggestedName: string) => Promise<string | null>
+  /**
+   * For the running app: take a backup snapshot now and then every so many minutes, and watch the data files for
+   * changes made by other programs. Tests and the command line leave it out: they come and go on short-lived folders.
+   */
+  backupEveryMinutes?: number
+  /**
+   * For the running app: build the search index and the comparison of documents in the background at start, so the
+   * first search or side-by-side view need not wait. Without it they are built on first use.
+   */
+  indexAtStart?: boolean
 }
 
 export interface Services {
@@ -31,27 +48,75 @@ export interface Services {
   settings: SettingsService
   imports: ImportService
   exports: ExportService
+  analysis: AnalysisService
+  search: SearchService
   handlers: Handlers
+  /** Recoveries, reloads and conflicts of the data files, from start on, for the UI to show. */
+  notices: DataNotices
+  /** Stops the backups and the watch on the data files; a snapshot under way is finished first. */
+  shutdown: () => Promise<void>
 }
 
 /** Builds every back-end service in dependency order. This is the one place where services are wired. */
 export async function createServices(options: ContainerOptions): Promise<Services> {
-  const catalog = await CatalogStore.open(options.dataDir)
+  const notices = new DataNotices()
+  const backups = new Backups(options.dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS])
+  const dataFolder = { dataDir: options.dataDir, backups, notices, now: () => new Date() }
+  const catalog = await CatalogStore.open(options.dataDir, dataFolder)
   const texts = new ContentStore(options.dataDir, 'texts', '.txt')
   const sources = new ContentStore(options.dataDir, 'sources', '')
   await Promise.all([texts.boot(), sources.boot()])
-  const annotationStore = new AnnotationStore(options.dataDir)
+  const annotationStore = new AnnotationStore(options.dataDir, dataFolder)
   await annotationStore.boot()
   const library = new LibraryService(catalog, texts, sources)
+  await library.checkTexts()
   const annotations = new AnnotationService(library, annotationStore, catalog)
   const categories = new CategoryService(catalog, annotations)
   const settings = new SettingsService(catalog)
   const workspace = new WorkspaceService(options.dataDir, library)
   const imports = new ImportService(library, settings, annotations, categories)
   const exports = new ExportService(library, annotations, categories)
+  const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir))
+  const search = new SearchService(library, annotations)
+  const follow = (change: LibraryChange) => {
+    void keepUp(analysis, search, change).catch((error: unknown) => console.error(`Parallax could not update its indexes: ${describe(error)}`))
+  }
   await seedCorpus(catalog, library, options.seedsDir)
+  library.changes.subscribe(follow)
+  annotationStore.changes.subscribe(follow)
+  if (options.indexAtStart) {
+    // A query made while they build waits for them.
+    for (const index of [analysis, search]) index.boot().catch((error: unknown) => console.error(`Parallax could not build its indexes: ${describe(error)}`))
+  }
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
   const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }
-  const handlers = createHandlers({ library, annotations, categories, settings, workspace, imports, exports, info, dialogs })
-  return { library, annotations, categories, settings, imports, exports, handlers }
+  const handlers = createHandlers({ library, annotations, categories, settings, workspace, imports, exports, analysis, search, notices, info, dialogs })
+  const guard =
+    options.backupEveryMinutes === undefined
+      ? null
+      : guardDataFolder({
+          dataDir: options.dataDir,
+          backups,
+          catalog,
+          annotations: annotationStore,
+          backupEveryMs: options.backupEveryMinutes * 60_000,
+          onError: (error) => console.error(`Parallax could not back up or watch its data folder: ${error instanceof Error ? error.message : String(error)}`)
+        })
+  const shutdown = async () => {
+    await guard?.stop()
+  }
+  return { library, annotations, categories, settings, imports, exports, analysis, search, handlers, notices, shutdown }
+}
+
+/** Keeps the comparison and the search index in step with one change to the library. */
+async function keepUp(analysis: AnalysisService, search: SearchService, change: LibraryChange): Promise<void> {
+  const { documentId } = change
+  if (change.kind === 'added') await Promise.all([analysis.documentAdded(documentId), search.documentAdded(documentId)])
+  else if (change.kind === 'changed') await Promise.all([analysis.documentChanged(documentId), search.documentChanged(documentId)])
+  else if (change.kind === 'removed') await Promise.all([analysis.documentRemoved(documentId), search.documentRemoved(documentId)])
+  else await search.annotationsChanged(documentId)
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

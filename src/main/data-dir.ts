@@ -1,5 +1,7 @@
+import { mkdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { AppError } from '../shared/errors'
 
 const APP_NAME = 'Parallax'
 
@@ -17,4 +19,14 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME)
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_NAME)
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME)
+}
+
+/** Makes the data folder if it is not there yet; says plainly when the path names a file. */
+export async function ensureDataFolder(dataDir: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EEXIST' || error.code === 'ENOTDIR') {
+      throw new AppError('invalid-argument', `The data folder ${dataDir} is a file, not a folder.`)
+    }
+    throw error
+  })
 }

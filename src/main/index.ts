@@ -10,6 +10,7 @@ import { installMenu } from './electron/menu'
 import { mainWindowOptions } from './electron/window-options'
 import { loadWindowState, trackWindowState } from './electron/window-state'
 import { handlePassageLinks } from './electron/passage-links'
+import { BACKUP_EVERY_MINUTES } from './store/backups'
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true })
 const chosenDataDir = requestedDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, process.env)
@@ -42,6 +43,8 @@ async function start(): Promise<void> {
     seedsDir: paths.seedsDir,
     version: app.getVersion(),
     transport: 'electron',
+    backupEveryMinutes: BACKUP_EVERY_MINUTES,
+    indexAtStart: true,
     pickFiles: () => pickFiles(),
     pickSavePath: (suggestedName) => pickSavePath(suggestedName)
   })

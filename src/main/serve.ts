@@ -4,6 +4,8 @@ import { createDispatch } from './ipc/dispatch'
 import { startBrowserModeServer } from './server/http-server'
 import { defaultUserDataDir, requestedDataDir } from './data-dir'
 import { builtAppPaths, exitWithMessage, UsageError } from './command-line'
+import { BACKUP_EVERY_MINUTES } from './store/backups'
+import { lockDataFolder } from './store/lock-file'
 import { version } from '../../package.json'
 
 const USAGE = 'Usage: npm run serve -- [--no-open] [--port N] [--data-dir DIR]'
@@ -21,14 +23,23 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535.`)
   const dataDir = requestedDataDir(values['data-dir'], process.env) ?? defaultUserDataDir()
   const paths = builtAppPaths(import.meta.url)
-  const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
+  const lock = await lockDataFolder(dataDir)
+  process.on('exit', lock.releaseSync)
+  const services = await createServices({
+    dataDir,
+    seedsDir: paths.seedsDir,
+    version,
+    transport: 'http',
+    backupEveryMinutes: BACKUP_EVERY_MINUTES,
+    indexAtStart: true
+  })
   const server = await startBrowserModeServer({ dispatch: createDispatch(services.handlers), rendererDir: paths.rendererDir, port })
   console.log(`Parallax is running at ${server.url} (data: ${dataDir})`)
   if (!values['no-open']) {
     const { default: open } = await import('open')
     await open(server.url).catch(() => console.log('Open that address in your browser.'))
   }
-  const stop = () => void server.close().then(() => process.exit(0))
+  const stop = () => void Promise.all([server.close(), services.shutdown()]).then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

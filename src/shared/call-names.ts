@@ -31,6 +31,10 @@ export const callNames = [
   'saveExportFile',
   'getSettings',
   'updateSettings',
+  'getDocumentAnalysis',
+  'listQuotes',
+  'search',
+  'listDataNotices',
   'getWorkspace',
   'saveWorkspace'
 ] as const

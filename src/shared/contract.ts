@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type {
   AppInfo,
   Category,
+  DataNotice,
   DocumentAnnotations,
   DocumentMeta,
   DocumentSummary,
@@ -16,6 +17,8 @@ import type {
 } from './model'
 import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
 import { MAX_PANES, type WorkspaceLayout } from './workspace'
+import type { DocumentAnalysis, QuoteCluster } from './analysis/types'
+import { MAX_LIMIT, type SearchResults } from './search'
 import type { Result } from './errors'
 import type { CallName } from './call-names'
 
@@ -151,6 +154,20 @@ export const contract = {
       importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(2048, 'The limit is at most 2,048 MB.').optional()
     })
   ).returns<Settings>(),
+  getDocumentAnalysis: call(z.strictObject({ id: documentId })).returns<DocumentAnalysis>(),
+  listQuotes: call(noArgument).returns<QuoteCluster[]>(),
+  search: call(
+    z.strictObject({
+      text: z.string().max(1000, 'A search has at most 1,000 characters.'),
+      documentId: documentId.optional(),
+      outlet: z.string().max(200).optional(),
+      tag: tag.optional(),
+      categoryId: categoryId.optional(),
+      notesOnly: z.boolean().optional(),
+      limit: z.number().int().min(1).max(MAX_LIMIT).optional()
+    })
+  ).returns<SearchResults>(),
+  listDataNotices: call(noArgument).returns<DataNotice[]>(),
   getWorkspace: call(noArgument).returns<WorkspaceLayout>(),
   saveWorkspace: call(z.strictObject({ layout: workspaceLayoutSchema })).returns<void>()
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>

@@ -1,19 +1,38 @@
 import { parseDateLine } from './date-line'
 import { countWords } from './word-count'
 
-/** Lines that scraped pages carry above or around the article and that never name it. */
-const BOILERPLATE = [
-  /^-?\d+(?:[.,]\d+)?\s*°?\s*[CF]$/i,
+/** Headings of a comment section: what follows them is the readers' talk, not the article. */
+const COMMENTS = [/^(?:\d+\s+)?comments?$/i, /^leave a (?:reply|comment)$/i]
+
+/** Headings of lists of other stories, and widgets that close a page. */
+const OTHER_STORIES = [
   /^(?:related|recent|latest|more|top)\s+(?:articles?|posts?|stories|news)$/i,
   /^(?:must|also)\s+read$/i,
   /^read\s+(?:more|next|also)$/i,
   /^check\s+also$/i,
+  /^you (?:may|might) also like$/i,
+  /^this will close in \d+ seconds?$/i,
+  /^scroll to top$/i
+]
+
+/** Lines that scraped pages carry above or around the article and that never name it. */
+const BOILERPLATE = [
+  ...COMMENTS,
+  ...OTHER_STORIES,
+  /^-?\d+(?:[.,]\d+)?\s*°?\s*[CF]$/i,
   /^getting your .{0,60}player ready/i,
   /^listen to (?:this )?(?:article|story)\b/i,
-  /^this will close in \d+ seconds?$/i,
   /^(?:advertisement|sponsored|share(?: this(?: article| story)?)?|skip to (?:main )?content|menu|home|search)$/i,
-  /^(?:subscribe|sign in|log in|newsletter|scroll to top|leave a (?:reply|comment))$/i
+  /^(?:subscribe|sign in|log in|newsletter)$/i
 ]
+
+/** What a heading line opens at the foot of a page, if anything: a comment section, or links to other stories. */
+export function pageTailOf(line: string): 'comments' | 'other-stories' | null {
+  const trimmed = line.trim()
+  if (COMMENTS.some((pattern) => pattern.test(trimmed))) return 'comments'
+  if (OTHER_STORIES.some((pattern) => pattern.test(trimmed))) return 'other-stories'
+  return null
+}
 
 /** Fewer words than this is a city, a section or a menu item rather than a headline. */
 export const HEADLINE_MIN_WORDS = 4

@@ -21,7 +21,7 @@ const HEADLINE_MAX_WORDS = 30
 const FALLBACK_MAX_CHARS = 80
 
 /** Abbreviations whose period does not end the opening sentence. */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof',
   'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec'
@@ -63,7 +63,7 @@ function readHeader(text: string): Header {
 }
 
 /** Body prose is long, or ends like a sentence or a lead-in; headlines do neither. */
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   if (line.length > HEADLINE_MAX_CHARS || countWords(line) > HEADLINE_MAX_WORDS) return true
   return /(?:[^.]\.|[,;:])["”’)\]]*$/u.test(line)
 }

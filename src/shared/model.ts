@@ -23,8 +23,14 @@ export interface DocumentMeta {
   updatedAt: string
 }
 
+/** Why a document cannot be opened: its text file is gone, or its bytes no longer hash to the name they are stored under. */
+export type DocumentDamage = 'text-missing' | 'text-altered'
+
 /** What the library list needs of a document: the catalog entry without its hashes and times, half the size. */
-export type DocumentSummary = Pick<DocumentMeta, 'id' | 'title' | 'outlet' | 'date' | 'url' | 'wordCount' | 'tags' | 'sourceName'>
+export type DocumentSummary = Pick<DocumentMeta, 'id' | 'title' | 'outlet' | 'date' | 'url' | 'wordCount' | 'tags' | 'sourceName'> & {
+  /** Set when the document's text is missing or damaged; the document stays listed but cannot be opened. */
+  damaged?: DocumentDamage
+}
 
 export interface OpenedDocument {
   meta: DocumentMeta
@@ -124,3 +130,38 @@ export interface AppInfo {
   dataDir: string
   transport: 'electron' | 'http'
 }
+
+/**
+ * A data file that could not be read when Parallax came to it, and what was done: the damaged file is moved aside
+ * (never overwritten or deleted) and replaced by the newest good backup, or by an empty file when there is none.
+ */
+export interface RecoveryNotice {
+  kind: 'recovered'
+  /** The file's path inside the data folder: `catalog.json` or `annotations/<document id>.json`. */
+  file: string
+  problem: 'not-json' | 'not-valid'
+  /** Where the damaged file now is. */
+  movedTo: string
+  /** When the backup put in its place was taken (ISO time), or null when there was none and the file started empty. */
+  restoredFrom: string | null
+  /** One sentence for the user. */
+  message: string
+}
+
+/** Another program (a sync tool, an editor) changed a data file while Parallax was running, and Parallax took its version in. */
+export interface ReloadNotice {
+  kind: 'reloaded'
+  file: string
+  message: string
+}
+
+/** Another program left a data file Parallax cannot read while it was running: that file was moved aside and Parallax's own version kept. */
+export interface ConflictNotice {
+  kind: 'conflict'
+  file: string
+  movedTo: string
+  message: string
+}
+
+/** What happened to the data files that the user should hear about; serializable, for the UI to show. */
+export type DataNotice = RecoveryNotice | ReloadNotice | ConflictNotice

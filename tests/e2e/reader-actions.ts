@@ -1,11 +1,11 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /**
  * Screen points at the start and end of the first occurrence of `passage` in the reader's text. Blocks the reader
  * has not laid out yet take their real height once scrolled into view, so the points are read until two frames agree.
  */
-async function passageEnds(page: Page, passage: string) {
-  const text = page.getByRole('document', { name: 'Document text' })
+async function passageEnds(page: Page, passage: string, scope: Page | Locator = page) {
+  const text = scope.getByRole('document', { name: 'Document text' })
   let previous = ''
   for (let attempt = 0; attempt < 20; attempt++) {
     const points = await text.evaluate(async (root, wanted) => {
@@ -40,9 +40,9 @@ export async function selectWithMouse(page: Page, passage: string): Promise<void
   await page.mouse.up()
 }
 
-/** Clicks the middle of a word of the text, e.g. to open the highlight painted there. */
-export async function clickWord(page: Page, word: string): Promise<void> {
-  const { x1, y1, x2 } = await passageEnds(page, word)
+/** Clicks the middle of a word of the text (in one pane, when several are open), e.g. to open the highlight painted there. */
+export async function clickWord(page: Page, word: string, pane: Page | Locator = page): Promise<void> {
+  const { x1, y1, x2 } = await passageEnds(page, word, pane)
   await page.mouse.click((x1 + x2) / 2, y1)
 }
 

@@ -9,6 +9,9 @@ import { writeFileAtomically } from '../store/atomic-write'
 import { AppError } from '../../shared/errors'
 import type { SettingsService } from '../services/settings-service'
 import type { WorkspaceService } from '../services/workspace-service'
+import type { AnalysisService } from '../analysis/analysis-service'
+import type { SearchService } from '../search/search-service'
+import type { DataNotices } from '../store/data-notices'
 
 interface HandlerDeps {
   library: LibraryService
@@ -22,14 +25,17 @@ interface HandlerDeps {
   }
   settings: SettingsService
   workspace: WorkspaceService
+  analysis: AnalysisService
+  search: SearchService
+  notices: DataNotices
   info: AppInfo
 }
 
 /** Maps each contract entry to a service call. Handlers stay thin: arguments arrive parsed. */
-export function createHandlers({ library, annotations, categories, settings, workspace, imports, exports, info, dialogs }: HandlerDeps): Handlers {
+export function createHandlers({ library, annotations, categories, settings, workspace, imports, exports, analysis, search, notices, info, dialogs }: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => info,
-    listDocuments: async () => library.list().map(({ id, title, outlet, date, url, wordCount, tags, sourceName }) => ({ id, title, outlet, date, url, wordCount, tags, sourceName })),
+    listDocuments: async () => library.summaries(),
     openDocument: ({ id }) => library.open(id),
     updateDocumentMeta: ({ id, patch }) => library.updateMeta(id, patch),
     deleteDocument: async ({ id }) => {
@@ -68,6 +74,10 @@ export function createHandlers({ library, annotations, categories, settings, wor
     },
     getSettings: async () => settings.get(),
     updateSettings: (change) => settings.update(change),
+    getDocumentAnalysis: ({ id }) => analysis.documentAnalysis(id),
+    listQuotes: () => analysis.quotes(),
+    search: (query) => search.search(query),
+    listDataNotices: async () => notices.list(),
     getWorkspace: () => workspace.get(),
     saveWorkspace: ({ layout }) => workspace.save(layout)
   }

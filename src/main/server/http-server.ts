@@ -65,7 +65,9 @@ async function handle(
   response: ServerResponse,
   options: ServerOptions & { token: string; port: number }
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+  // The request line names a path; against a base URL, a path such as "//x/y" would be read as host x and path /y.
+  const target = request.url ?? '/'
+  const url = new URL(target.startsWith('/') ? `http://127.0.0.1${target}` : 'http://127.0.0.1/')
   const isApi = url.pathname.startsWith(API_PREFIX)
   const queryToken = !isApi && url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined
   const headerToken = request.headers[TOKEN_HEADER]

@@ -191,6 +191,7 @@ export class AnnotationService {
       await this.#catalog.update((data) => {
         for (const doc of docs) data.documents[doc.id] = { ...doc, tags: renameInTags(doc.tags, from, to) }
       })
+      for (const doc of docs) this.#library.changes.emit({ kind: 'changed', documentId: doc.id })
     }
     return changes
   }
@@ -213,6 +214,7 @@ export class AnnotationService {
       await this.#catalog.update((data) => {
         for (const c of documentTags) data.documents[c.documentId] = { ...data.documents[c.documentId]!, tags: c.tags }
       })
+      for (const c of documentTags) this.#library.changes.emit({ kind: 'changed', documentId: c.documentId })
     }
   }
 

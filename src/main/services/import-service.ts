@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
 import { canonicalText } from '../../shared/text'
@@ -90,6 +90,7 @@ export class ImportService {
       const reason = error instanceof SyntaxError ? 'It is not valid JSON.' : error instanceof Error ? error.message : ''
       return { rejected: [{ name, reason: 'unreadable', message: `This annotation file cannot be read. ${reason}`.trim() }], imported: 0, orphaned: 0 }
     }
+    if (documents.length === 0) return { rejected: [{ name, reason: 'empty', message: 'This annotation file holds no annotations.' }], imported: 0, orphaned: 0 }
     const outcome = { rejected: [] as Rejection[], imported: 0, orphaned: 0 }
     for (const doc of documents) {
       const target =
@@ -154,19 +155,30 @@ export class ImportService {
   }
 }
 
-/** The files under `paths`, folders walked recursively; hidden files inside folders (.DS_Store and the like) are skipped. */
-async function expand(paths: string[], rejected: Rejection[]): Promise<string[]> {
+/**
+ * The files under `paths`, folders walked recursively; hidden files inside folders (.DS_Store and the like) are skipped.
+ * A folder is walked once however many links lead back to it. Only regular files are read: anything else (a named pipe,
+ * a device) is reported unreadable, since reading it could wait or run forever.
+ */
+async function expand(paths: string[], rejected: Rejection[], walked = new Set<string>()): Promise<string[]> {
   const files: string[] = []
   for (const path of paths) {
     try {
       const info = await stat(path)
-      if (!info.isDirectory()) {
+      if (info.isFile()) {
         files.push(path)
         continue
       }
+      if (!info.isDirectory()) {
+        rejected.push(unreadable(basename(path)))
+        continue
+      }
+      const real = await realpath(path)
+      if (walked.has(real)) continue
+      walked.add(real)
       const entries = await readdir(path, { withFileTypes: true })
       const inside = entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => join(path, entry.name))
-      files.push(...(await expand(inside, rejected)))
+      files.push(...(await expand(inside, rejected, walked)))
     } catch {
       rejected.push(unreadable(basename(path)))
     }

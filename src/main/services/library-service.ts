@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { countWords, extractMetadata } from '../../shared/metadata'
-import type { DocumentMeta, MetadataPatch, OpenedDocument } from '../../shared/model'
+import type { DocumentDamage, DocumentMeta, DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
 import { normalizeTags } from '../../shared/tags'
 import { canonicalText } from '../../shared/text'
 import type { CatalogStore } from '../store/catalog-store'
 import { sha256, type ContentStore } from '../store/content-store'
+import { ChangeFeed } from '../change-feed'
 
 export interface IncomingText {
   /** The file name the text came from. */
@@ -17,12 +18,18 @@ export interface IncomingText {
 
 export type AddResult = { added: DocumentMeta } | { duplicateOf: DocumentMeta }
 
-/** The documents of the library: their metadata in the catalog, their texts in the text store. */
+/**
+ * The documents of the library: their metadata in the catalog, their texts in the text store. A document whose text
+ * is missing or damaged stays in the library, marked, so one lost file never takes the rest of the library with it.
+ */
 export class LibraryService {
   readonly #catalog: CatalogStore
   readonly #texts: ContentStore
   readonly #sources: ContentStore
   readonly #now: () => Date
+  readonly #damage = new Map<string, DocumentDamage>()
+  /** Documents added, changed and removed, for the indexes built over the library. */
+  readonly changes = new ChangeFeed()
 
   constructor(catalog: CatalogStore, texts: ContentStore, sources: ContentStore, now: () => Date = () => new Date()) {
     this.#catalog = catalog
@@ -45,9 +52,30 @@ export class LibraryService {
     return meta
   }
 
+  /** The library list: each document's summary, with what is wrong with its text when something is. */
+  summaries(): DocumentSummary[] {
+    return this.list().map(({ id, title, outlet, date, url, wordCount, tags, sourceName }) => {
+      const damaged = this.#damage.get(id)
+      return { id, title, outlet, date, url, wordCount, tags, sourceName, ...(damaged && { damaged }) }
+    })
+  }
+
+  /** Marks the documents whose text file is missing. It lists the texts folder and reads no file; a text changed on disk shows when it is opened. */
+  async checkTexts(): Promise<void> {
+    const present = await this.#texts.hashes()
+    for (const doc of this.list()) if (!present.has(doc.textHash)) this.#damage.set(doc.id, 'text-missing')
+  }
+
   async open(id: string): Promise<OpenedDocument> {
     const meta = this.get(id)
-    return { meta, text: await this.#texts.readText(meta.textHash) }
+    const text = await this.#texts.readChecked(meta.textHash)
+    if (text === 'missing' || text === 'altered') {
+      const damage = text === 'missing' ? 'text-missing' : 'text-altered'
+      this.#damage.set(id, damage)
+      throw new AppError('not-found', damageMessage(meta.title, damage))
+    }
+    this.#damage.delete(id)
+    return { meta, text: text.toString('utf8') }
   }
 
   /**
@@ -60,10 +88,13 @@ export class LibraryService {
     const prepared = incoming.map((item) => ({ item, text: canonicalText(item.text) }))
     const results: AddResult[] = []
     const added: { meta: DocumentMeta; text: string; item: IncomingText }[] = []
+    const repaired: string[] = []
     for (const { item, text } of prepared) {
       const textHash = sha256(text)
       const existing = known.get(textHash)
       if (existing) {
+        // The same text again is how a document with a lost or damaged text gets it back.
+        if (this.#damage.delete(existing.id)) repaired.push(text)
         results.push({ duplicateOf: existing })
         continue
       }
@@ -74,12 +105,13 @@ export class LibraryService {
       added.push({ meta, text, item })
       results.push({ added: meta })
     }
-    await Promise.all([this.#texts.putMany(added.map(({ text }) => text)), this.#sources.putMany(added.map(({ item }) => item.bytes))])
+    await Promise.all([this.#texts.putMany([...added.map(({ text }) => text), ...repaired]), this.#sources.putMany(added.map(({ item }) => item.bytes))])
     if (added.length > 0) {
       await this.#catalog.update((data) => {
         for (const { meta } of added) data.documents[meta.id] = meta
       })
     }
+    for (const { meta } of added) this.changes.emit({ kind: 'added', documentId: meta.id })
     return results
   }
 
@@ -111,6 +143,7 @@ export class LibraryService {
     await this.#catalog.update((data) => {
       data.documents[id] = updated
     })
+    this.changes.emit({ kind: 'changed', documentId: id })
     return updated
   }
 
@@ -127,6 +160,7 @@ export class LibraryService {
       data.documents[id] = updated
     })
     if (!this.list().some((doc) => doc.textHash === previous.textHash)) await this.#texts.remove(previous.textHash)
+    this.changes.emit({ kind: 'changed', documentId: id })
     return updated
   }
 
@@ -135,6 +169,7 @@ export class LibraryService {
     await this.#catalog.update((data) => {
       data.documents[id] = updated
     })
+    this.changes.emit({ kind: 'changed', documentId: id })
     return updated
   }
 
@@ -143,8 +178,10 @@ export class LibraryService {
     await this.#catalog.update((data) => {
       delete data.documents[id]
     })
+    this.#damage.delete(id)
     if (!this.list().some((doc) => doc.textHash === meta.textHash)) await this.#texts.remove(meta.textHash)
     if (!this.list().some((doc) => doc.sourceHash === meta.sourceHash)) await this.#sources.remove(meta.sourceHash)
+    this.changes.emit({ kind: 'removed', documentId: id })
   }
 
   /** The bytes a document was imported from, for decoding them again with another encoding. */
@@ -156,6 +193,12 @@ export class LibraryService {
       throw new AppError('not-found', 'The original file of this document is no longer in the data folder, so it cannot be decoded again.')
     }
   }
+}
+
+function damageMessage(title: string, damage: DocumentDamage): string {
+  return damage === 'text-missing'
+    ? `The text of "${title}" is missing from the data folder; import its file again to restore it.`
+    : `The text of "${title}" was changed or damaged outside Parallax; import its file again to restore it.`
 }
 
 /** A title no other document has: "Title (2)", "Title (3)"… for different texts that read as the same title. */

@@ -1,12 +1,13 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { z } from 'zod'
 import { highlightSchema } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { Highlight } from '../../shared/model'
 import { removeStaleTempFiles } from './atomic-write'
-import { DurableJsonFile } from './durable-json-file'
+import { ChangeFeed } from '../change-feed'
+import type { BackedUpFiles } from './backups'
+import { isReadable, JsonDatabase, standaloneFolder, type DataFolder, type JsonFormat } from './json-database'
 
 /** One document's annotations. One file per document keeps an edit's write small however large the library grows. */
 export interface AnnotationFile {
@@ -28,15 +29,44 @@ const fileSchema = z.object({
 
 const FILE_NAME = /^(d_[a-z0-9]+)\.json$/
 
-/** Owns the annotations/ folder: one lowdb database per document, opened on first use and kept open. */
+function annotationFormat(documentId: string, textHash: string): JsonFormat<AnnotationFile> {
+  return {
+    read: (raw) => {
+      const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined
+      if (typeof version === 'number' && version > 1) {
+        throw new AppError('conflict', 'The notes of this document were written by a newer Parallax. Update Parallax to open them.')
+      }
+      const parsed = fileSchema.safeParse(raw)
+      return parsed.success ? { data: parsed.data, upgraded: false } : null
+    },
+    empty: () => ({ schemaVersion: 1, documentId, textHash, note: '', highlights: [] }),
+    label: (relative) => `The notes file ${relative}`
+  }
+}
+
+/** How backups tell a good annotations file from a damaged one. */
+export const ANNOTATION_BACKUPS: BackedUpFiles = {
+  folder: 'annotations',
+  name: FILE_NAME,
+  isGood: (text) => isReadable(annotationFormat('', ''), text)
+}
+
+/**
+ * Owns the annotations/ folder: one database per document, opened on first use and kept open. A file found damaged
+ * when it is opened is moved to damaged/ and replaced by its newest good backup.
+ */
 export class AnnotationStore {
   readonly folder: string
+  /** Each document whose annotations were written, or reloaded after another program changed them. */
+  readonly changes = new ChangeFeed()
+  readonly #dataFolder: DataFolder
   /** Promises, not databases: two calls that open the same file at once must share one database, or one write is lost. */
-  readonly #open = new Map<string, Promise<Low<AnnotationFile>>>()
+  readonly #open = new Map<string, Promise<JsonDatabase<AnnotationFile>>>()
   #allLoaded = false
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, dataFolder: DataFolder = standaloneFolder(dataDir)) {
     this.folder = join(dataDir, 'annotations')
+    this.#dataFolder = dataFolder
   }
 
   async boot(): Promise<void> {
@@ -52,8 +82,8 @@ export class AnnotationStore {
   /** Applies `change` and resolves once the file holding it is on disk. */
   async update(documentId: string, textHash: string, change: (file: AnnotationFile) => void): Promise<AnnotationFile> {
     const db = await this.#db(documentId, textHash)
-    change(db.data)
-    await db.write()
+    await db.update(change)
+    this.changes.emit({ kind: 'annotated', documentId })
     return db.data
   }
 
@@ -62,7 +92,7 @@ export class AnnotationStore {
     if (!this.#allLoaded) {
       const names = await readdir(this.folder)
       for (const name of names) {
-        const documentId = FILE_NAME.exec(name)?.[1]
+        const documentId = AnnotationStore.documentOf(name)
         if (documentId && !this.#open.has(documentId)) await this.#db(documentId, '')
       }
       this.#allLoaded = true
@@ -75,30 +105,26 @@ export class AnnotationStore {
     await rm(join(this.folder, `${documentId}.json`), { force: true })
   }
 
-  #db(documentId: string, textHash: string): Promise<Low<AnnotationFile>> {
+  /** Takes in a change another program made to a document's file, if it is open; resolves true when there was one. */
+  async refresh(documentId: string): Promise<boolean> {
+    const opening = this.#open.get(documentId)
+    const changed = opening ? await (await opening).refresh() : false
+    if (changed) this.changes.emit({ kind: 'annotated', documentId })
+    return changed
+  }
+
+  /** The document whose file `name` (in annotations/) is, or undefined for a name that is not an annotations file. */
+  static documentOf(name: string): string | undefined {
+    return FILE_NAME.exec(name)?.[1]
+  }
+
+  #db(documentId: string, textHash: string): Promise<JsonDatabase<AnnotationFile>> {
     const cached = this.#open.get(documentId)
     if (cached) return cached
-    const opening = this.#load(documentId, textHash)
+    const relative = `annotations/${documentId}.json`
+    const opening = JsonDatabase.open(this.#dataFolder, relative, annotationFormat(documentId, textHash)).then(({ database }) => database)
     this.#open.set(documentId, opening)
     opening.catch(() => this.#open.delete(documentId))
     return opening
-  }
-
-  async #load(documentId: string, textHash: string): Promise<Low<AnnotationFile>> {
-    const file = new DurableJsonFile<AnnotationFile>(join(this.folder, `${documentId}.json`))
-    const empty: AnnotationFile = { schemaVersion: 1, documentId, textHash, note: '', highlights: [] }
-    const db = new Low<AnnotationFile>(file, empty)
-    let raw: unknown
-    try {
-      raw = await file.read()
-    } catch {
-      throw new AppError('internal', `The annotations file ${file.path} cannot be read: it is not valid JSON.`)
-    }
-    if (raw !== null) {
-      const parsed = fileSchema.safeParse(raw)
-      if (!parsed.success) throw new AppError('internal', `The annotations file ${file.path} is not in a form Parallax can read.`)
-      db.data = parsed.data
-    }
-    return db
   }
 }

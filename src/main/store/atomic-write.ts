@@ -1,16 +1,19 @@
 import { randomBytes } from 'node:crypto'
 import { open, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { stampOf, type FileStamp } from './file-stamp'
 
 const TEMP_SUFFIX = /\.parallax-[0-9a-f]{12}\.tmp$/
 
 /**
  * Replaces `path` with `content` so that a crash at any moment leaves either the old file or the new one:
  * write a temporary file, fsync it, rename it over the target, then fsync the folder so the rename itself is durable.
+ * Returns the stamp of the file written, so a caller can later tell whether another program has replaced it.
  */
-export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  await replaceFile(path, content)
+export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<FileStamp> {
+  const stamp = await replaceFile(path, content)
   await syncFolder(dirname(path))
+  return stamp
 }
 
 /**
@@ -25,24 +28,28 @@ export async function writeFilesAtomically(files: { path: string; content: strin
 }
 
 /** Puts `content` at `path` through a fsynced temporary file and a rename; the rename is durable once the folder is fsynced. */
-async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
+async function replaceFile(path: string, content: string | Uint8Array): Promise<FileStamp> {
   const temp = `${path}.parallax-${randomBytes(6).toString('hex')}.tmp`
   try {
     const file = await open(temp, 'w')
+    let stamp: FileStamp
     try {
       await file.writeFile(content)
       await file.sync()
+      stamp = stampOf(await file.stat())
     } finally {
       await file.close()
     }
     await rename(temp, path)
+    return stamp
   } catch (error) {
     await rm(temp, { force: true })
     throw error
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Makes the renames into and out of `folder` durable. */
+export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return
   const handle = await open(folder, 'r')

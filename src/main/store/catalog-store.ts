@@ -1,13 +1,12 @@
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { z } from 'zod'
 import { AppError } from '../../shared/errors'
 import { DEFAULT_CATEGORIES } from '../../shared/categories'
 import type { Category, DocumentMeta, Settings } from '../../shared/model'
-import { DurableJsonFile } from './durable-json-file'
+import { ensureDataFolder } from '../data-dir'
 import { catalogMigrations, latestVersion, migrate } from './migrations'
 import { removeStaleTempFiles } from './atomic-write'
+import type { BackedUpFiles } from './backups'
+import { isReadable, JsonDatabase, standaloneFolder, type DataFolder, type JsonFormat } from './json-database'
 
 export interface CatalogData {
   schemaVersion: number
@@ -43,54 +42,62 @@ const catalogSchema = z.object({
 
 export const CATALOG_FILE = 'catalog.json'
 
+const catalogFormat: JsonFormat<CatalogData> = {
+  read: (raw) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null
+    let migrated: ReturnType<typeof migrate>
+    try {
+      migrated = migrate(raw as Record<string, unknown>, catalogMigrations)
+    } catch (error) {
+      // A catalog from a newer Parallax is refused, never recovered away; a migration tripping over a malformed one is not.
+      if (error instanceof AppError) throw error
+      return null
+    }
+    const parsed = catalogSchema.safeParse(migrated.data)
+    return parsed.success ? { data: parsed.data as CatalogData, upgraded: migrated.migrated } : null
+  },
+  empty: emptyCatalog,
+  label: () => 'The library catalog'
+}
+
+/** How backups tell a good catalog.json from a damaged one. */
+export const CATALOG_BACKUPS: BackedUpFiles = { folder: '', name: /^catalog\.json$/, isGood: (text) => isReadable(catalogFormat, text) }
+
 /** The small catalog of the library: document metadata and settings. It is the one owner of catalog.json. */
 export class CatalogStore {
-  readonly #db: Low<CatalogData>
+  readonly #database: JsonDatabase<CatalogData>
   /** True when this start found no catalog and made a new one. */
   readonly created: boolean
 
-  private constructor(db: Low<CatalogData>, created: boolean) {
-    this.#db = db
-    this.created = created
+  private constructor(database: JsonDatabase<CatalogData>) {
+    this.#database = database
+    this.created = database.created
   }
 
-  static async open(dataDir: string): Promise<CatalogStore> {
-    await mkdir(dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST' || error.code === 'ENOTDIR') {
-        throw new AppError('invalid-argument', `The data folder ${dataDir} is a file, not a folder.`)
-      }
-      throw error
-    })
+  /**
+   * Opens the catalog, making one in an empty folder. A catalog that is not JSON or not in a readable form is moved
+   * to damaged/ and replaced by its newest good backup (or an empty catalog); one from a newer Parallax is refused.
+   */
+  static async open(dataDir: string, folder: DataFolder = standaloneFolder(dataDir)): Promise<CatalogStore> {
+    await ensureDataFolder(dataDir)
     await removeStaleTempFiles(dataDir)
-    const file = new DurableJsonFile<CatalogData>(join(dataDir, CATALOG_FILE))
-    const db = new Low<CatalogData>(file, emptyCatalog())
-    const raw = await readCatalog(file)
-    const { data, migrated } = migrate(raw ?? {}, catalogMigrations)
-    const parsed = catalogSchema.safeParse(data)
-    if (!parsed.success) {
-      throw new AppError('internal', `The library catalog at ${file.path} is not in a form Parallax can read.`)
-    }
-    db.data = parsed.data as CatalogData
-    if (migrated) await db.write()
-    return new CatalogStore(db, raw === null)
+    const { database, upgraded } = await JsonDatabase.open(folder, CATALOG_FILE, catalogFormat)
+    if (database.created || upgraded) await database.write()
+    return new CatalogStore(database)
   }
 
   get data(): Readonly<CatalogData> {
-    return this.#db.data
+    return this.#database.data
   }
 
   /** Applies `change` and resolves once the catalog holding it is on disk. */
-  async update(change: (data: CatalogData) => void): Promise<void> {
-    change(this.#db.data)
-    await this.#db.write()
+  update(change: (data: CatalogData) => void): Promise<void> {
+    return this.#database.update(change)
   }
-}
 
-async function readCatalog(file: DurableJsonFile<CatalogData>): Promise<Record<string, unknown> | null> {
-  try {
-    return (await file.read()) as Record<string, unknown> | null
-  } catch {
-    throw new AppError('internal', `The library catalog at ${file.path} cannot be read: it is not valid JSON.`)
+  /** Takes in a change another program made to catalog.json; resolves true when there was one. */
+  refresh(): Promise<boolean> {
+    return this.#database.refresh()
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomically, writeFilesAtomically, removeStaleTempFiles } from './atomic-write'
 
@@ -37,8 +37,21 @@ export class ContentStore {
     await writeFilesAtomically(contents.map((content) => ({ path: this.#pathOf(sha256(content)), content })))
   }
 
-  readText(hash: string): Promise<string> {
-    return readFile(this.#pathOf(hash), 'utf8')
+  /** The content stored under `hash`, or why there is none: its file is gone, or its bytes no longer hash to its name. */
+  async readChecked(hash: string): Promise<Buffer | 'missing' | 'altered'> {
+    try {
+      const bytes = await readFile(this.#pathOf(hash))
+      return sha256(bytes) === hash ? bytes : 'altered'
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
+      throw error
+    }
+  }
+
+  /** The hashes of every content in the store: one listing of its folder, no file read. */
+  async hashes(): Promise<Set<string>> {
+    const names = await readdir(this.folder)
+    return new Set(names.filter((name) => name.endsWith(this.#extension)).map((name) => name.slice(0, name.length - this.#extension.length)))
   }
 
   readBytes(hash: string): Promise<Uint8Array> {

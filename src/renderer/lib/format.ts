@@ -9,3 +9,8 @@ export function formatDate(isoDate: string): string {
 export function formatCount(count: number): string {
   return countFormat.format(count)
 }
+
+/** How many of the corpus's documents carry a passage, in words: "in 3 of 5", or "only here". */
+export function shareLabel(carriers: number, corpusSize: number): string {
+  return carriers <= 1 ? 'only here' : `in ${carriers} of ${corpusSize}`
+}

@@ -5,11 +5,21 @@ import { rangesFor } from './text-offsets'
 
 const SLOTS = Array.from({ length: MAX_CATEGORIES }, (_, slot) => `hl-${slot}`)
 
+const HIGHLIGHT_NAMES = [...SLOTS, 'hl-overlap', 'hl-active']
+
 /** The ranges one reader paints, by highlight name. */
 type Painted = Map<string, Range[]>
 
 /** Highlight names are global to the page, so every reader pane's ranges are kept here and painted together. */
 const painted = new Map<HTMLElement, Painted>()
+
+/** Sets one named layer of a reader's marks (counterparts, web cruft) and repaints that name across the panes. */
+export function paintSpans(container: HTMLElement, blocks: readonly TextBlock[], name: string, spans: readonly { start: number; end: number }[]): void {
+  const mine = painted.get(container) ?? new Map<string, Range[]>()
+  mine.set(name, spans.flatMap((span) => rangesFor(container, blocks, span.start, span.end)))
+  painted.set(container, mine)
+  paintAll([name])
+}
 
 /**
  * Paints highlights with the CSS Custom Highlight API: no element is added to the text, so thousands of
@@ -24,7 +34,8 @@ export function paintHighlights(
   slotOf: (categoryId: string) => number,
   activeId: string | null
 ): void {
-  const mine: Painted = new Map([...SLOTS, 'hl-overlap', 'hl-active'].map((name) => [name, []]))
+  const mine = painted.get(container) ?? new Map<string, Range[]>()
+  for (const name of HIGHLIGHT_NAMES) mine.set(name, [])
   for (const h of highlights) {
     if (!h.range) continue
     const slot = slotOf(h.categoryId)
@@ -34,17 +45,18 @@ export function paintHighlights(
   }
   for (const span of overlaps(highlights)) mine.get('hl-overlap')!.push(...rangesFor(container, blocks, span.start, span.end))
   painted.set(container, mine)
-  paintAll()
+  paintAll(HIGHLIGHT_NAMES)
 }
 
-/** Takes a reader's highlights off the page, leaving the other panes' in place. */
+/** Takes a reader's marks off the page, leaving the other panes' in place. */
 export function clearHighlights(container: HTMLElement): void {
+  const names = [...(painted.get(container)?.keys() ?? [])]
   painted.delete(container)
-  paintAll()
+  paintAll(names)
 }
 
-function paintAll(): void {
-  for (const name of [...SLOTS, 'hl-overlap', 'hl-active']) {
+function paintAll(names: readonly string[]): void {
+  for (const name of names) {
     const highlight = new Highlight()
     for (const ranges of painted.values()) for (const range of ranges.get(name) ?? []) highlight.add(range)
     CSS.highlights.set(name, highlight)

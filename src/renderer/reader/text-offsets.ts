@@ -62,18 +62,17 @@ export function offsetAtPoint(container: HTMLElement, x: number, y: number): num
 }
 
 /**
- * The start of the first block showing at the top of a scrolled reader, found by bisection over the rendered
- * blocks; 0 while the top of the document (its header and first block) is in view.
+ * The start of the first block whose bottom lies below the height `y` on screen (by default the top of the scrolled
+ * reader), found by bisection over the rendered blocks; 0 while the top of the document is in view there.
  */
-export function topBlockStart(scroller: HTMLElement): number | null {
+export function blockStartAt(scroller: HTMLElement, y = scroller.getBoundingClientRect().top): number | null {
   const blocks = scroller.querySelectorAll<HTMLElement>('[data-start]')
-  const top = scroller.getBoundingClientRect().top
   let lo = 0
   let hi = blocks.length - 1
   let found = -1
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1
-    if (blocks[mid]!.getBoundingClientRect().bottom > top) {
+    if (blocks[mid]!.getBoundingClientRect().bottom > y) {
       found = mid
       hi = mid - 1
     } else {

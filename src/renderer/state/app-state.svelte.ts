@@ -15,17 +15,22 @@ import { NoticeState } from './notices.svelte'
 import { PaletteState } from './palette.svelte'
 import { ThemeState } from './theme.svelte'
 import { WorkspaceState } from './workspace.svelte'
+import { SearchState } from './search.svelte'
 import type { PaneState } from './pane.svelte'
 import type { AnnotationsState } from './annotations.svelte'
 import type { ReaderState } from './reader.svelte'
+import { follow, followScroll } from '../workspace/scroll-lock'
 
 /** How long the layout waits for scrolling or resizing to settle before it is saved. */
 const LAYOUT_SAVE_DELAY_MS = 500
+/** How often to ask whether another program changed the data files, besides whenever the window regains focus. */
+const DATA_NOTICE_POLL_MS = 15_000
 
 /** The renderer's state, one instance for the window, handed to components through context. */
 export class AppState {
   readonly library = new LibraryState()
   readonly workspace = new WorkspaceState()
+  readonly search = new SearchState()
   readonly palette = new PaletteState()
   readonly history = new HistoryState()
   readonly theme = new ThemeState()
@@ -37,6 +42,8 @@ export class AppState {
   highlightFilter = $state({ documentId: '', categoryId: '', tag: '' })
 
   #layoutTimer: ReturnType<typeof setTimeout> | undefined
+  /** How many of the back end's data notices (recoveries, reloads, conflicts) have been shown. */
+  #noticesShown = 0
 
   /** The focused pane's reader: the one the keyboard, the library and the annotations panel follow. */
   get reader(): ReaderState {
@@ -54,8 +61,35 @@ export class AppState {
       this.palette.load().catch((error: unknown) => this.notices.error(errorMessage(error))),
       this.theme.load().catch(() => undefined),
       this.refreshTags(),
+      this.checkDataNotices(),
       api.getAppInfo({}).then((info) => (this.info = info), () => undefined)
     ])
+  }
+
+  /** Checks for data notices now, on every return to the window, and every few seconds; returns the function that stops. */
+  watchDataNotices(): () => void {
+    const check = () => void this.checkDataNotices()
+    const timer = setInterval(check, DATA_NOTICE_POLL_MS)
+    window.addEventListener('focus', check)
+    return () => {
+      clearInterval(timer)
+      window.removeEventListener('focus', check)
+    }
+  }
+
+  /**
+   * Shows what happened to the data files since the last look: a recovery or a conflict stays on screen until
+   * dismissed; a file another program changed is taken in, and the views are refreshed from it.
+   */
+  async checkDataNotices(): Promise<void> {
+    const all = await api.listDataNotices({}).catch(() => [])
+    const fresh = all.slice(this.#noticesShown)
+    this.#noticesShown = Math.max(this.#noticesShown, all.length)
+    for (const notice of fresh) {
+      if (notice.kind === 'reloaded') this.notices.info(notice.message)
+      else this.notices.error(notice.message)
+    }
+    if (fresh.some((notice) => notice.kind !== 'recovered')) await this.#refreshAll()
   }
 
   /**
@@ -64,20 +98,34 @@ export class AppState {
    */
   async openDocument(
     id: string,
-    reveal?: { start?: number; highlightId?: string; align?: 'center' | 'start' },
+    reveal?: { start?: number; end?: number; highlightId?: string; align?: 'center' | 'start' },
     pane: PaneState = this.workspace.focused
   ): Promise<void> {
     this.workspace.focus(pane)
-    if (pane.documentId !== id) pane.scrollOffset = 0
+    if (pane.documentId !== id) {
+      pane.scrollOffset = 0
+      pane.find.close()
+    }
+    pane.marked = reveal?.start !== undefined && reveal.end !== undefined ? { start: reveal.start, end: reveal.end } : null
     pane.documentId = id
     this.layoutChanged()
     const annotations = pane.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
+    void pane.analysis.load(id)
     await Promise.all([pane.reader.open(id), annotations])
     if (pane.reader.current?.meta.id !== id) return
     const target = reveal?.highlightId ? pane.annotations.highlights.find((h) => h.id === reveal.highlightId) : undefined
     if (target) pane.annotations.activeId = target.id
     const start = target?.range?.start ?? reveal?.start
     if (start !== undefined) pane.reader.reveal(start, reveal?.align)
+  }
+
+  /** Shows a passage: in a pane that has its document open, or else in the focused pane. */
+  async showPassage(documentId: string, start: number, end?: number): Promise<void> {
+    const [pane] = this.workspace.panesShowing(documentId)
+    if (!pane) return this.openDocument(documentId, { start, end })
+    this.workspace.focus(pane)
+    pane.marked = end === undefined ? null : { start, end }
+    pane.reader.reveal(start)
   }
 
   /** Opens a document in a new pane beside the focused one (before it when `before`). */
@@ -88,6 +136,43 @@ export class AppState {
       return
     }
     await this.openDocument(id, undefined, pane)
+  }
+
+  /** A pane was scrolled: its place is saved, and with locked scrolling the other panes follow by matched passage. */
+  paneScrolled(pane: PaneState): void {
+    this.layoutChanged()
+    if (this.workspace.lockScroll && performance.now() > pane.followingUntil) followScroll(pane, this.workspace.panes)
+  }
+
+  /**
+   * Brings every other pane to the counterpart of the passage at `offset` in `pane` (its sentence, or else its
+   * paragraph), and marks the counterparts.
+   */
+  bringCounterparts(pane: PaneState, offset: number): void {
+    const passage = pane.analysis.sentenceAt(offset) ?? pane.analysis.paragraphAt(offset)
+    if (!passage) return
+    const paragraph = pane.analysis.paragraphAt(offset)
+    const counterparts = [...passage.counterparts, ...(paragraph?.counterparts ?? [])]
+    let moved = 0
+    for (const other of this.workspace.panes) {
+      const counterpart = counterparts.find((c) => other !== pane && c.documentId === other.documentId)
+      if (!counterpart) continue
+      follow(other)
+      other.reader.reveal(counterpart.start)
+      moved += 1
+    }
+    this.workspace.passage = { pane, start: passage.start, end: passage.end, counterparts: passage.counterparts }
+    if (moved === 0) this.notices.info(this.workspace.panes.length > 1 ? 'No other open document carries this passage.' : 'Open another document beside this one to compare.')
+  }
+
+  toggleLock(): void {
+    this.workspace.lockScroll = !this.workspace.lockScroll
+    this.layoutChanged()
+  }
+
+  toggleBoilerplate(): void {
+    this.workspace.showBoilerplate = !this.workspace.showBoilerplate
+    this.layoutChanged()
   }
 
   toggleSidebar(which: 'library' | 'notes'): void {

@@ -1,5 +1,7 @@
 import type { PaneLayout } from '../../shared/workspace'
+import { AnalysisState } from './analysis.svelte'
 import { AnnotationsState } from './annotations.svelte'
+import { FindState } from './find.svelte'
 import { ReaderState } from './reader.svelte'
 
 let nextKey = 1
@@ -10,12 +12,20 @@ export class PaneState {
   readonly key = nextKey++
   readonly reader = new ReaderState()
   readonly annotations = new AnnotationsState()
+  readonly analysis = new AnalysisState()
+  readonly find = new FindState()
+  /** A passage marked after a jump to it (a search result), until the pane opens another document. */
+  marked = $state.raw<{ start: number; end: number } | null>(null)
   /** The document the pane shows or is opening. */
   documentId = $state<string | null>(null)
   /** The pane's share of the width, relative to the others. */
   size = $state(1)
   /** The text offset at the top of the pane; kept as text rather than pixels so it survives a new window size. */
   scrollOffset = 0
+  /** The reader's scrolling box and text, once shown: locked scrolling measures and moves them. */
+  view: { scroller: HTMLElement; text: HTMLElement } | null = null
+  /** Until this time (performance.now()), scrolling here follows another pane and must not drive the others. */
+  followingUntil = 0
 
   constructor(layout?: PaneLayout) {
     this.size = layout?.size ?? 1
@@ -31,5 +41,8 @@ export class PaneState {
     this.scrollOffset = 0
     this.reader.close()
     this.annotations.clear()
+    this.analysis.clear()
+    this.find.close()
+    this.marked = null
   }
 }

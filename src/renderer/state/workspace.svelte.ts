@@ -1,3 +1,4 @@
+import type { Counterpart } from '../../shared/analysis/types'
 import { MAX_PANES, type WorkspaceLayout } from '../../shared/workspace'
 import { PaneState } from './pane.svelte'
 
@@ -9,6 +10,8 @@ export class WorkspaceState {
   showBoilerplate = $state(false)
   showLibrary = $state(true)
   showNotes = $state(true)
+  /** The passage hovered or brought into line in one pane; the other panes mark its counterparts. */
+  passage = $state.raw<{ pane: PaneState; start: number; end: number; counterparts: Counterpart[] } | null>(null)
   readonly focused = $derived(this.panes[Math.min(this.focusedIndex, this.panes.length - 1)]!)
   readonly full = $derived(this.panes.length >= MAX_PANES)
 

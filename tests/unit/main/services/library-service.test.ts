@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
@@ -91,5 +91,41 @@ describe('LibraryService on a real data folder', () => {
   it('answers a missing document with a not-found error', async () => {
     const { library } = await boot(await tempDir())
     await expect(library.open('d_0000000000000000')).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('marks a document whose text file is gone as damaged, and the rest of the library still works', async () => {
+    const dir = await tempDir()
+    const victim = (await boot(dir)).library.list()[2]!
+    await rm(join(dir, 'texts', `${victim.textHash}.txt`))
+    const { library } = await boot(dir)
+    const summaries = library.summaries()
+    expect(summaries).toHaveLength(5)
+    expect(summaries.filter((d) => d.damaged)).toEqual([expect.objectContaining({ id: victim.id, damaged: 'text-missing' })])
+    await expect(library.open(victim.id)).rejects.toThrow(`The text of "${victim.title}" is missing from the data folder; import its file again to restore it.`)
+    for (const doc of library.list().filter((d) => d.id !== victim.id)) await expect(library.open(doc.id)).resolves.toMatchObject({ meta: doc })
+  })
+
+  it('marks a document whose text no longer hashes to its name when it is opened', async () => {
+    const dir = await tempDir()
+    const { library } = await boot(dir)
+    const doc = library.list()[1]!
+    await writeFile(join(dir, 'texts', `${doc.textHash}.txt`), 'A text some other program put here.')
+    await expect(library.open(doc.id)).rejects.toMatchObject({
+      code: 'not-found',
+      message: `The text of "${doc.title}" was changed or damaged outside Parallax; import its file again to restore it.`
+    })
+    expect(library.summaries().find((d) => d.id === doc.id)?.damaged).toBe('text-altered')
+  })
+
+  it('gives a damaged document its text back when its file is imported again', async () => {
+    const dir = await tempDir()
+    const doc = (await boot(dir)).library.list()[0]!
+    await rm(join(dir, 'texts', `${doc.textHash}.txt`))
+    const { library } = await boot(dir)
+    const bytes = await readFile(join(SEEDS_DIR, doc.sourceName))
+    const [result] = await library.addMany([{ name: doc.sourceName, bytes, text: bytes.toString('utf8') }])
+    expect(result).toEqual({ duplicateOf: doc })
+    expect(library.summaries().find((d) => d.id === doc.id)).not.toHaveProperty('damaged')
+    expect((await library.open(doc.id)).text).toBe(bytes.toString('utf8').normalize('NFC'))
   })
 })

@@ -1,0 +1,197 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import {
+  alignDocument,
+  clusterQuotes,
+  CorpusIndex,
+  counterpartsOf,
+  describeClusters,
+  fingerprintText,
+  overviewOf,
+  type Counterpart,
+  type DocumentAnalysis,
+  type DocumentFingerprint,
+  type IndexedDocument,
+  type QuoteCluster
+} from '../../shared/analysis'
+import { AppError } from '../../shared/errors'
+import type { DocumentMeta } from '../../shared/model'
+import type { LibraryService } from '../services/library-service'
+import type { FingerprintCache } from './fingerprint-cache'
+
+/** How the corpus was built: fingerprints computed from text, and read from the cache. */
+export interface AnalysisStats {
+  documents: number
+  computed: number
+  fromCache: number
+}
+
+/** Documents read and fingerprinted at once while building the corpus: enough to keep the disk busy. */
+const BATCH = 32
+
+/**
+ * Comparative reading: boilerplate, passage alignment, shared-versus-unique shading and the quote tracker over the
+ * whole library. Each document's fingerprint is computed once per text and cached on disk; the corpus index takes
+ * documents one at a time, so an import or a removal costs that document alone. Changes run one after another in
+ * a queue, and queries wait for the changes before them.
+ */
+export class AnalysisService {
+  readonly #library: LibraryService
+  readonly #cache: FingerprintCache
+  readonly #index = new CorpusIndex()
+  /** The text hash each indexed document was fingerprinted from. */
+  readonly #hashes = new Map<string, string>()
+  readonly #stats = { computed: 0, fromCache: 0 }
+  #queue: Promise<unknown> = Promise.resolve()
+  #booted: Promise<void> | null = null
+  #quotes: { generation: number; clusters: Promise<QuoteCluster[]> } | null = null
+
+  constructor(library: LibraryService, cache: FingerprintCache) {
+    this.#library = library
+    this.#cache = cache
+  }
+
+  /** Builds the corpus from cached fingerprints, computing the missing ones; resolves when it is complete. Idempotent. */
+  boot(): Promise<void> {
+    this.#booted ??= this.#enqueue(() => this.#build())
+    return this.#booted
+  }
+
+  documentAdded(id: string): Promise<void> {
+    return this.#change(() => this.#indexDocument(this.#library.get(id)))
+  }
+
+  /** A document whose text may have changed (re-decoded, re-imported); nothing is recomputed if its text is the same. */
+  documentChanged(id: string): Promise<void> {
+    return this.#change(async () => {
+      const meta = this.#library.get(id)
+      if (this.#hashes.get(id) !== meta.textHash) await this.#indexDocument(meta)
+    })
+  }
+
+  documentRemoved(id: string): Promise<void> {
+    return this.#change(async () => {
+      const hash = this.#hashes.get(id)
+      this.#index.remove(id)
+      this.#hashes.delete(id)
+      if (hash !== undefined) await this.#forgetUnused(hash)
+    })
+  }
+
+  async documentAnalysis(id: string): Promise<DocumentAnalysis> {
+    await this.#settled()
+    const doc = this.#document(id)
+    const { sentences, paragraphs } = alignDocument(this.#index, doc)
+    const { boilerplate, length, quotes } = doc.fingerprint
+    return {
+      documentId: id,
+      corpusSize: this.#index.size,
+      boilerplate,
+      paragraphs,
+      sentences,
+      overview: overviewOf(length, sentences, boilerplate),
+      quotes: quotes.map(({ start, end, text, speaker }) => ({ start, end, text, speaker }))
+    }
+  }
+
+  /** Counterparts of the passage at [start, end) of a document (a hover is start === end). */
+  async counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
+    await this.#settled()
+    return counterpartsOf(this.#index, this.#document(id), start, end)
+  }
+
+  /** Quote clusters across the library, computed once per state of the corpus. */
+  async quotes(): Promise<QuoteCluster[]> {
+    await this.#settled()
+    const generation = this.#index.generation
+    if (this.#quotes?.generation !== generation) this.#quotes = { generation, clusters: this.#clusters() }
+    return this.#quotes.clusters
+  }
+
+  stats(): AnalysisStats {
+    return { documents: this.#index.size, ...this.#stats }
+  }
+
+  async #clusters(): Promise<QuoteCluster[]> {
+    const drafts = clusterQuotes(this.#index)
+    const needed = new Set(drafts.flatMap((members) => members.filter((m) => m.text === null).map((m) => m.documentId)))
+    // A document removed meanwhile has no text to show; the next state of the corpus drops its members.
+    const textOf = async (id: string) => [id, await this.#library.open(id).then(({ text }) => text, () => '')] as const
+    const texts = new Map(await Promise.all([...needed].map(textOf)))
+    return describeClusters(drafts, (id) => texts.get(id) ?? '')
+  }
+
+  async #build(): Promise<void> {
+    await this.#cache.boot()
+    const documents = this.#library.list()
+    for (let at = 0; at < documents.length; at += BATCH) {
+      const batch = documents.slice(at, at + BATCH)
+      const read = await Promise.all(batch.map(async (meta) => ({ meta, cached: await this.#cached(meta) })))
+      const fresh: { textHash: string; fingerprint: DocumentFingerprint }[] = []
+      for (const { meta, cached } of read) {
+        // A text file gone from the data folder leaves its document out of the corpus, not the whole library.
+        const fingerprint = cached ?? (await this.#compute(meta).catch(() => null))
+        if (fingerprint === null) continue
+        if (!cached) fresh.push({ textHash: meta.textHash, fingerprint })
+        this.#add(meta, fingerprint)
+      }
+      if (fresh.length > 0) await this.#cache.writeMany(fresh)
+      // Cached batches do no I/O that yields; let requests in between them.
+      await nextTurn()
+    }
+    await this.#cache.keepOnly(new Set(documents.map((meta) => meta.textHash)))
+  }
+
+  async #indexDocument(meta: DocumentMeta): Promise<void> {
+    const previous = this.#hashes.get(meta.id)
+    let fingerprint = await this.#cached(meta)
+    if (fingerprint === null) {
+      fingerprint = await this.#compute(meta)
+      await this.#cache.write(meta.textHash, fingerprint)
+    }
+    this.#add(meta, fingerprint)
+    if (previous !== undefined && previous !== meta.textHash) await this.#forgetUnused(previous)
+  }
+
+  #add(meta: DocumentMeta, fingerprint: DocumentFingerprint): void {
+    this.#index.add(meta.id, fingerprint)
+    this.#hashes.set(meta.id, meta.textHash)
+  }
+
+  async #cached(meta: DocumentMeta): Promise<DocumentFingerprint | null> {
+    const fingerprint = await this.#cache.read(meta.textHash)
+    if (fingerprint !== null) this.#stats.fromCache++
+    return fingerprint
+  }
+
+  async #compute(meta: DocumentMeta): Promise<DocumentFingerprint> {
+    const { text } = await this.#library.open(meta.id)
+    this.#stats.computed++
+    return fingerprintText(text)
+  }
+
+  async #forgetUnused(textHash: string): Promise<void> {
+    if (![...this.#hashes.values()].includes(textHash)) await this.#cache.remove(textHash)
+  }
+
+  #document(id: string): IndexedDocument {
+    const doc = this.#index.get(id)
+    if (!doc) throw new AppError('not-found', 'That document is no longer in the library.')
+    return doc
+  }
+
+  /** A corpus not built yet has nothing to update: building it reads the library as it is then. */
+  #change(task: () => Promise<void>): Promise<void> {
+    return this.#booted === null ? Promise.resolve() : this.#enqueue(task)
+  }
+
+  async #settled(): Promise<void> {
+    await this.boot()
+    await this.#queue
+  }
+
+  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task)
+    this.#queue = run.catch(() => undefined)
+    return run
+  }
+}

@@ -1,0 +1,74 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { FINGERPRINT_VERSION, type DocumentFingerprint } from '../../shared/analysis'
+import { removeStaleTempFiles, writeFileAtomically, writeFilesAtomically } from '../store/atomic-write'
+
+const span = { start: z.number().int(), end: z.number().int() }
+const fingerprintSchema = z.object({
+  length: z.number().int(),
+  boilerplate: z.array(z.object({ ...span, reason: z.enum(['header', 'furniture', 'caption', 'comments', 'other-stories']) })),
+  paragraphs: z.array(z.object(span)),
+  sentences: z.array(z.object({ ...span, paragraph: z.number().int(), terms: z.array(z.string()), speaker: z.string().nullable() })),
+  quotes: z.array(z.object({ ...span, text: z.string(), speaker: z.string().nullable(), terms: z.array(z.string()) }))
+})
+const fileSchema = z.object({ version: z.literal(FINGERPRINT_VERSION), fingerprint: fingerprintSchema })
+
+const FILE_NAME = /^([0-9a-f]{64})\.json$/
+
+function contentOf(fingerprint: DocumentFingerprint): string {
+  return JSON.stringify({ version: FINGERPRINT_VERSION, fingerprint })
+}
+
+/**
+ * Fingerprints on disk under analysis/, one file per text hash, so each text is read once however often it is
+ * analysed. A file from another format version, or one that does not parse, counts as missing and is computed again.
+ */
+export class FingerprintCache {
+  readonly folder: string
+
+  constructor(dataDir: string) {
+    this.folder = join(dataDir, 'analysis')
+  }
+
+  async boot(): Promise<void> {
+    await mkdir(this.folder, { recursive: true })
+    await removeStaleTempFiles(this.folder)
+  }
+
+  async read(textHash: string): Promise<DocumentFingerprint | null> {
+    try {
+      const parsed = fileSchema.safeParse(JSON.parse(await readFile(this.#pathOf(textHash), 'utf8')))
+      return parsed.success ? parsed.data.fingerprint : null
+    } catch {
+      return null
+    }
+  }
+
+  async write(textHash: string, fingerprint: DocumentFingerprint): Promise<void> {
+    await writeFileAtomically(this.#pathOf(textHash), contentOf(fingerprint))
+  }
+
+  /** Writes many fingerprints with one folder sync at the end, as a first analysis of a large library needs. */
+  async writeMany(entries: { textHash: string; fingerprint: DocumentFingerprint }[]): Promise<void> {
+    await writeFilesAtomically(entries.map(({ textHash, fingerprint }) => ({ path: this.#pathOf(textHash), content: contentOf(fingerprint) })))
+  }
+
+  async remove(textHash: string): Promise<void> {
+    await rm(this.#pathOf(textHash), { force: true })
+  }
+
+  /** Removes the fingerprints of texts no document has any more. */
+  async keepOnly(textHashes: ReadonlySet<string>): Promise<void> {
+    const names = await readdir(this.folder).catch(() => [])
+    const stale = names.filter((name) => {
+      const hash = FILE_NAME.exec(name)?.[1]
+      return hash !== undefined && !textHashes.has(hash)
+    })
+    await Promise.all(stale.map((name) => rm(join(this.folder, name), { force: true })))
+  }
+
+  #pathOf(textHash: string): string {
+    return join(this.folder, `${textHash}.json`)
+  }
+}

@@ -1,0 +1,82 @@
+import { DEFAULT_LIMIT, MAX_LIMIT, parseQuery, type QueryClause, type SearchGroup, type SearchQuery, type SearchResults, type WordMatch } from '../../shared/search'
+import { HitFinder } from './hits'
+import type { PassageTable } from './passage-table'
+import type { Passage } from './passages'
+import type { PostingList } from './posting-list'
+import { rank } from './rank'
+import type { TermIndex } from './term-index'
+
+export interface SearchSource {
+  terms: TermIndex
+  passages: PassageTable
+  /** One more than the highest document slot. */
+  slotCount: number
+}
+
+type Lookup = { lists: PostingList[]; match: WordMatch }
+
+/**
+ * Answers a query: the index gives the passages that hold every word, the filters keep some, the documents are ranked,
+ * and the passages of the best are checked in their own words for the hits to show.
+ */
+export function find(source: SearchSource, query: SearchQuery): Omit<SearchResults, 'tookMs'> {
+  const found = lookUp(source.terms, parseQuery(query.text))
+  if (!found) return { groups: [], total: 0, totalIsEstimate: false }
+  const ids = accepted(source.terms.candidates(found.flat().map((word) => word.lists)), source.passages, query)
+  const { order, idsOf } = rank(ids, source.passages, source.slotCount)
+  const finder = new HitFinder(
+    found.map((clause) => clause.map((word) => word.match)),
+    source.passages
+  )
+  const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT))
+  const groups: SearchGroup[] = []
+  let total = 0
+  for (const [index, slot] of order.entries()) {
+    if ((groups.length === limit && finder.indexDecides) || finder.exhausted) {
+      finder.estimated ||= !finder.indexDecides
+      total += order.length - index
+      break
+    }
+    if (groups.length < limit) {
+      const group = finder.group(idsOf(slot))
+      if (group) groups.push(group)
+      if (group || finder.exhausted) total++
+    } else if (finder.matches(idsOf(slot))) {
+      total++
+    }
+  }
+  return { groups, total, totalIsEstimate: finder.estimated }
+}
+
+/** Each query word looked up in the index; null when there is none, or some word is nowhere in the index. */
+function lookUp(terms: TermIndex, clauses: QueryClause[]): Lookup[][] | null {
+  const found: Lookup[][] = []
+  for (const clause of clauses) {
+    const words: Lookup[] = []
+    for (const word of clause) {
+      const lookup = terms.lookup(word)
+      if (!lookup) return null
+      words.push(lookup)
+    }
+    found.push(words)
+  }
+  return found.length > 0 ? found : null
+}
+
+/** The candidates that pass the query's filters. */
+function accepted(ids: Uint32Array, passages: PassageTable, query: SearchQuery): Uint32Array {
+  const outlet = query.outlet?.toLocaleLowerCase()
+  const tag = query.tag?.toLocaleLowerCase()
+  if (!query.documentId && !outlet && !tag && !query.categoryId && !query.notesOnly) return ids
+  const accepts = (passage: Passage): boolean => {
+    const highlight = passage.kind === 'text' ? null : passage.highlight
+    return (
+      (!query.documentId || passage.doc.id === query.documentId) &&
+      (!outlet || passage.doc.outletKey === outlet) &&
+      (!query.categoryId || highlight?.categoryId === query.categoryId) &&
+      (!query.notesOnly || passage.kind === 'note') &&
+      (!tag || passage.doc.tagKeys.includes(tag) || highlight?.tagKeys.includes(tag) === true)
+    )
+  }
+  return ids.filter((id) => accepts(passages.at(id)!))
+}

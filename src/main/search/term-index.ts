@@ -1,0 +1,152 @@
+import SearchableMap from 'minisearch/SearchableMap'
+import type { QueryWord, WordMatch } from '../../shared/search'
+import { PostingList } from './posting-list'
+
+/**
+ * Edits allowed in a word that is not in the library, by its length: Elasticsearch's `fuzziness: AUTO`
+ * (none up to 2 characters, one up to 5, two beyond; Elasticsearch reference, "Common options", Fuzziness).
+ */
+function allowedEdits(length: number): number {
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2
+}
+
+/**
+ * An inverted index from folded words to the passages that hold them. Exact look-ups, one for each word of every
+ * passage added, go through a hash map; the same lists also sit in MiniSearch's radix tree, which answers what a hash
+ * map cannot: every word that begins with a prefix, and every word within a few edits of a typo.
+ */
+export class TermIndex {
+  readonly #lists = new Map<string, PostingList>()
+  readonly #tree = new SearchableMap<PostingList>()
+  #postings = 0
+  /** Per passage id, the number of the last look-up that marked it: a set that is emptied by counting up. */
+  #marks = new Uint32Array(1024)
+  #mark = 0
+  /** One more than the highest passage id added. */
+  #idLimit = 0
+
+  get termCount(): number {
+    return this.#lists.size
+  }
+
+  get postingCount(): number {
+    return this.#postings
+  }
+
+  /** Records a passage's words (repeats are recorded once); `id` must be above every id added before. */
+  add(id: number, terms: Iterable<string>): void {
+    for (const term of terms) {
+      let list = this.#lists.get(term)
+      if (!list) {
+        list = new PostingList()
+        this.#lists.set(term, list)
+        this.#tree.set(term, list)
+      } else if (list.last === id) {
+        continue
+      }
+      list.add(id)
+      this.#postings++
+    }
+    this.#idLimit = id + 1
+    if (id >= this.#marks.length) {
+      const grown = new Uint32Array(Math.max(id + 1, this.#marks.length * 2))
+      grown.set(this.#marks)
+      this.#marks = grown
+    }
+  }
+
+  /** Gives back the room the lists keep for growth (up to as much again as they hold), once a whole library is indexed. */
+  trim(): void {
+    for (const list of this.#lists.values()) list.trim()
+  }
+
+  /** Forgets the passages from `from` up to `to` (excluded), given every word they were added with. */
+  removeRange(from: number, to: number, terms: Iterable<string>): void {
+    for (const term of terms) {
+      const list = this.#lists.get(term)
+      if (!list) continue
+      this.#postings -= list.deleteRange(from, to)
+      if (list.length === 0) {
+        this.#lists.delete(term)
+        this.#tree.delete(term)
+      }
+    }
+  }
+
+  /**
+   * What a query word stands for in the index: the words it begins when it is a prefix of some, else the word itself,
+   * else (unless it was quoted) the words it is a typo of; with their lists. Null when it stands for nothing.
+   */
+  lookup(word: QueryWord): { lists: PostingList[]; match: WordMatch } | null {
+    if (word.prefix) {
+      const lists = [...this.#tree.atPrefix(word.term).values()]
+      if (lists.length > 0) return { lists, match: { prefix: word.term } }
+    }
+    const exact = this.#lists.get(word.term)
+    if (exact) return { lists: [exact], match: { terms: [word.term] } }
+    const edits = allowedEdits(word.term.length)
+    if (word.exact || edits === 0) return null
+    const corrections = this.#tree.fuzzyGet(word.term, edits)
+    if (corrections.size === 0) return null
+    return { lists: [...corrections.values()].map(([list]) => list), match: { terms: [...corrections.keys()] } }
+  }
+
+  /** The passages, ascending, that hold at least one term of every word: each word given as the lists of its terms. */
+  candidates(words: PostingList[][]): Uint32Array {
+    const sized = words.map((lists) => ({ lists, size: lists.reduce((sum, list) => sum + list.length, 0) }))
+    sized.sort((a, b) => a.size - b.size)
+    const [smallest, ...rest] = sized
+    if (!smallest) return new Uint32Array(0)
+    let result = this.#union(smallest.lists, smallest.size)
+    for (const { lists, size } of rest) {
+      if (result.length === 0) break
+      result = this.#within(result, lists, size)
+    }
+    return result
+  }
+
+  /** The ids of all `lists` (`size` in all, repeats included), ascending, each once. */
+  #union(lists: PostingList[], size: number): Uint32Array {
+    if (lists.length === 1) {
+      const ids = lists[0]!.ids
+      return ids instanceof Uint32Array ? ids : Uint32Array.from(ids)
+    }
+    const union = new Uint32Array(size)
+    let length = 0
+    if (size * 8 < this.#idLimit) {
+      for (const list of lists) {
+        union.set(list.ids, length)
+        length += list.length
+      }
+      union.sort()
+      length = 0
+      for (let i = 0; i < size; i++) if (length === 0 || union[i] !== union[length - 1]) union[length++] = union[i]!
+      return union.subarray(0, length)
+    }
+    const mark = this.#markAll(lists)
+    for (let id = 0; id < this.#idLimit; id++) if (this.#marks[id] === mark) union[length++] = id
+    return union.subarray(0, length)
+  }
+
+  /** The candidates found in one of `lists`: by binary search when they are few, else by marking every id of the lists. */
+  #within(candidates: Uint32Array, lists: PostingList[], size: number): Uint32Array {
+    if (candidates.length * lists.length * 20 < size) return candidates.filter((id) => lists.some((list) => list.has(id)))
+    const mark = this.#markAll(lists)
+    const marks = this.#marks
+    return candidates.filter((id) => marks[id] === mark)
+  }
+
+  #markAll(lists: PostingList[]): number {
+    if (++this.#mark === 0xffffffff) {
+      this.#marks.fill(0)
+      this.#mark = 1
+    }
+    const marks = this.#marks
+    const mark = this.#mark
+    for (const list of lists) {
+      const ids = list.ids
+      for (let i = 0; i < ids.length; i++) marks[ids[i]!] = mark
+    }
+    return mark
+  }
+}

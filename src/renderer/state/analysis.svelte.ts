@@ -1,0 +1,85 @@
+import type { BoilerplateReason, DocumentAnalysis, Passage, Span } from '../../shared/analysis/types'
+import type { TextBlock } from '../../shared/text'
+import { api } from '../lib/api'
+
+/** What the reader shows of one block: folded as web cruft, and how many documents carry its text. */
+export interface BlockMark {
+  cruft: BoilerplateReason | null
+  carriers: number
+}
+
+/** Index of the passage holding `offset`, or -1; passages are in text order and do not overlap. */
+function passageIndexAt(passages: readonly Passage[], offset: number): number {
+  let lo = 0
+  let hi = passages.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const passage = passages[mid]!
+    if (offset < passage.start) hi = mid - 1
+    else if (offset >= passage.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+/** One pane's comparison of its document with the rest of the corpus, as the back end computed it. */
+export class AnalysisState {
+  current = $state.raw<DocumentAnalysis | null>(null)
+  #latest = 0
+
+  /** Loads a document's analysis; the text shows before it arrives, and a failure only leaves the marks off. */
+  async load(documentId: string): Promise<void> {
+    const request = ++this.#latest
+    this.current = null
+    const analysis = await api.getDocumentAnalysis({ id: documentId }).catch(() => null)
+    if (request === this.#latest) this.current = analysis
+  }
+
+  clear(): void {
+    this.#latest += 1
+    this.current = null
+  }
+
+  sentenceAt(offset: number): Passage | null {
+    const sentences = this.current?.sentences ?? []
+    return sentences[passageIndexAt(sentences, offset)] ?? null
+  }
+
+  paragraphAt(offset: number): Passage | null {
+    const paragraphs = this.current?.paragraphs ?? []
+    return paragraphs[passageIndexAt(paragraphs, offset)] ?? null
+  }
+
+  /**
+   * The paragraph that keeps a pane level with the one showing `documentId` when scrolling is locked: the first one in
+   * view (from offset `top` to `bottom`) that has a counterpart there, or else the nearest one above; with that
+   * counterpart's start.
+   */
+  anchorFor(top: number, bottom: number, documentId: string): { passage: Passage; start: number } | null {
+    const paragraphs = this.current?.paragraphs ?? []
+    const counterpartIn = (passage: Passage) => passage.counterparts.find((c) => c.documentId === documentId)
+    const first = paragraphs.findIndex((p) => p.end > top)
+    const inView = first < 0 ? -1 : paragraphs.slice(first).findIndex((p) => p.start <= bottom && counterpartIn(p) !== undefined)
+    const above = paragraphs.slice(0, first < 0 ? paragraphs.length : first).findLastIndex((p) => counterpartIn(p) !== undefined)
+    const passage = inView >= 0 ? paragraphs[first + inView] : paragraphs[above]
+    const counterpart = passage && counterpartIn(passage)
+    return passage && counterpart ? { passage, start: counterpart.start } : null
+  }
+
+  /** Each block's mark: a block wholly inside a boilerplate span folds; the others carry their paragraph's count. */
+  blockMarks(blocks: readonly TextBlock[]): BlockMark[] {
+    const analysis = this.current
+    if (!analysis) return blocks.map(() => ({ cruft: null, carriers: 0 }))
+    return blocks.map((block) => {
+      const cruft = analysis.boilerplate.find((span) => span.start <= block.start && block.end <= span.end)
+      return { cruft: cruft?.reason ?? null, carriers: this.paragraphAt(block.start)?.carriers ?? 0 }
+    })
+  }
+
+  /** Boilerplate that shares a block with article text: dimmed rather than folded. */
+  partialCruft(blocks: readonly TextBlock[]): Span[] {
+    const overlaps = (span: Span, block: TextBlock) => block.start < span.end && span.start < block.end
+    const covers = (span: Span, block: TextBlock) => span.start <= block.start && block.end <= span.end
+    return (this.current?.boilerplate ?? []).filter((span) => blocks.some((block) => overlaps(span, block) && !covers(span, block)))
+  }
+}

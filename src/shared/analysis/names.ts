@@ -1,0 +1,113 @@
+import { STOPWORDS } from './stopwords'
+import type { ClauseToken } from './clause-tokens'
+
+/** Who a clause says is speaking: a name, a pronoun to resolve, or a description ("the prime minister’s office"). */
+export interface Subject {
+  kind: 'name' | 'pronoun' | 'description'
+  text: string
+  /** A description made only of titles ("the Prime Minister") names someone mentioned before. */
+  bare?: boolean
+}
+
+/** Words that stand before a name and are no part of it. */
+const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'envoy', 'special', 'ambassador', 'senator', 'sen', 'rep',
+  'representative', 'governor', 'gov', 'mayor', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'general',
+  'gen', 'chief', 'commander', 'defense', 'defence', 'finance', 'foreign', 'security', 'national', 'strategic',
+  'affairs', 'state', 'interior', 'justice', 'former', 'u.s', 'us', 'uk', 'un', 'israeli', 'palestinian', 'american',
+  'french', 'british', 'mr', 'mrs', 'ms', 'dr', 'king', 'queen', 'prince', 'pope', 'leader', 'director', 'adviser',
+  'advisor', 'official', 'hostage'
+])
+
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i'
+])
+
+const PRONOUNS = new Set(['he', 'she'])
+const DESCRIPTION_MAX_WORDS = 4
+
+export function lower(token: ClauseToken | undefined): string {
+  return token?.lower ?? ''
+}
+
+function isTitle(word: string): boolean {
+  return TITLES.has(withoutPossessive(word).toLowerCase().replace(/\.$/, ''))
+}
+
+function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '')
+}
+
+function isCapitalized(token: ClauseToken | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(lower(token))
+}
+
+/** A capitalized word opening a sentence is a name unless it is a function word or looks like a verb or adverb. */
+function couldBeName(word: string, sentenceStart: boolean): boolean {
+  if (!sentenceStart) return true
+  const plain = word.toLowerCase()
+  return !STOPWORDS.has(plain) && !/(?:ing|ly|ed)$/.test(plain)
+}
+
+/** A run of capitalized words, titles taken off the front: a name, or with "the" before it a bare title. */
+function fromRun(words: string[], sentenceStart: boolean, article: boolean): Subject | null {
+  if (words.length === 0 || !couldBeName(words[0]!, sentenceStart && !article)) return null
+  const plain = words.map(withoutPossessive)
+  const firstName = plain.findIndex((word) => !isTitle(word))
+  if (firstName === -1) return article ? { kind: 'description', text: `the ${plain.join(' ')}`, bare: true } : null
+  return { kind: 'name', text: plain.slice(firstName).join(' ') }
+}
+
+export interface Found {
+  subject: Subject
+  /** Token range [start, end] the subject covers. */
+  start: number
+  end: number
+}
+
+/** The subject that ends at token `end`, read backwards: "Trump", "he", "the president", "the prime minister’s office". */
+export function subjectEndingAt(tokens: readonly ClauseToken[], end: number, sentenceStart: number): Found | null {
+  const last = tokens[end]
+  if (last?.kind !== 'word' || end < sentenceStart) return null
+  if (PRONOUNS.has(lower(last))) return { subject: { kind: 'pronoun', text: last.text }, start: end, end }
+  if (isCapitalized(last)) {
+    let start = end
+    while (start - 1 >= sentenceStart && isCapitalized(tokens[start - 1])) start--
+    const article = start - 1 >= sentenceStart && lower(tokens[start - 1]) === 'the'
+    const subject = fromRun(texts(tokens, start, end), start === sentenceStart, article)
+    return subject ? { subject, start: article ? start - 1 : start, end } : null
+  }
+  for (let at = end - 1; at >= Math.max(sentenceStart, end - DESCRIPTION_MAX_WORDS); at--) {
+    if (tokens[at]?.kind !== 'word') return null
+    if (lower(tokens[at]) !== 'the') continue
+    const words = texts(tokens, at + 1, end)
+    const bare = words.every(isTitle)
+    return { subject: { kind: 'description', text: `the ${words.join(' ')}`, bare }, start: at, end }
+  }
+  return null
+}
+
+/** The subject that starts at token `start`, read forwards: a pronoun, a name, or "the" and titles ("The president"). */
+export function subjectStartingAt(tokens: readonly ClauseToken[], start: number, sentenceStart: number): Found | null {
+  const first = tokens[start]
+  if (first?.kind !== 'word') return null
+  if (PRONOUNS.has(lower(first))) return { subject: { kind: 'pronoun', text: first.text }, start, end: start }
+  if (lower(first) === 'the') {
+    let end = start
+    while (tokens[end + 1]?.kind === 'word' && isTitle(tokens[end + 1]!.text)) end++
+    if (end > start && !isCapitalized(tokens[end + 1])) {
+      return { subject: { kind: 'description', text: `the ${texts(tokens, start + 1, end).join(' ')}`, bare: true }, start, end }
+    }
+  }
+  const from = lower(first) === 'the' ? start + 1 : start
+  let end = from
+  while (isCapitalized(tokens[end + 1])) end++
+  if (!isCapitalized(tokens[from])) return null
+  const subject = fromRun(texts(tokens, from, end), from === sentenceStart, from > start)
+  return subject ? { subject, start, end } : null
+}
+
+function texts(tokens: readonly ClauseToken[], start: number, end: number): string[] {
+  return tokens.slice(start, end + 1).map((token) => token.text)
+}

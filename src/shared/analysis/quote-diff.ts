@@ -1,0 +1,64 @@
+import { diffArrays } from 'diff'
+import type { DraftMember } from './quote-clusters'
+import { wordsOf, type Word } from './terms'
+import type { DiffPart, QuoteCluster, QuoteMember } from './types'
+
+function sliceOf(text: string, words: readonly Word[]): string {
+  return words.length === 0 ? '' : text.slice(words[0]!.start, words.at(-1)!.end)
+}
+
+/** Past this many words added or removed, two versions have little left in common to show, and diffing them costs the most. */
+const MAX_EDITS = 64
+
+/**
+ * The words `text` shares with `reference`, and those only one of them has, in reading order. Words compare folded,
+ * so case, accents and curly or straight apostrophes are no difference; punctuation is none either.
+ */
+export function wordDiff(reference: string, text: string): DiffPart[] {
+  const [before, after] = [wordsOf(reference), wordsOf(text)]
+  const changes =
+    Math.abs(before.length - after.length) > MAX_EDITS
+      ? undefined
+      : diffArrays(before, after, { comparator: (a, b) => a.folded === b.folded, maxEditLength: MAX_EDITS })
+  if (changes === undefined) {
+    return [
+      { kind: 'removed', text: reference },
+      { kind: 'added', text }
+    ]
+  }
+  return changes
+    .filter((change) => change.value.length > 0)
+    .map((change) => {
+      if (change.removed) return { kind: 'removed', text: sliceOf(reference, change.value) }
+      return { kind: change.added ? 'added' : 'same', text: sliceOf(text, change.value) }
+    })
+}
+
+function mostNamed(members: readonly DraftMember[]): string | null {
+  const counts = new Map<string, number>()
+  for (const { speaker } of members) if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+}
+
+/**
+ * Finishes clusters for the reader: paraphrases get their text, the fullest quote goes first, and every other member
+ * gets its word diff against it. `textOf` gives the canonical text of each document that has a paraphrase.
+ */
+export function describeClusters(drafts: readonly DraftMember[][], textOf: (documentId: string) => string): QuoteCluster[] {
+  const clusters = drafts.map((draft) => {
+    const members = draft.map((member) => ({ ...member, text: member.text ?? textOf(member.documentId).slice(member.start, member.end) }))
+    members.sort((a, b) => b.terms - a.terms || a.documentId.localeCompare(b.documentId) || a.start - b.start)
+    const reference = members[0]!
+    const described: QuoteMember[] = members.map(({ terms: _terms, ...member }) => ({
+      ...member,
+      diff: member === reference ? [{ kind: 'same', text: member.text }] : wordDiff(reference.text, member.text)
+    }))
+    return {
+      id: `${reference.documentId}:${reference.start}`,
+      speaker: mostNamed(draft.filter((member) => member.kind === 'quote')),
+      documents: new Set(members.map((member) => member.documentId)).size,
+      members: described
+    }
+  })
+  return clusters.sort((a, b) => b.documents - a.documents || b.members.length - a.members.length || a.id.localeCompare(b.id))
+}

@@ -1,0 +1,80 @@
+/** A range of a document's canonical text in UTF-16 units, as the reader's DOM ranges count: every result's offsets are these. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/**
+ * Why a span is page rather than article: the site's header, a widget or menu line inside the page, a picture
+ * caption, a comment section, or a list of other stories at the foot.
+ */
+export type BoilerplateReason = 'header' | 'furniture' | 'caption' | 'comments' | 'other-stories'
+
+export interface BoilerplateSpan extends Span {
+  reason: BoilerplateReason
+}
+
+/** A passage of another document that says what this one says; `score` in (0, 1], 1 for the same words. */
+export interface Counterpart extends Span {
+  documentId: string
+  score: number
+}
+
+export interface Passage extends Span {
+  /** How many documents carry the passage, this one included: 1 is "only here". */
+  carriers: number
+  /** Best first, at most one per other document. */
+  counterparts: Counterpart[]
+}
+
+/** A stretch of the overview strip: what share of its characters is shared, unique, or boilerplate. */
+export interface OverviewBucket extends Span {
+  shared: number
+  unique: number
+  boilerplate: number
+  /** The most documents any passage in the stretch is carried by. */
+  carriers: number
+}
+
+/** A quotation in a document, with the speaker where the text names one; `quotes()` says which others it matches. */
+export interface DocumentQuote extends Span {
+  text: string
+  speaker: string | null
+}
+
+export interface DocumentAnalysis {
+  documentId: string
+  /** Documents in the corpus, for "in 3 of 5". */
+  corpusSize: number
+  boilerplate: BoilerplateSpan[]
+  /** One per reader block that is not wholly boilerplate. */
+  paragraphs: Passage[]
+  sentences: Passage[]
+  overview: OverviewBucket[]
+  quotes: DocumentQuote[]
+}
+
+/** A piece of a word diff: words both versions have, or that only the other version ('removed') or this one ('added') has. */
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed'
+  text: string
+}
+
+export interface QuoteMember extends Span {
+  documentId: string
+  text: string
+  speaker: string | null
+  /** A paraphrase is an unquoted sentence that reports the quote in other words. */
+  kind: 'quote' | 'paraphrase'
+  /** How this member differs from the cluster's first quote. */
+  diff: DiffPart[]
+}
+
+/** One remark as the documents quote it: cut, reworded, or paraphrased. */
+export interface QuoteCluster {
+  id: string
+  /** The most often named speaker of the members. */
+  speaker: string | null
+  documents: number
+  members: QuoteMember[]
+}

@@ -1,0 +1,7 @@
+export type { HitKind, SearchGroup, SearchHit, SearchQuery, SearchResults, Snippet, TextRange } from './types'
+export { DEFAULT_LIMIT, MAX_LIMIT } from './types'
+export { foldText } from './fold'
+export { tokenize, words, type Token } from './tokenize'
+export { parseQuery, type QueryClause, type QueryWord } from './query'
+export { matchClauses, type WordMatch } from './match'
+export { makeSnippet } from './snippet'

@@ -1,0 +1,114 @@
+import type { Locator, Page } from '@playwright/test'
+import { test, expect, openLibrary, openDocument, libraryRow, SEED_TITLES } from './fixtures'
+import { clickWord, paintedTexts } from './reader-actions'
+
+test.use({ viewport: { width: 1600, height: 900 } })
+
+function panes(page: Page) {
+  return page.getByRole('region', { name: /^Pane \d of \d/ })
+}
+
+/** Opens the three seeds that name Witkoff side by side: tjvnews.com (000), RT (001) and the Post (002). */
+async function openThree(page: Page) {
+  await openDocument(page, SEED_TITLES[0]!)
+  await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
+  await libraryRow(page, SEED_TITLES[2]!).click({ modifiers: ['Shift'] })
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES.slice(0, 3))
+  // The bars in the margin show once each pane's comparison has arrived.
+  for (const pane of await panes(page).all()) await expect(pane.locator('p.shared').first()).toBeAttached()
+}
+
+/** How far below the top of its pane a paragraph starting with `text` sits, in pixels. */
+async function depth(pane: Locator, text: string): Promise<number> {
+  return pane.locator('p[data-start]', { hasText: text }).evaluate((p) => {
+    const scroller = p.closest('.scroller')!
+    return p.getBoundingClientRect().top - scroller.getBoundingClientRect().top
+  })
+}
+
+test('with scroll locked, bringing one pane to a shared passage brings the others to its counterparts', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openThree(page)
+  await expect(page.getByRole('button', { name: 'Lock scroll' })).toHaveAttribute('aria-pressed', 'true')
+  const [tjv, rt, post] = await panes(page).all()
+
+  // 000's paragraph on Israel National News and Netanyahu quotes Trump on Witkoff; 002 opens on Witkoff's remark.
+  const source = 'Israel National News reported that Israeli Prime Minister'
+  const counterpart = 'Steve Witkoff, the US special envoy to the Middle East, told reporters'
+  const postBefore = await depth(post!, counterpart)
+  await tjv!.hover()
+  const distance = (await depth(tjv!, source)) - 60
+  for (let moved = 0; moved < distance; moved += 300) await page.mouse.wheel(0, Math.min(300, distance - moved))
+  await expect.poll(() => depth(tjv!, source)).toBeLessThan(120)
+
+  // The Post's counterpart is brought level with the passage read in the first pane.
+  await expect.poll(async () => Math.abs((await depth(post!, counterpart)) - (await depth(tjv!, source)))).toBeLessThan(30)
+  expect(await depth(post!, counterpart)).toBeLessThan(postBefore - 100)
+  // RT has no counterpart of that paragraph: it is kept level by the nearest one above that has one.
+  await expect(rt!.locator('p[data-start]', { hasText: 'Ceasefire negotiations between Israel and Hamas' })).not.toBeInViewport()
+
+  // Switched off, the other panes stay where they are.
+  await page.getByRole('button', { name: 'Lock scroll' }).click()
+  const still = await depth(post!, counterpart)
+  await tjv!.hover()
+  await page.mouse.wheel(0, 400)
+  await expect.poll(() => depth(tjv!, source)).toBeLessThan(-200)
+  expect(await depth(post!, counterpart)).toBe(still)
+})
+
+test('A brings the other panes to the counterpart of the sentence under the cursor, and marks it', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openThree(page)
+  const [tjv, rt] = await panes(page).all()
+  await page.getByRole('button', { name: 'Lock scroll' }).click()
+
+  // 000 quotes Trump: “Hamas never really wanted a deal.” 001 reports the same remark in other words.
+  await clickWord(page, 'wanted', tjv!)
+  await page.keyboard.press('a')
+  const remark = rt!.locator('p[data-start]', { hasText: 'didn’t really want to make a deal' })
+  await expect(remark).toBeInViewport()
+  await expect.poll(async () => (await paintedTexts(page)).counterpart ?? []).toContainEqual(expect.stringContaining('didn’t really want to make a deal'))
+  expect((await paintedTexts(page)).passage).toEqual([expect.stringContaining('Hamas never really wanted a deal')])
+})
+
+test('each paragraph is shaded by how many documents carry it, and the overview strip leads to it', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openThree(page)
+  const [tjv] = await panes(page).all()
+  const shared = tjv!.locator('p[data-start]', { hasText: 'Israel National News reported that' })
+  await expect(shared).toHaveAttribute('data-share', 'in 2 of 5')
+  await expect(tjv!.locator('p[data-start]', { hasText: 'I’ve always said the most difficult part' })).toHaveAttribute('data-share', 'only here')
+
+  const strip = tjv!.getByRole('navigation', { name: /Overview/ })
+  const last = strip.getByRole('button').last()
+  await last.click()
+  await expect(tjv!.locator('.scroller')).not.toHaveJSProperty('scrollTop', 0)
+})
+
+test('boilerplate is folded, and the toggle shows it again', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  // The Post's page ends with a “Related Posts” list and a pop-up countdown.
+  const related = page.locator('p[data-start]', { hasText: 'Related Posts' })
+  await expect(related).toHaveClass(/folded/)
+  expect(await related.evaluate((p) => p.getBoundingClientRect().height)).toBeLessThan(20)
+  await page.getByRole('button', { name: 'Boilerplate', exact: true }).click()
+  await expect(related).not.toHaveClass(/folded/)
+  await expect(related).toHaveClass(/cruft/)
+  expect(await related.evaluate((p) => p.getBoundingClientRect().height)).toBeGreaterThan(20)
+  await page.getByRole('button', { name: 'Boilerplate', exact: true }).click()
+  await expect(related).toHaveClass(/folded/)
+})
+
+test('the Quotes view lists “finish the job” with the two outlets that carry it, and opens each', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await page.getByRole('tab', { name: 'Quotes' }).click()
+  const quote = page.getByRole('list', { name: 'Quotes' }).getByRole('listitem', { name: /finish the job/ })
+  await expect(quote).toContainText('2 outlets')
+  await expect(quote).toContainText('tjvnews.com')
+  await expect(quote).toContainText('RT')
+  await quote.getByRole('button', { name: /finish the job/ }).first().click()
+  await quote.getByRole('button', { name: /^RT/ }).click()
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[1]!)
+  await expect.poll(async () => (await paintedTexts(page)).marked).toEqual([expect.stringContaining('finish the job')])
+})

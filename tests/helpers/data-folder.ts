@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** What a data folder holds after a start: the catalog and the workspace; texts and sources by text hash; notes by document. */
+const STORE_FILES = [
+  /^(catalog|workspace)\.json$/,
+  /^(texts|sources|annotations)$/,
+  /^texts\/[0-9a-f]{64}\.txt$/,
+  /^sources\/[0-9a-f]{64}$/,
+  /^annotations\/d_[0-9a-f]+\.json$/
+]
+
+/**
+ * The analysis cache is left out of both checks: it holds nothing that cannot be computed again from the texts, and
+ * the indexes write it in the background whenever they catch up with a change, so it is never still at a given moment.
+ */
+const CACHE = /(^|\/)analysis(\/|$)/
+
+/** Paths in the data folder that no store owns, such as a temporary file an interrupted write left behind. */
+export async function unknownFiles(dataDir: string): Promise<string[]> {
+  const names = (await readdir(dataDir, { recursive: true })).map((name) => name.split('\\').join('/'))
+  return names.filter((name) => !CACHE.test(name) && !STORE_FILES.some((known) => known.test(name)))
+}
+
+/** Every file under `dir` by its path inside it, with the SHA-256 of its bytes: equal digests mean byte-identical folders. */
+export async function folderDigest(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const digest: Record<string, string> = {}
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name)
+    const relative = path.slice(dir.length + 1).split('\\').join('/')
+    if (!CACHE.test(relative)) digest[relative] = createHash('sha256').update(await readFile(path)).digest('hex')
+  }
+  return digest
+}

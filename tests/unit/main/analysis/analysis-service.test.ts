@@ -1,0 +1,135 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { AnalysisService } from '../../../../src/main/analysis/analysis-service'
+import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
+import { createServices } from '../../../../src/main/container'
+import type { LibraryService } from '../../../../src/main/services/library-service'
+import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+
+/**
+ * A library of the five seeds and an analysis of it whose cache is a folder of its own: the container's own analysis
+ * follows the library's changes in the data folder, and this one must not share files with it.
+ */
+async function seeded(): Promise<{ cacheDir: string; library: LibraryService; analysis: AnalysisService }> {
+  const dataDir = await tempDir()
+  const cacheDir = await tempDir()
+  const { library } = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  return { cacheDir, library, analysis: new AnalysisService(library, new FingerprintCache(cacheDir)) }
+}
+
+/** The id of a seed document by its number, '000' … '004'. */
+function idOf(library: LibraryService, key: string): string {
+  return library.list().find((doc) => doc.sourceName.startsWith(key))!.id
+}
+
+async function add(library: LibraryService, name: string, text: string): Promise<string> {
+  const [result] = await library.addMany([{ name, bytes: new TextEncoder().encode(text), text }])
+  if (!result || !('added' in result)) throw new Error('not added')
+  return result.added.id
+}
+
+/** 002 line 23, as another outlet would carry it. */
+const WIRE_COPY = 'A wire report\n\nWitkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages, but would not say when.'
+
+describe('AnalysisService', () => {
+  it('analyses a document of the seeds: boilerplate, aligned passages, overview and quotes', async () => {
+    const { library, analysis } = await seeded()
+    await analysis.boot()
+    const id = idOf(library, '000')
+    const { text } = await library.open(id)
+    const result = await analysis.documentAnalysis(id)
+    expect(result.corpusSize).toBe(5)
+    // Lines 1–10 and 14–22 are the site's header, lines 66–78 the comment section.
+    expect(result.boilerplate.map((span) => span.reason)).toEqual(['header', 'header', 'comments'])
+    // Line 32: "Hamas never really wanted a deal." is in 001 too (line 5).
+    const shared = result.sentences.find((s) => text.slice(s.start, s.end) === '“Hamas never really wanted a deal.')!
+    expect(shared.carriers).toBe(2)
+    expect(shared.counterparts.map((c) => c.documentId)).toEqual([idOf(library, '001')])
+    expect(result.overview.some((bucket) => bucket.shared > 0)).toBe(true)
+    // Line 36: "…,” Netanyahu wrote in English on social media."
+    expect(result.quotes).toContainEqual(expect.objectContaining({ speaker: 'Netanyahu', text: expect.stringMatching(/^Special envoy to the Middle East/) }))
+  })
+
+  it('clusters the seeds’ quotes across documents, the paraphrase in 003 included', async () => {
+    const { library, analysis } = await seeded()
+    const clusters = await analysis.quotes()
+    expect(clusters).toHaveLength(4)
+    const ultimatum = clusters.find((c) => c.members.some((m) => m.text.startsWith('Release all of the Hostages now')))!
+    // 003 line 11: "Trump called on Hamas to immediately release all remaining hostages and return the bodies …".
+    expect(ultimatum.members.map((m) => [m.documentId, m.kind])).toEqual([
+      [idOf(library, '002'), 'quote'],
+      [idOf(library, '003'), 'paraphrase']
+    ])
+    expect(ultimatum.members[1]!.text).toMatch(/^Trump called on Hamas to immediately release/)
+  })
+
+  it('adds an imported document without recomputing the others, and its passages find their counterparts', async () => {
+    const { library, analysis } = await seeded()
+    await analysis.boot()
+    expect(analysis.stats()).toEqual({ documents: 5, computed: 5, fromCache: 0 })
+    const copy = await add(library, 'wire.txt', WIRE_COPY)
+    await analysis.documentAdded(copy)
+    expect(analysis.stats()).toEqual({ documents: 6, computed: 6, fromCache: 0 })
+    const source = await analysis.documentAnalysis(idOf(library, '002'))
+    const { text } = await library.open(idOf(library, '002'))
+    const sentence = source.sentences.find((s) => text.slice(s.start, s.end).startsWith('Witkoff confirmed'))!
+    expect(sentence.carriers).toBe(2)
+    expect(sentence.counterparts[0]).toMatchObject({ documentId: copy })
+    expect(await analysis.counterparts(copy, WIRE_COPY.indexOf('deadline'), WIRE_COPY.indexOf('deadline'))).toMatchObject([{ documentId: idOf(library, '002'), start: sentence.start }])
+  })
+
+  it('forgets a removed document and its cached fingerprint', async () => {
+    const { cacheDir, library, analysis } = await seeded()
+    await analysis.boot()
+    const copy = await add(library, 'wire.txt', WIRE_COPY)
+    await analysis.documentAdded(copy)
+    expect(analysis.stats().documents).toBe(6)
+    const hash = library.get(copy).textHash
+    await library.remove(copy)
+    await analysis.documentRemoved(copy)
+    expect(await readdir(join(cacheDir, 'analysis'))).not.toContain(`${hash}.json`)
+    const source = await analysis.documentAnalysis(idOf(library, '002'))
+    expect(source.sentences.every((s) => s.counterparts.every((c) => c.documentId !== copy))).toBe(true)
+    await expect(analysis.documentAnalysis(copy)).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('re-analyses a document whose text changed, and nothing when it did not', async () => {
+    const { library, analysis } = await seeded()
+    const id = idOf(library, '004')
+    await analysis.boot()
+    await analysis.documentChanged(id)
+    expect(analysis.stats().computed).toBe(5)
+    await library.replaceText(id, WIRE_COPY)
+    await analysis.documentChanged(id)
+    expect(analysis.stats().computed).toBe(6)
+    expect((await analysis.documentAnalysis(idOf(library, '002'))).sentences.some((s) => s.counterparts.some((c) => c.documentId === id))).toBe(true)
+  })
+
+  it('boots a second time from the cache, and computes again only a corrupt cache file', async () => {
+    const { cacheDir, library, analysis } = await seeded()
+    await analysis.boot()
+    const expected = await analysis.documentAnalysis(idOf(library, '001'))
+    const again = new AnalysisService(library, new FingerprintCache(cacheDir))
+    await again.boot()
+    expect(again.stats()).toEqual({ documents: 5, computed: 0, fromCache: 5 })
+    expect(await again.documentAnalysis(idOf(library, '001'))).toEqual(expected)
+
+    const path = join(cacheDir, 'analysis', `${library.get(idOf(library, '003')).textHash}.json`)
+    await writeFile(path, '{"version":')
+    const third = new AnalysisService(library, new FingerprintCache(cacheDir))
+    await third.boot()
+    expect(third.stats()).toEqual({ documents: 5, computed: 1, fromCache: 4 })
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ fingerprint: { length: expect.any(Number) } })
+    expect(await third.documentAnalysis(idOf(library, '001'))).toEqual(expected)
+  })
+
+  it('answers a query asked before boot once the corpus is built, with changes made before it included', async () => {
+    const { library, analysis } = await seeded()
+    const copy = await add(library, 'wire.txt', WIRE_COPY)
+    await analysis.documentAdded(copy)
+    const result = await analysis.documentAnalysis(idOf(library, '003'))
+    expect(result.corpusSize).toBe(6)
+    expect(analysis.stats()).toEqual({ documents: 6, computed: 6, fromCache: 0 })
+  })
+})

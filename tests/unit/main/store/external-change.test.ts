@@ -1,0 +1,141 @@
+import { execFile } from 'node:child_process'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it, vi } from 'vitest'
+import { createServices } from '../../../../src/main/container'
+import { AnnotationStore } from '../../../../src/main/store/annotation-store'
+import { CATALOG_FILE, CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
+import { DurableJsonFile } from '../../../../src/main/store/durable-json-file'
+import { standaloneFolder } from '../../../../src/main/store/json-database'
+import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+
+const run = promisify(execFile)
+
+/** Another program (a sync tool) rewriting the catalog in its own process, as a change of `field` in the settings. */
+async function otherProgramSets(path: string, field: string, value: unknown): Promise<void> {
+  const script = `const fs = require('node:fs'); const c = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
+    c.settings[process.argv[2]] = JSON.parse(process.argv[3]); fs.writeFileSync(process.argv[1], JSON.stringify(c))`
+  await run(process.execPath, ['-e', script, path, field, JSON.stringify(value)])
+}
+
+async function onDisk(path: string): Promise<CatalogData> {
+  return JSON.parse(await readFile(path, 'utf8')) as CatalogData
+}
+
+describe('a change another program makes to a data file while Parallax runs', () => {
+  it('survives the next edit of the catalog: the file is reloaded and the edit applied on top', async () => {
+    const dir = await tempDir()
+    const folder = standaloneFolder(dir)
+    const catalog = await CatalogStore.open(dir, folder)
+    await catalog.update((data) => {
+      data.settings.theme = 'dark'
+    })
+    await otherProgramSets(join(dir, CATALOG_FILE), 'importLimitMb', 7)
+    await catalog.update((data) => {
+      data.seeded = true
+    })
+    expect(await onDisk(join(dir, CATALOG_FILE))).toMatchObject({ seeded: true, settings: { theme: 'dark', importLimitMb: 7 } })
+    expect(catalog.data.settings.importLimitMb).toBe(7)
+    expect(folder.notices.list()).toEqual([
+      {
+        kind: 'reloaded',
+        file: 'catalog.json',
+        message: 'The library catalog was changed by another program while Parallax was running, and Parallax took the change in.'
+      }
+    ])
+  })
+
+  it('survives edits that were on their way to disk when it was found', async () => {
+    const dir = await tempDir()
+    const catalog = await CatalogStore.open(dir)
+    await otherProgramSets(join(dir, CATALOG_FILE), 'importLimitMb', 9)
+    await Promise.all(
+      ['a', 'b', 'c', 'd'].map((id) =>
+        catalog.update((data) => {
+          data.categories.push({ id, name: id, color: '#000000' })
+        })
+      )
+    )
+    const saved = await onDisk(join(dir, CATALOG_FILE))
+    expect(saved.settings.importLimitMb).toBe(9)
+    expect(saved.categories.map((c) => c.id).slice(-4)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('survives the next edit of a document’s notes', async () => {
+    const dir = await tempDir()
+    const store = new AnnotationStore(dir)
+    await store.boot()
+    await store.update('d_a', 'h', (file) => {
+      file.note = 'mine'
+    })
+    const path = join(dir, 'annotations', 'd_a.json')
+    const synced = { ...JSON.parse(await readFile(path, 'utf8')), note: 'from my other computer' }
+    await writeFile(path, JSON.stringify(synced))
+    await store.update('d_a', 'h', (file) => {
+      file.highlights = []
+      file.textHash = 'h2'
+    })
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ note: 'from my other computer', textHash: 'h2' })
+  })
+
+  it('is taken in without any edit when the app looks', async () => {
+    const dir = await tempDir()
+    const catalog = await CatalogStore.open(dir)
+    expect(await catalog.refresh()).toBe(false)
+    await otherProgramSets(join(dir, CATALOG_FILE), 'theme', 'light')
+    const written = await readFile(join(dir, CATALOG_FILE), 'utf8')
+    expect(await catalog.refresh()).toBe(true)
+    expect(catalog.data.settings.theme).toBe('light')
+    expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(written)
+  })
+
+  it('moves a change that left the file unreadable aside, keeps it, and reports a conflict', async () => {
+    const dir = await tempDir()
+    const folder = standaloneFolder(dir)
+    const catalog = await CatalogStore.open(dir, folder)
+    await writeFile(join(dir, CATALOG_FILE), '<<<<<<< conflict markers from a sync tool')
+    await catalog.update((data) => {
+      data.settings.theme = 'dark'
+    })
+    expect((await onDisk(join(dir, CATALOG_FILE))).settings.theme).toBe('dark')
+    const [moved] = await readdir(join(dir, 'damaged'))
+    expect(await readFile(join(dir, 'damaged', moved!), 'utf8')).toBe('<<<<<<< conflict markers from a sync tool')
+    expect(folder.notices.list()).toMatchObject([{ kind: 'conflict', file: 'catalog.json', movedTo: join(dir, 'damaged', moved!) }])
+  })
+
+  it('is noticed by the running app as it happens, through a watch on the data folder', async () => {
+    const dir = await tempDir()
+    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
+    try {
+      const doc = services.library.list()[0]!
+      const catalog = await onDisk(join(dir, CATALOG_FILE))
+      catalog.documents[doc.id]!.title = 'Renamed on another computer'
+      await writeFile(join(dir, CATALOG_FILE), JSON.stringify(catalog))
+      await vi.waitFor(() => expect(services.library.get(doc.id).title).toBe('Renamed on another computer'), { timeout: 5000 })
+      expect(services.notices.list()).toMatchObject([{ kind: 'reloaded', file: 'catalog.json' }])
+    } finally {
+      await services.shutdown()
+    }
+    expect(await readdir(join(dir, 'backups'))).toHaveLength(2)
+  })
+})
+
+describe('DurableJsonFile', () => {
+  it('writes over a file another program changed only through onChangedOnDisk, which sees the new text', async () => {
+    const path = join(await tempDir(), 'db.json')
+    const seen: (string | null)[] = []
+    const file = new DurableJsonFile<{ n: number }>(path, {
+      onChangedOnDisk: async (text) => {
+        seen.push(text)
+        return { n: 100 }
+      }
+    })
+    await file.write({ n: 1 })
+    await file.write({ n: 2 })
+    await writeFile(path, '{"n":50}')
+    await file.write({ n: 3 })
+    expect(seen).toEqual(['{"n":50}'])
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ n: 100 })
+  })
+})

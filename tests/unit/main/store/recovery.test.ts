@@ -1,0 +1,156 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createServices } from '../../../../src/main/container'
+import { ANNOTATION_BACKUPS, AnnotationStore } from '../../../../src/main/store/annotation-store'
+import { Backups } from '../../../../src/main/store/backups'
+import { CATALOG_BACKUPS, CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
+import { DataNotices } from '../../../../src/main/store/data-notices'
+import type { DataFolder } from '../../../../src/main/store/json-database'
+import { moveAside } from '../../../../src/main/store/recovery'
+import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+
+const BACKUP_TIME = new Date('2025-03-01T10:00:00Z')
+const START_TIME = new Date('2025-03-02T08:30:00Z')
+
+/** The data folder as the container wires it, with a clock of the test's choosing and its own notices. */
+function dataFolder(dataDir: string, now: Date): DataFolder {
+  return { dataDir, backups: new Backups(dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], () => now), notices: new DataNotices(), now: () => now }
+}
+
+/** A library whose theme is dark, backed up at BACKUP_TIME. */
+async function backedUpLibrary(): Promise<string> {
+  const dir = await tempDir()
+  const folder = dataFolder(dir, BACKUP_TIME)
+  const catalog = await CatalogStore.open(dir, folder)
+  await catalog.update((data) => {
+    data.settings.theme = 'dark'
+  })
+  await folder.backups.snapshot()
+  return dir
+}
+
+async function damagedFiles(dir: string): Promise<string[]> {
+  return readdir(join(dir, 'damaged'))
+}
+
+describe('recovery of the catalog at start', () => {
+  it('moves a catalog that is not JSON aside, byte for byte, and restores the newest good backup', async () => {
+    const dir = await backedUpLibrary()
+    await writeFile(join(dir, CATALOG_FILE), '{ "schemaVersion": 3, "seeded": tru')
+    const folder = dataFolder(dir, START_TIME)
+    const catalog = await CatalogStore.open(dir, folder)
+    expect(catalog.data.settings.theme).toBe('dark')
+    const movedTo = join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
+    expect(await damagedFiles(dir)).toEqual(['2025-03-02T08-30-00-000Z-catalog.json'])
+    expect(await readFile(movedTo, 'utf8')).toBe('{ "schemaVersion": 3, "seeded": tru')
+    expect(folder.notices.list()).toEqual([
+      {
+        kind: 'recovered',
+        file: 'catalog.json',
+        problem: 'not-json',
+        movedTo,
+        restoredFrom: '2025-03-01T10:00:00.000Z',
+        message: `The library catalog is not valid JSON, so Parallax moved it to ${movedTo} and restored the backup taken 2025-03-01 10:00 UTC.`
+      }
+    ])
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).settings.theme).toBe('dark')
+  })
+
+  it('does the same for JSON that does not fit the catalog schema', async () => {
+    const dir = await backedUpLibrary()
+    const invalid = JSON.stringify({ schemaVersion: 3, seeded: 'yes', documents: [] })
+    await writeFile(join(dir, CATALOG_FILE), invalid)
+    const folder = dataFolder(dir, START_TIME)
+    const catalog = await CatalogStore.open(dir, folder)
+    expect(catalog.data.settings.theme).toBe('dark')
+    expect(await readFile(join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json'), 'utf8')).toBe(invalid)
+    expect(folder.notices.list()).toMatchObject([{ kind: 'recovered', problem: 'not-valid', restoredFrom: '2025-03-01T10:00:00.000Z' }])
+  })
+
+  it('passes over a backup that is itself damaged for an older good one', async () => {
+    const dir = await backedUpLibrary()
+    const newer = join(dir, 'backups', '2025-03-01T12-00-00-000Z')
+    await mkdir(newer)
+    await writeFile(join(newer, CATALOG_FILE), '{}x')
+    await writeFile(join(dir, CATALOG_FILE), '')
+    const folder = dataFolder(dir, START_TIME)
+    expect((await CatalogStore.open(dir, folder)).data.settings.theme).toBe('dark')
+    expect(folder.notices.list()).toMatchObject([{ restoredFrom: '2025-03-01T10:00:00.000Z' }])
+  })
+
+  it('starts an empty catalog when there is no backup, and keeps the damaged one', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, CATALOG_FILE), '{ broken')
+    const folder = dataFolder(dir, START_TIME)
+    const catalog = await CatalogStore.open(dir, folder)
+    expect(catalog.data).toMatchObject({ schemaVersion: 3, seeded: false, documents: {} })
+    const movedTo = join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
+    expect(await readFile(movedTo, 'utf8')).toBe('{ broken')
+    expect(folder.notices.list()).toEqual([
+      {
+        kind: 'recovered',
+        file: 'catalog.json',
+        problem: 'not-json',
+        movedTo,
+        restoredFrom: null,
+        message: `The library catalog is not valid JSON and has no good backup, so Parallax moved it to ${movedTo} and started an empty one.`
+      }
+    ])
+  })
+
+  it('refuses a catalog from a newer Parallax rather than recovering it away', async () => {
+    const dir = await backedUpLibrary()
+    const future = JSON.stringify({ schemaVersion: 99, seeded: 'a shape this Parallax does not know' })
+    await writeFile(join(dir, CATALOG_FILE), future)
+    await expect(CatalogStore.open(dir, dataFolder(dir, START_TIME))).rejects.toThrow(/newer Parallax/)
+    expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
+    expect(await readdir(dir)).not.toContain('damaged')
+  })
+
+  it('reaches the app through the container, which reports it', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, CATALOG_FILE), 'not json at all')
+    const { notices, library } = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    expect(notices.list()).toMatchObject([{ kind: 'recovered', file: 'catalog.json', restoredFrom: null }])
+    expect(library.list()).toHaveLength(5)
+  })
+})
+
+describe('recovery of an annotations file', () => {
+  it('restores the newest good backup when the file is first read', async () => {
+    const dir = await tempDir()
+    const folder = dataFolder(dir, BACKUP_TIME)
+    const store = new AnnotationStore(dir, folder)
+    await store.boot()
+    await store.update('d_a', 'h', (file) => {
+      file.note = 'the note that matters'
+    })
+    await folder.backups.snapshot()
+    await writeFile(join(dir, 'annotations', 'd_a.json'), JSON.stringify({ schemaVersion: 1, documentId: 'd_a', note: 7 }))
+    const later = dataFolder(dir, START_TIME)
+    const reopened = new AnnotationStore(dir, later)
+    expect((await reopened.read('d_a', 'h')).note).toBe('the note that matters')
+    expect(later.notices.list()).toMatchObject([
+      {
+        kind: 'recovered',
+        file: 'annotations/d_a.json',
+        problem: 'not-valid',
+        movedTo: join(dir, 'damaged', '2025-03-02T08-30-00-000Z-annotations-d_a.json'),
+        restoredFrom: '2025-03-01T10:00:00.000Z'
+      }
+    ])
+  })
+})
+
+describe('moveAside', () => {
+  it('never overwrites a damaged file already set aside', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, CATALOG_FILE), 'first')
+    const first = await moveAside(dir, CATALOG_FILE, START_TIME)
+    await writeFile(join(dir, CATALOG_FILE), 'second')
+    const second = await moveAside(dir, CATALOG_FILE, START_TIME)
+    expect(second).toBe(join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog-2.json'))
+    expect([await readFile(first, 'utf8'), await readFile(second, 'utf8')]).toEqual(['first', 'second'])
+  })
+})

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { alignDocument, counterpartsOf, fingerprintText, type Passage } from '../../../../src/shared/analysis'
+import { seed, seedIndex, spanOf } from './seeds'
+
+const index = seedIndex()
+
+/** The aligned sentence of a seed that holds `needle`. */
+function sentence(key: string, needle: string): Passage {
+  const { start } = spanOf(key, needle)
+  const found = alignDocument(index, index.get(key)!).sentences.find((passage) => passage.start <= start && start < passage.end)
+  if (!found) throw new Error(`No sentence of ${key} holds "${needle}"`)
+  return found
+}
+
+/** The counterparts of a passage as [document, the counterpart's text]. */
+function counterpartTexts(passage: Passage): [string, string][] {
+  return passage.counterparts.map((counterpart) => [counterpart.documentId, seed(counterpart.documentId).slice(counterpart.start, counterpart.end)])
+}
+
+describe('alignDocument on the seeds', () => {
+  it('aligns the same remark reported in other words: "never really wanted a deal" and "didn’t really want to make a deal"', () => {
+    // 000 line 32 and 001 line 5: Trump's remark on Friday, quoted by both outlets.
+    const passage = sentence('000', 'Hamas never really wanted a deal.')
+    expect(passage.carriers).toBe(2)
+    expect(counterpartTexts(passage)).toEqual([['001', expect.stringContaining('Trump asserted Hamas “didn’t really want to make a deal”')]])
+  })
+
+  it('aligns "We’ll need to get rid of Hamas" with RT’s headline "Israel has to “get rid” of Hamas – Trump"', () => {
+    // 000 line 30 and 001 line 3.
+    expect(counterpartTexts(sentence('000', 'We’ll need to get rid of Hamas.'))).toEqual([['001', 'Israel has to “get rid” of Hamas – Trump — RT World News']])
+  })
+
+  it('aligns "the job against Hamas must be finished" with "Israel’s need to “finish the job”"', () => {
+    // 000 line 30 and 001 line 5.
+    expect(counterpartTexts(sentence('000', 'the job against Hamas must be finished'))).toEqual([['001', expect.stringContaining('“finish the job.”')]])
+  })
+
+  it('aligns two outlets’ reports of aid groups warning of worsening conditions in Gaza', () => {
+    // 001 line 9 and 003 line 31.
+    const passage = sentence('001', 'humanitarian agencies warn of worsening conditions in Gaza')
+    expect(counterpartTexts(passage)).toEqual([['003', expect.stringMatching(/^Humanitarian groups warn that hundreds of thousands/)]])
+  })
+
+  it('does not align sentences that share only a word or the story’s stock vocabulary', () => {
+    // 000 line 30 ("get rid of Hamas") and 002 line 9 ("get a lot rougher") share "get" alone.
+    expect(counterpartTexts(sentence('000', 'We’ll need to get rid of Hamas.')).map(([id]) => id)).not.toContain('002')
+    // 001 line 1, a headline, and 004 line 7 share "stall".
+    expect(sentence('001', 'Trump: Israel to Hunt Down Hamas').counterparts.map((c) => c.documentId)).not.toContain('004')
+    // 000 line 26 and 002 line 21 share "said", "Hamas" and a negation, words every seed has.
+    expect(sentence('000', 'when we get to the final hostages').counterparts.map((c) => c.documentId)).not.toContain('002')
+  })
+
+  it('marks a passage found in one document only as carried by one', () => {
+    // 004 line 23, a subheading of its own plan; 003 line 29, Gaza's casualty figures.
+    expect(sentence('004', 'Pillar 1: Unprecedented Military').carriers).toBe(1)
+    expect(sentence('003', 'over 48,000 Palestinians reported killed').counterparts).toEqual([])
+  })
+
+  it('gives a paragraph the paragraph holding its sentence’s counterpart', () => {
+    const { start } = spanOf('000', 'Without specifying operational details')
+    const paragraph = alignDocument(index, index.get('000')!).paragraphs.find((p) => p.start === start)!
+    // 000 line 32's counterpart is in 001 line 5, which is one paragraph.
+    const line5 = spanOf('001', 'Ceasefire negotiations between Israel and Hamas have reached another impasse')
+    expect(paragraph.counterparts).toMatchObject([{ documentId: '001', start: line5.start }])
+    expect(paragraph.carriers).toBe(2)
+  })
+
+  it('finds the counterparts of the passage under a hover or a selection', () => {
+    const { start, end } = spanOf('000', 'never really wanted')
+    expect(counterpartsOf(index, index.get('000')!, start, start).map((c) => c.documentId)).toEqual(['001'])
+    expect(counterpartsOf(index, index.get('000')!, start, end).map((c) => c.documentId)).toEqual(['001'])
+  })
+})
+
+describe('CorpusIndex', () => {
+  it('counts a document added later as a carrier, and forgets it when removed', () => {
+    const local = seedIndex()
+    const passage = () => alignDocument(local, local.get('002')!).sentences.find((s) => seed('002').slice(s.start, s.end).startsWith('Witkoff confirmed'))!
+    expect(passage().carriers).toBe(1)
+    // A wire copy of 002 line 23 in another outlet.
+    local.add('copy', fingerprintText('Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages, but would not say when.'))
+    expect(passage().carriers).toBe(2)
+    expect(passage().counterparts[0]).toMatchObject({ documentId: 'copy', start: 0 })
+    local.remove('copy')
+    expect(passage().carriers).toBe(1)
+    expect(alignDocument(local, local.get('002')!)).toEqual(alignDocument(index, index.get('002')!))
+  })
+
+  it('replaces a document added again under the same id', () => {
+    const local = seedIndex()
+    local.add('000', fingerprintText(seed('000')))
+    expect(local.size).toBe(5)
+    expect(alignDocument(local, local.get('001')!)).toEqual(alignDocument(index, index.get('001')!))
+  })
+})

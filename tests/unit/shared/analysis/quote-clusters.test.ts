@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { clusterQuotes, describeClusters, wordDiff, type QuoteCluster } from '../../../../src/shared/analysis'
+import { seed, seedIndex } from './seeds'
+
+const clusters = describeClusters(clusterQuotes(seedIndex()), seed)
+
+/** The cluster with a member whose text includes `needle`. */
+function clusterWith(needle: string): QuoteCluster {
+  const found = clusters.find((cluster) => cluster.members.some((member) => member.text.includes(needle)))
+  if (!found) throw new Error(`No cluster holds "${needle}"`)
+  return found
+}
+
+function members(cluster: QuoteCluster): [string, string, string | null, string][] {
+  return cluster.members.map((member) => [member.documentId, member.kind, member.speaker, member.text])
+}
+
+describe('quote clusters of the seeds', () => {
+  it('finds four remarks carried by two outlets each, and no others', () => {
+    expect(clusters).toHaveLength(4)
+    expect(clusters.every((cluster) => cluster.documents === 2 && cluster.speaker === 'Trump')).toBe(true)
+  })
+
+  it('clusters “finish the job” in 000 and 001, with no difference in the words', () => {
+    // 000 line 24 and 001 line 5.
+    const cluster = clusterWith('finish the job')
+    expect(members(cluster)).toEqual([
+      ['000', 'quote', 'Trump', 'finish the job'],
+      ['001', 'quote', 'Trump', 'finish the job.']
+    ])
+    expect(cluster.members[1]!.diff).toEqual([{ kind: 'same', text: 'finish the job' }])
+  })
+
+  it('clusters "Hamas never really wanted a deal" with "didn’t really want to make a deal" and shows what changed', () => {
+    // 000 line 32 and 001 line 5.
+    const cluster = clusterWith('never really wanted')
+    expect(members(cluster)).toEqual([
+      ['000', 'quote', 'Trump', 'Hamas never really wanted a deal. I think they’re about to be hunted down'],
+      ['001', 'quote', 'Trump', 'didn’t really want to make a deal']
+    ])
+    expect(cluster.members[1]!.diff).toEqual([
+      { kind: 'removed', text: 'Hamas never' },
+      { kind: 'added', text: 'didn’t' },
+      { kind: 'same', text: 'really' },
+      { kind: 'removed', text: 'wanted' },
+      { kind: 'added', text: 'want to make' },
+      { kind: 'same', text: 'a deal' },
+      { kind: 'removed', text: 'I think they’re about to be hunted down' }
+    ])
+  })
+
+  it('clusters 000’s “We’ll need to get rid of Hamas.” with the “get rid” of RT’s headline', () => {
+    // 000 line 30 and 001 line 3.
+    expect(members(clusterWith('get rid'))).toEqual([
+      ['000', 'quote', 'Trump', 'We’ll need to get rid of Hamas.'],
+      ['001', 'quote', 'Trump', 'get rid']
+    ])
+  })
+
+  it('clusters the ultimatum quoted in 002 with 003’s report of it in other words', () => {
+    // 002 line 11 quotes the post; 003 line 11 reports it: "Trump called on Hamas to immediately release all remaining hostages …".
+    const cluster = clusterWith('Release all of the Hostages now')
+    expect(members(cluster)).toEqual([
+      ['002', 'quote', 'Trump', expect.stringMatching(/^Release all of the Hostages now, not later/)],
+      ['003', 'paraphrase', 'Trump', expect.stringMatching(/^Trump called on Hamas to immediately release all remaining hostages/)]
+    ])
+    const kept = cluster.members[1]!.diff.filter((part) => part.kind === 'same').map((part) => part.text)
+    expect(kept).toEqual(expect.arrayContaining(['release all', 'hostages', 'return', 'bodies of']))
+  })
+
+  it('keeps apart a remark that shares only "make a deal" with another', () => {
+    // 000 line 26, "Hamas will never be willing to make a deal", is not 001's "didn’t really want to make a deal".
+    const texts = clusters.flatMap((cluster) => cluster.members.map((member) => member.text))
+    expect(texts.some((text) => text.includes('willing to make a deal'))).toBe(false)
+  })
+})
+
+describe('wordDiff', () => {
+  it('ignores case, curly apostrophes and punctuation', () => {
+    expect(wordDiff('Didn’t really WANT.', "didn't really want")).toEqual([{ kind: 'same', text: "didn't really want" }])
+  })
+})

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { findBoilerplate, passagesOf, readQuotes } from '../../../../src/shared/analysis'
+import { seed } from './seeds'
+
+/** Each quotation of a text as [speaker, quoted words]. */
+function quotesOf(text: string): [string | null, string][] {
+  const { paragraphs } = passagesOf(text, findBoilerplate(text))
+  return readQuotes(text, paragraphs).quotes.map((quote) => [quote.speaker, quote.text])
+}
+
+describe('readQuotes on the seeds', () => {
+  it('finds 000’s quotations and who says each, through "he said" and "the Prime Minister wrote"', () => {
+    expect(quotesOf(seed('000'))).toEqual([
+      // Line 24: "President Trump declared … that the time had come to “finish the job”".
+      ['Trump', 'finish the job'],
+      // Line 26: "…,” Trump stated." and the quote that goes on after it.
+      ['Trump', 'I’ve always said the most difficult part would be releasing the last 10 to 20 hostages'],
+      ['Trump', 'Hamas blew up the deal. I’ve always said that when we get to the final hostages, Hamas will never be willing to make a deal.'],
+      // Line 30: "…,” he declared." after "Trump’s comments were unambiguous"; then a quote with no attribution of its own.
+      ['Trump', 'We’ve reached the point where the job against Hamas must be finished. The Israelis will have to fight and clear the area'],
+      ['Trump', 'We’ll need to get rid of Hamas.'],
+      // Line 32: "…,” he said" after "Trump alluded to imminent targeted assassinations".
+      ['Trump', 'Hamas never really wanted a deal. I think they’re about to be hunted down'],
+      // Line 34: "…,” Trump said".
+      ['Trump', 'Macron’s call is irrelevant'],
+      // Line 36: "…,” Netanyahu wrote in English on social media".
+      ['Netanyahu', 'Special envoy to the Middle East, Steve Witkoff, was right. Hamas is the obstacle to the release of the hostages'],
+      // Line 38: "…,” the Prime Minister wrote", after "Netanyahu added that …".
+      [
+        'Netanyahu',
+        'Together with our American allies, we are currently considering alternative options to bring our hostages home, end Hamas’s reign of terror, and secure peace for Israel and our region'
+      ],
+      // Line 40: "…,” he posted on X" after "Finance Minister Bezalel Smotrich, … issued a pointed call", then his second quote.
+      ['Bezalel Smotrich', 'The humiliating negotiation ceremony with terrorists is over'],
+      ['Bezalel Smotrich', 'Now is the time for victory!'],
+      // Line 56: a name in quotation marks, said by no one.
+      [null, 'Phase IV']
+    ])
+  })
+
+  it('finds 001’s quotations, including the headline’s "– Trump", and not the quoted word of its boilerplate', () => {
+    expect(quotesOf(seed('001'))).toEqual([
+      // Line 3: "Israel has to “get rid” of Hamas – Trump — RT World News".
+      ['Trump', 'get rid'],
+      // Line 5: "Trump asserted Hamas “…” and suggested the group’s leaders “…,” emphasizing Israel’s need to “…”".
+      ['Trump', 'didn’t really want to make a deal'],
+      ['Trump', 'want to die'],
+      ['Trump', 'finish the job.'],
+      // Line 7: "U.S. Special Envoy Steve Witkoff echoed Trump’s criticism, alleging Hamas displayed “…”".
+      ['Steve Witkoff', 'a lack of desire to reach a ceasefire'],
+      // Line 7: "Hamas, however, expressed surprise at Witkoff’s remarks, maintaining it had submitted a “final response”".
+      ['Hamas', 'final response'],
+      // Line 9: a scare quote in "describe the territory as grappling with a “man-made” famine".
+      [null, 'man-made']
+    ])
+  })
+
+  it('finds 002’s quotations, resolving "the president" and "he" to the name before them', () => {
+    const quotes = quotesOf(seed('002'))
+    expect(quotes).toContainEqual(['Trump', 'somebody']) // Line 3: "with President Trump saying “somebody”".
+    expect(quotes).toContainEqual(['Steve Witkoff', 'jointly with the Israelis']) // Line 5: "Steve Witkoff, the US special envoy …, told reporters".
+    expect(quotes).toContainEqual(['Trump', 'We’re going to find out']) // Line 7: "President Trump was later asked … the president replied".
+    // Line 11: "The president is keeping the pressure on after he issued a threatening ultimatum … demanding they “…”".
+    expect(quotes).toContainEqual([
+      'Trump',
+      'Release all of the Hostages now, not later, and immediately return all of the dead bodies of the people you murdered, or it is OVER for you.'
+    ])
+    expect(quotes).toContainEqual(['Trump', 'if you hold Hostages … you are DEAD!']) // Line 17: "He added that … and “…”".
+    // Line 21: "…,” he said", after line 19's "Witkoff said Thursday".
+    expect(quotes).toContainEqual(['Witkoff', 'If the dialogue doesn’t work, then the alternative is not such a good alternative for Hamas'])
+    expect(quotes).toContainEqual([null, 'positive']) // Line 27: "being described as “positive,”", a passive with no speaker.
+    expect(quotes).toContainEqual(['the prime minister’s office', 'We do not know of progress in talks on phase two']) // Line 35.
+    expect(quotes).toHaveLength(11)
+  })
+
+  it('finds no quotations in 003 and 004, whose apostrophes are not quote marks', () => {
+    expect(quotesOf(seed('003'))).toEqual([])
+    // 004 line 39 opens a quote that never closes, and is boilerplate anyway.
+    expect(quotesOf(seed('004'))).toEqual([])
+  })
+})
+
+describe('readQuotes', () => {
+  const read = (text: string) => quotesOf(text)
+
+  it('reads straight double quotes and single quotes, but not apostrophes', () => {
+    expect(read('"We will win," Smith said. The leaders’ plan is \'final\' now.')).toEqual([
+      ['Smith', 'We will win'],
+      ['Smith', 'final']
+    ])
+  })
+
+  it('leaves a quote that does not close within its paragraph alone', () => {
+    expect(read('He said “this never ends.\n\nAnother paragraph.')).toEqual([])
+  })
+
+  it('takes the speaker after the verb too: “…,” said the foreign ministry', () => {
+    expect(read('“We are ready,” said Jane Doe. “Talks go on,” said the foreign ministry.')).toEqual([
+      ['Jane Doe', 'We are ready'],
+      ['the foreign ministry', 'Talks go on']
+    ])
+  })
+})
