@@ -20,6 +20,9 @@ import type { LibraryChange } from './change-feed'
 import type { Handlers } from '../shared/contract'
 import type { AppInfo } from '../shared/model'
 
+/** How long after start the indexes begin to build, so their work does not compete with the first paint. */
+const INDEX_DELAY_MS = 2000
+
 export interface ContainerOptions {
   dataDir: string
   seedsDir: string
@@ -85,8 +88,11 @@ export async function createServices(options: ContainerOptions): Promise<Service
   library.changes.subscribe(follow)
   annotationStore.changes.subscribe(follow)
   if (options.indexAtStart) {
-    // A query made while they build waits for them.
-    for (const index of [analysis, search]) index.boot().catch((error: unknown) => console.error(`Parallax could not build its indexes: ${describe(error)}`))
+    // Built once the window has had its turn to show the library; a query made before or meanwhile waits for them.
+    const build = () => {
+      for (const index of [analysis, search]) index.boot().catch((error: unknown) => console.error(`Parallax could not build its indexes: ${describe(error)}`))
+    }
+    setTimeout(build, INDEX_DELAY_MS).unref()
   }
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
   const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }

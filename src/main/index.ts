@@ -11,6 +11,8 @@ import { mainWindowOptions } from './electron/window-options'
 import { loadWindowState, trackWindowState } from './electron/window-state'
 import { handlePassageLinks } from './electron/passage-links'
 import { BACKUP_EVERY_MINUTES } from './store/backups'
+import { lockDataFolder } from './store/lock-file'
+import { AppError } from '../shared/errors'
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true })
 const chosenDataDir = requestedDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, process.env)
@@ -30,7 +32,9 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('window-all-closed', () => app.quit())
   app.whenReady().then(start).catch((error: unknown) => {
-    console.error(error)
+    // A folder in use by browser mode, or one Parallax cannot read, is said in one sentence, never as a stack trace.
+    if (error instanceof AppError) dialog.showErrorBox('Parallax cannot open its data folder', error.message)
+    else console.error(error)
     app.exit(1)
   })
 }
@@ -38,6 +42,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const paths = appPaths(app.getAppPath())
+  // The single-instance lock keeps out a second desktop app; the lock file keeps out browser mode on the same folder.
+  const lock = await lockDataFolder(dataDir)
+  process.on('exit', lock.releaseSync)
   const services = await createServices({
     dataDir,
     seedsDir: paths.seedsDir,

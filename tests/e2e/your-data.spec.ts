@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect, openLibrary, libraryRow, SEED_TITLES } from './fixtures'
+import { BrowserModeApp } from './browser-mode-app'
 
 interface Catalog {
   documents: Record<string, { title: string; textHash: string }>
@@ -60,4 +61,12 @@ test('a change another program makes to the catalog is taken in, not overwritten
   await expect(libraryRow(page, SEED_TITLES[0]!)).toContainText('TJV News')
   const after = await catalogOf(app.dataDir)
   expect(Object.values(after.documents).map((d) => d.title)).toContain('Renamed by a sync tool')
+})
+
+test('a second browser mode on the same data folder is refused with a clear message, and nothing is written', async ({ app }) => {
+  const before = await readFile(join(app.dataDir, 'catalog.json'), 'utf8')
+  await expect(BrowserModeApp.launch(app.dataDir)).rejects.toThrow(
+    `This data folder is in use by another Parallax (process ${app.pid}). Close it, or choose another folder with --data-dir.`
+  )
+  expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(before)
 })
