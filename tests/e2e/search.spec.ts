@@ -40,6 +40,9 @@ test('a phrase in straight quotes finds the curly-quoted text, and a typo still 
 
   await box.fill('Witkof')
   await expect(results(page).getByRole('region')).toHaveCount(3)
+  // Escape closes the search at once, text and all, as a command palette does.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Search the library' })).toHaveCount(0)
 })
 
 test('notes and tags are searched, and the notes-only filter keeps just the notes', async ({ page, app }) => {

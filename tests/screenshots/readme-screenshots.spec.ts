@@ -51,11 +51,13 @@ test('empty library', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
   await expect(page.getByText('Your library is empty')).toBeVisible()
   await page.screenshot({ path: '.tmp/screens/empty.png' })
+  // The page would go on saving its layout to a server that is gone.
+  await page.close()
   await app.dispose()
   await rm(empty, { recursive: true, force: true })
 })
 
-test('side by side: three outlets compared, with the quotes view', async ({ page, app }) => {
+test('README screenshot: three outlets side by side, with the quotes view', async ({ page, app }) => {
   await page.setViewportSize({ width: 1600, height: 900 })
   await openLibrary(page, app)
   await openDocument(page, SEED_TITLES[0]!)
@@ -66,7 +68,7 @@ test('side by side: three outlets compared, with the quotes view', async ({ page
   await page.getByRole('tab', { name: 'Quotes' }).click()
   await page.getByRole('list', { name: 'Quotes' }).getByRole('button', { name: /finish the job/ }).click()
   await page.locator('p[data-start]', { hasText: 'Israel National News reported that' }).hover()
-  await page.screenshot({ path: '.tmp/screens/compare.png' })
+  await page.screenshot({ path: 'docs/compare.png' })
   await page.getByRole('radio', { name: 'Dark' }).click()
   await page.screenshot({ path: '.tmp/screens/compare-dark.png' })
 })

@@ -110,9 +110,10 @@ export class AppState {
     pane.documentId = id
     this.layoutChanged()
     const annotations = pane.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
-    void pane.analysis.load(id)
     await Promise.all([pane.reader.open(id), annotations])
     if (pane.reader.current?.meta.id !== id) return
+    // Asked for once the text is on its way to the screen: analysing a long new text takes the back end a while.
+    void pane.analysis.load(id)
     const target = reveal?.highlightId ? pane.annotations.highlights.find((h) => h.id === reveal.highlightId) : undefined
     if (target) pane.annotations.activeId = target.id
     const start = target?.range?.start ?? reveal?.start
