@@ -19,7 +19,7 @@ import { SearchState } from './search.svelte'
 import type { PaneState } from './pane.svelte'
 import type { AnnotationsState } from './annotations.svelte'
 import type { ReaderState } from './reader.svelte'
-import { follow, followScroll } from '../workspace/scroll-lock'
+import { followScroll } from '../workspace/scroll-lock'
 
 /** How long the layout waits for scrolling or resizing to settle before it is saved. */
 const LAYOUT_SAVE_DELAY_MS = 500
@@ -142,7 +142,7 @@ export class AppState {
   /** A pane was scrolled: its place is saved, and with locked scrolling the other panes follow by matched passage. */
   paneScrolled(pane: PaneState): void {
     this.layoutChanged()
-    if (this.workspace.lockScroll && performance.now() > pane.followingUntil) followScroll(pane, this.workspace.panes)
+    if (this.workspace.lockScroll && performance.now() < pane.userScrollUntil) followScroll(pane, this.workspace.panes)
   }
 
   /**
@@ -158,7 +158,6 @@ export class AppState {
     for (const other of this.workspace.panes) {
       const counterpart = counterparts.find((c) => other !== pane && c.documentId === other.documentId)
       if (!counterpart) continue
-      follow(other)
       other.reader.reveal(counterpart.start)
       moved += 1
     }

@@ -24,8 +24,12 @@ export class PaneState {
   scrollOffset = 0
   /** The reader's scrolling box and text, once shown: locked scrolling measures and moves them. */
   view: { scroller: HTMLElement; text: HTMLElement } | null = null
-  /** Until this time (performance.now()), scrolling here follows another pane and must not drive the others. */
-  followingUntil = 0
+  /**
+   * Until this time (performance.now()) a scroll here is the reader's own, from the wheel, the keyboard, a touch or
+   * the scroll bar, and may drive the other panes. Scrolls that follow another pane, or that the browser makes when
+   * content above changes size, come outside it and drive nothing.
+   */
+  userScrollUntil = 0
 
   constructor(layout?: PaneLayout) {
     this.size = layout?.size ?? 1
