@@ -106,7 +106,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
           catalog,
           annotations: annotationStore,
           backupEveryMs: options.backupEveryMinutes * 60_000,
-          onError: (error) => console.error(`Parallax could not back up or watch its data folder: ${error instanceof Error ? error.message : String(error)}`)
+          onError: (error) => console.error(`Parallax could not back up or watch its data folder: ${describe(error)}`)
         })
   const shutdown = async () => {
     await guard?.stop()

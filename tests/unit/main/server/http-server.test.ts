@@ -1,50 +1,6 @@
-import { request } from 'node:http'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
-import { createDispatch } from '../../../../src/main/ipc/dispatch'
-import { startBrowserModeServer, type BrowserModeServer } from '../../../../src/main/server/http-server'
-import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
-
-let server: BrowserModeServer | undefined
-
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-})
-
-async function start(): Promise<BrowserModeServer> {
-  const root = await tempDir()
-  const rendererDir = join(root, 'renderer')
-  await mkdir(join(rendererDir, 'assets'), { recursive: true })
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>')
-  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
-  await writeFile(join(root, 'secret.html'), 'outside the renderer')
-  const services = await createServices({ dataDir: join(root, 'data'), seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
-  server = await startBrowserModeServer({ dispatch: createDispatch(services.handlers), rendererDir, port: 0 })
-  return server
-}
-
-interface Reply {
-  status: number
-  body: string
-  headers: Record<string, string | string[] | undefined>
-}
-
-/** A raw HTTP request, so that Host, Origin and the path go out exactly as written. */
-function send(port: number, path: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers, setHost: false }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-}
+import { describe, expect, it } from 'vitest'
+import type { BrowserModeServer } from '../../../../src/main/server/http-server'
+import { sendRaw as send, startTestServer as start } from '../../../helpers/browser-mode-server'
 
 function call(s: BrowserModeServer, name: string, extra: Record<string, string> = {}, body = '{}') {
   const headers = { host: `127.0.0.1:${s.port}`, 'content-type': 'application/json', 'x-parallax-token': s.token, ...extra }
