@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
 
 const SERVE = resolve(import.meta.dirname, '..', '..', 'out', 'main', 'serve.js')
 const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
@@ -69,7 +70,9 @@ export class BrowserModeApp {
     })
   }
 
-  async restart(): Promise<void> {
+  /** Restarts the back end as a user would: the page is closed first, so nothing it still sends meets a stopped server. */
+  async restart(page: Page): Promise<void> {
+    await page.goto('about:blank')
     await this.stop()
     await this.start()
   }

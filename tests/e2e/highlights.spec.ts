@@ -14,7 +14,7 @@ test('a mouse-selected sentence, highlighted as Quote, tagged and annotated, sur
   await card(page).getByLabel('Note').fill('Compare with the RT account.')
   await expect(card(page).getByText('Saved')).toBeVisible()
 
-  await app.restart()
+  await app.restart(page)
   await openLibrary(page, app)
   await openDocument(page, SEED_TITLES[2]!)
   const list = page.getByRole('list', { name: 'Highlights in this document' })

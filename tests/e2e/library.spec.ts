@@ -46,7 +46,7 @@ test('an edited title, outlet and date survive a restart of the server', async (
   await form.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('US weighs joint action with Israel')
 
-  await app.restart()
+  await app.restart(page)
   await openLibrary(page, app)
   const row = libraryRow(page, 'US weighs joint action with Israel')
   await expect(row.getByRole('gridcell').nth(1)).toHaveText('New York Post')
@@ -71,7 +71,7 @@ test('a removed document stays removed after a restart', async ({ page, app }) =
   await page.getByRole('button', { name: 'Remove…' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
   await expect(libraryRow(page, SEED_TITLES[3]!)).toHaveCount(0)
-  await app.restart()
+  await app.restart(page)
   await openLibrary(page, app)
   await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row')).toHaveCount(5)
   await expect(libraryRow(page, SEED_TITLES[3]!)).toHaveCount(0)

@@ -69,10 +69,23 @@ test('panes close, move and resize, and the layout with its scroll positions com
   // The layout is saved once scrolling settles.
   await saved
 
-  await app.restart()
+  await app.restart(page)
   await page.goto(app.url)
   await expect(titles).toHaveText([SEED_TITLES[1]!, SEED_TITLES[0]!])
   const restored = panes(page).nth(0)
   expect(Math.abs((await restored.boundingBox())!.width - after)).toBeLessThan(4)
   await expect(restored.locator('p[data-start]', { hasText: paragraph! })).toBeInViewport()
+})
+
+test('a layout changed just before the window closes is still there when it opens again', async ({ page, app, context }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[0]!)
+  await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
+  await expect(panes(page)).toHaveCount(2)
+  // Closed well inside the half second the layout waits for scrolling to settle before it is saved.
+  await page.close({ runBeforeUnload: true })
+
+  const again = await context.newPage()
+  await openLibrary(again, app)
+  await expect(again.getByRole('article').getByRole('heading', { level: 1 })).toHaveText([SEED_TITLES[0]!, SEED_TITLES[1]!])
 })

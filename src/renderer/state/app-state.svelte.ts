@@ -189,9 +189,19 @@ export class AppState {
   /** Saves the workspace once scrolling, resizing or reordering has settled. */
   layoutChanged(): void {
     clearTimeout(this.#layoutTimer)
-    this.#layoutTimer = setTimeout(() => {
-      api.saveWorkspace({ layout: this.workspace.layout() }).catch((error: unknown) => this.notices.error(errorMessage(error)))
-    }, LAYOUT_SAVE_DELAY_MS)
+    this.#layoutTimer = setTimeout(() => this.#saveLayout(), LAYOUT_SAVE_DELAY_MS)
+  }
+
+  /** Saves a layout change still waiting for scrolling to settle, as the window closes. */
+  saveLayoutNow(): void {
+    if (this.#layoutTimer === undefined) return
+    this.#saveLayout()
+  }
+
+  #saveLayout(): void {
+    clearTimeout(this.#layoutTimer)
+    this.#layoutTimer = undefined
+    api.saveWorkspace({ layout: this.workspace.layout() }).catch((error: unknown) => this.notices.error(errorMessage(error)))
   }
 
   async #restoreLayout(): Promise<void> {
