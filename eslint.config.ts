@@ -16,7 +16,7 @@ const insecureWindow = [
 ]
 
 export default ts.config(
-  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

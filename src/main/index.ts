@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
-import { createServices } from './container'
+import { createServices, type Services } from './container'
 import { createDispatch } from './ipc/dispatch'
 import { requestedDataDir } from './data-dir'
 import { appPaths } from './app-paths'
@@ -45,7 +45,8 @@ async function start(): Promise<void> {
   // The single-instance lock keeps out a second desktop app; the lock file keeps out browser mode on the same folder.
   const lock = await lockDataFolder(dataDir)
   process.on('exit', lock.releaseSync)
-  const services = await createServices({
+  // The window loads while the library is read; its first calls wait for the services.
+  const booting = createServices({
     dataDir,
     seedsDir: paths.seedsDir,
     version: app.getVersion(),
@@ -56,7 +57,7 @@ async function start(): Promise<void> {
     pickSavePath: (suggestedName) => pickSavePath(suggestedName)
   })
   const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
-  registerIpc(ipcMain, createDispatch(services.handlers), (event) => new URL(event.senderFrame?.url ?? 'about:blank').origin === pageOrigin)
+  registerIpc(ipcMain, createDispatch(booting.then((services) => services.handlers)), (event) => new URL(event.senderFrame?.url ?? 'about:blank').origin === pageOrigin)
   serveRenderer(paths.rendererDir)
   // Everything is refused but writing to the clipboard, which "Copy as Markdown" needs.
   session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) => callback(permission === 'clipboard-sanitized-write'))
@@ -70,7 +71,22 @@ async function start(): Promise<void> {
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   window.once('ready-to-show', () => window.show())
   passageLinks.attach(window)
-  await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  stopServicesAtQuit(booting)
+  await Promise.all([booting, window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)])
+}
+
+/** Quitting waits for the services to stop: a backup under way is finished, and the watch on the data files ends. */
+function stopServicesAtQuit(booting: Promise<Services>): void {
+  let stopped = false
+  app.on('will-quit', (event) => {
+    if (stopped) return
+    event.preventDefault()
+    stopped = true
+    void booting
+      .then((services) => services.shutdown())
+      .catch((error: unknown) => console.error(error))
+      .finally(() => app.quit())
+  })
 }
 
 /** File > Import…: the native multi-select dialog. */

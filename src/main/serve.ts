@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const paths = builtAppPaths(import.meta.url)
   const lock = await lockDataFolder(dataDir)
   process.on('exit', lock.releaseSync)
-  const services = await createServices({
+  const booting = createServices({
     dataDir,
     seedsDir: paths.seedsDir,
     version,
@@ -33,12 +33,15 @@ async function main(): Promise<void> {
     backupEveryMinutes: BACKUP_EVERY_MINUTES,
     indexAtStart: true
   })
-  const server = await startBrowserModeServer({ dispatch: createDispatch(services.handlers), rendererDir: paths.rendererDir, port })
+  // The page loads while the library is read; its first calls wait for the services.
+  const dispatch = createDispatch(booting.then((services) => services.handlers))
+  const server = await startBrowserModeServer({ dispatch, rendererDir: paths.rendererDir, port })
   console.log(`Parallax is running at ${server.url} (data: ${dataDir})`)
   if (!values['no-open']) {
     const { default: open } = await import('open')
     await open(server.url).catch(() => console.log('Open that address in your browser.'))
   }
+  const services = await booting
   const stop = () => void Promise.all([server.close(), services.shutdown()]).then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

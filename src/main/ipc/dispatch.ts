@@ -7,8 +7,12 @@ export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>
 /**
  * The one door every call goes through, whatever its transport: the name must be in the contract and the argument
  * must pass its schema. Errors come back as data; an unexpected one is logged here and shown to the user in one sentence.
+ *
+ * The handlers may still be booting: the window then loads meanwhile, and its first calls wait for them. Whoever
+ * started the boot reports its failure, so it is not reported here too.
  */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(handlers: Handlers | Promise<Handlers>, log: (error: unknown) => void = console.error): Dispatch {
+  Promise.resolve(handlers).catch(() => undefined)
   return async (name, input) => {
     if (!isCallName(name)) return failure('invalid-argument', `There is no call named "${name.slice(0, 80)}".`)
     const parsed = contract[name].input.safeParse(input)
@@ -18,7 +22,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       return failure('invalid-argument', `${issue?.message ?? 'Invalid argument.'}${where}`)
     }
     try {
-      const handler = handlers[name] as (input: unknown) => Promise<unknown>
+      const handler = (await handlers)[name] as (input: unknown) => Promise<unknown>
       return { ok: true, value: await handler(parsed.data) }
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message)

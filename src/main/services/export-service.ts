@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors'
 import type { ExportFile } from '../../shared/model'
-import { toCsv, toMarkdown, toWebAnnotation, type ExportDocument, type ExportGroup } from '../../shared/export'
+import type { ExportDocument, ExportGroup } from '../../shared/export'
 import type { AnnotationService } from './annotation-service'
 import type { CategoryService } from './category-service'
 import type { LibraryService } from './library-service'
@@ -20,6 +20,9 @@ const TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   json: { extension: 'jsonld', mimeType: 'application/ld+json' },
   csv: { extension: 'csv', mimeType: 'text/csv' }
 }
+
+/** Loaded on the first export: the YAML writer for Markdown front matter is the largest library the back end has. */
+const exporters = () => import('../../shared/export')
 
 /** Notes out of Parallax, in the same form from the app and from the CLI. */
 export class ExportService {
@@ -41,6 +44,7 @@ export class ExportService {
     const docs: ExportDocument[] = await this.#annotations.exportable(ids)
     const options = { group: request.group ?? 'document', exportedAt: this.#now().toISOString(), tag: request.tag }
     const categories = this.#categories.list()
+    const { toCsv, toMarkdown, toWebAnnotation } = await exporters()
     const content =
       request.format === 'md'
         ? toMarkdown(docs, categories, options)

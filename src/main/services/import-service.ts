@@ -3,12 +3,12 @@ import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
 import { canonicalText } from '../../shared/text'
 import { isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
-import { decodeAs, decodeBytes } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
 import type { AnnotationService } from './annotation-service'
 import type { CategoryService } from './category-service'
-import { fromWebAnnotation, type ImportedDocument } from '../../shared/export'
+import { fromWebAnnotation } from '../../shared/export/web-annotation-import'
+import type { ImportedDocument } from '../../shared/export'
 
 /** A file as the renderer sends it: its bytes, or null when it already knows the file is over the size limit. */
 export interface IncomingFile {
@@ -23,6 +23,9 @@ const ANNOTATION_FILE = /\.(jsonld|json)$/i
 
 /** Files read and added per step when importing from disk, so a large folder never sits in memory whole. */
 const CHUNK = 100
+
+/** Loaded on the first import: the encoding detector and its tables would otherwise add a third to every start. */
+const decoding = () => import('../import/decode')
 
 /**
  * Turns files into documents: each is checked (type, size, binary), decoded, and added once. One bad file never
@@ -42,6 +45,7 @@ export class ImportService {
   }
 
   async importFiles(files: IncomingFile[]): Promise<ImportReport> {
+    const { decodeBytes } = await decoding()
     const limit = this.#settings.get().importLimitMb * MB
     const rejected: Rejection[] = []
     const incoming: IncomingText[] = []
@@ -83,6 +87,7 @@ export class ImportService {
 
   /** A W3C Web Annotation export: its highlights join the documents they belong to (matched by file name, then title). */
   async #adoptAnnotations(name: string, bytes: Uint8Array): Promise<{ rejected: Rejection[]; imported: number; orphaned: number }> {
+    const { decodeBytes } = await decoding()
     let documents: ImportedDocument[]
     try {
       documents = fromWebAnnotation(JSON.parse(decodeBytes(bytes).text))
@@ -150,6 +155,7 @@ export class ImportService {
 
   /** Decodes a document's original bytes again with the encoding the user names; its highlights re-anchor on the new text. */
   async redecode(id: string, encoding: string): Promise<DocumentMeta> {
+    const { decodeAs } = await decoding()
     const text = decodeAs(await this.#library.sourceBytes(id), encoding)
     return this.#library.replaceText(id, text)
   }

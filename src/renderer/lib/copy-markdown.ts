@@ -1,4 +1,4 @@
-import { highlightsMarkdown } from '../../shared/export'
+import { highlightsMarkdown } from '../../shared/export/markdown-highlight'
 import type { Category, DocumentSummary, Highlight } from '../../shared/model'
 
 /** Puts highlights on the clipboard as Markdown, in the export's own form; resolves with how many were copied. */

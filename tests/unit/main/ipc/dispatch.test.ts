@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../../src/main/container'
 import { createDispatch } from '../../../../src/main/ipc/dispatch'
+import { AppError } from '../../../../src/shared/errors'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 async function setup() {
@@ -56,5 +57,23 @@ describe('dispatch', () => {
     const result = await createDispatch(failing, (error) => logged.push(error))('listDocuments', {})
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong while running "listDocuments". The details are in the log.' } })
     expect(logged).toHaveLength(1)
+  })
+
+  it('holds calls made while the services boot until they are ready, and answers them then', async () => {
+    const dataDir = await tempDir()
+    const booting = createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const dispatch = createDispatch(booting.then((services) => services.handlers))
+    const early = dispatch('listDocuments', {})
+    const services = await booting
+    const result = await early
+    expect(result.ok && (result.value as { id: string }[]).map((doc) => doc.id).sort()).toEqual(services.library.list().map((doc) => doc.id).sort())
+  })
+
+  it('answers calls with the reason when the services could not boot', async () => {
+    const logged: unknown[] = []
+    const failed = Promise.reject(new AppError('conflict', 'The data folder is in use by another Parallax.'))
+    const result = await createDispatch(failed, (error) => logged.push(error))('listDocuments', {})
+    expect(result).toEqual({ ok: false, error: { code: 'conflict', message: 'The data folder is in use by another Parallax.' } })
+    expect(logged).toEqual([])
   })
 })
