@@ -81,15 +81,20 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const exports = new ExportService(library, annotations, categories)
   const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir))
   const search = new SearchService(library, annotations)
+  let lastChange = -Infinity
   const follow = (change: LibraryChange) => {
+    lastChange = performance.now()
     void keepUp(analysis, search, change).catch((error: unknown) => console.error(`Parallax could not update its indexes: ${describe(error)}`))
   }
   await seedCorpus(catalog, library, options.seedsDir)
   library.changes.subscribe(follow)
   annotationStore.changes.subscribe(follow)
   if (options.indexAtStart) {
-    // Built once the window has had its turn to show the library; a query made before or meanwhile waits for them.
+    // Built once the window has had its turn to show the library and the library has been as long without a change, so
+    // an import made at once goes first. A query made before or meanwhile builds them or waits for them.
     const build = () => {
+      const quietFor = performance.now() - lastChange
+      if (quietFor < INDEX_DELAY_MS) return void setTimeout(build, INDEX_DELAY_MS - quietFor).unref()
       for (const index of [analysis, search]) index.boot().catch((error: unknown) => console.error(`Parallax could not build its indexes: ${describe(error)}`))
     }
     setTimeout(build, INDEX_DELAY_MS).unref()

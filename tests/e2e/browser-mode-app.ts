@@ -18,10 +18,28 @@ export class BrowserModeApp {
     this.dataDir = dataDir
   }
 
-  static async launch(dataDir?: string): Promise<BrowserModeApp> {
+  /**
+   * Starts the server and, unless `awaitServices` is false, waits until its services have read the data folder: the
+   * address is printed before that, so a page can load meanwhile.
+   */
+  static async launch(dataDir?: string, { awaitServices = true } = {}): Promise<BrowserModeApp> {
     const app = new BrowserModeApp(dataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-'))))
     await app.start()
+    if (awaitServices) await app.call('getAppInfo')
     return app
+  }
+
+  /** Makes one call to the back end, as the page would, and gives its value. */
+  async call(name: string, input: unknown = {}): Promise<unknown> {
+    const url = new URL(this.url)
+    const response = await fetch(`${url.origin}/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': url.searchParams.get('token')!, Origin: url.origin },
+      body: JSON.stringify(input)
+    })
+    const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
+    if (!result.ok) throw new Error(result.error?.message)
+    return result.value
   }
 
   get pid(): number | undefined {
@@ -75,6 +93,7 @@ export class BrowserModeApp {
     await page.goto('about:blank')
     await this.stop()
     await this.start()
+    await this.call('getAppInfo')
   }
 
   async dispose(): Promise<void> {

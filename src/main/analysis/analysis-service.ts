@@ -17,6 +17,7 @@ import { AppError } from '../../shared/errors'
 import type { DocumentMeta } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { FingerprintCache } from './fingerprint-cache'
+import { IndexQueue } from '../index-queue'
 
 /** How the corpus was built: fingerprints computed from text, and read from the cache. */
 export interface AnalysisStats {
@@ -32,7 +33,7 @@ const BATCH = 32
  * Comparative reading: boilerplate, passage alignment, shared-versus-unique shading and the quote tracker over the
  * whole library. Each document's fingerprint is computed once per text and cached on disk; the corpus index takes
  * documents one at a time, so an import or a removal costs that document alone. Changes run one after another in
- * a queue, and queries wait for the changes before them.
+ * an `IndexQueue`, and queries wait for the changes before them.
  */
 export class AnalysisService {
   readonly #library: LibraryService
@@ -41,8 +42,7 @@ export class AnalysisService {
   /** The text hash each indexed document was fingerprinted from. */
   readonly #hashes = new Map<string, string>()
   readonly #stats = { computed: 0, fromCache: 0 }
-  #queue: Promise<unknown> = Promise.resolve()
-  #booted: Promise<void> | null = null
+  readonly #queue = new IndexQueue(() => this.#build())
   #quotes: { generation: number; clusters: Promise<QuoteCluster[]> } | null = null
 
   constructor(library: LibraryService, cache: FingerprintCache) {
@@ -52,24 +52,26 @@ export class AnalysisService {
 
   /** Builds the corpus from cached fingerprints, computing the missing ones; resolves when it is complete. Idempotent. */
   boot(): Promise<void> {
-    this.#booted ??= this.#enqueue(() => this.#build())
-    return this.#booted
+    return this.#queue.boot()
   }
 
   documentAdded(id: string): Promise<void> {
-    return this.#change(() => this.#indexDocument(this.#library.get(id)))
+    return this.#queue.update(async () => {
+      if (this.#library.has(id)) await this.#indexDocument(this.#library.get(id))
+    })
   }
 
   /** A document whose text may have changed (re-decoded, re-imported); nothing is recomputed if its text is the same. */
   documentChanged(id: string): Promise<void> {
-    return this.#change(async () => {
+    return this.#queue.update(async () => {
+      if (!this.#library.has(id)) return
       const meta = this.#library.get(id)
       if (this.#hashes.get(id) !== meta.textHash) await this.#indexDocument(meta)
     })
   }
 
   documentRemoved(id: string): Promise<void> {
-    return this.#change(async () => {
+    return this.#queue.update(async () => {
       const hash = this.#hashes.get(id)
       this.#index.remove(id)
       this.#hashes.delete(id)
@@ -78,7 +80,7 @@ export class AnalysisService {
   }
 
   async documentAnalysis(id: string): Promise<DocumentAnalysis> {
-    await this.#settled()
+    await this.#queue.settled()
     const doc = this.#document(id)
     const { sentences, paragraphs } = alignDocument(this.#index, doc)
     const { boilerplate, length, quotes } = doc.fingerprint
@@ -95,13 +97,13 @@ export class AnalysisService {
 
   /** Counterparts of the passage at [start, end) of a document (a hover is start === end). */
   async counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
-    await this.#settled()
+    await this.#queue.settled()
     return counterpartsOf(this.#index, this.#document(id), start, end)
   }
 
   /** Quote clusters across the library, computed once per state of the corpus. */
   async quotes(): Promise<QuoteCluster[]> {
-    await this.#settled()
+    await this.#queue.settled()
     const generation = this.#index.generation
     if (this.#quotes?.generation !== generation) this.#quotes = { generation, clusters: this.#clusters() }
     return this.#quotes.clusters
@@ -177,21 +179,5 @@ export class AnalysisService {
     const doc = this.#index.get(id)
     if (!doc) throw new AppError('not-found', 'That document is no longer in the library.')
     return doc
-  }
-
-  /** A corpus not built yet has nothing to update: building it reads the library as it is then. */
-  #change(task: () => Promise<void>): Promise<void> {
-    return this.#booted === null ? Promise.resolve() : this.#enqueue(task)
-  }
-
-  async #settled(): Promise<void> {
-    await this.boot()
-    await this.#queue
-  }
-
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task)
-    this.#queue = run.catch(() => undefined)
-    return run
   }
 }

@@ -4,6 +4,7 @@ import type { SearchQuery, SearchResults } from '../../shared/search'
 import type { AnnotationService } from '../services/annotation-service'
 import type { LibraryService } from '../services/library-service'
 import { LibraryIndex, type IndexStats } from './library-index'
+import { IndexQueue } from '../index-queue'
 
 /** Work done between two yields to the event loop while the library is indexed, so start-up and IPC stay responsive. */
 const SLICE_MS = 12
@@ -26,8 +27,7 @@ export class SearchService {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
   readonly #index = new LibraryIndex()
-  #queue: Promise<void> = Promise.resolve()
-  #booted: Promise<void> | null = null
+  readonly #queue = new IndexQueue(() => this.#build())
 
   constructor(library: LibraryService, annotations: AnnotationService) {
     this.#library = library
@@ -40,44 +40,26 @@ export class SearchService {
    * meanwhile waits until it is done.
    */
   boot(): Promise<void> {
-    this.#booted ??= this.#enqueue(async () => {
-      const ids = this.#library.list().map((doc) => doc.id)
-      const readBatch = (from: number) => Promise.all(ids.slice(from, from + READ_AHEAD).map((id) => this.#read(id)))
-      let slice = performance.now()
-      let reading = readBatch(0)
-      for (let from = 0; from < ids.length; from += READ_AHEAD) {
-        const batch = await reading
-        reading = readBatch(from + READ_AHEAD)
-        for (const [i, read] of batch.entries()) {
-          this.#apply(ids[from + i]!, read)
-          if (performance.now() - slice > SLICE_MS) {
-            await yieldToEventLoop()
-            slice = performance.now()
-          }
-        }
-      }
-      this.#index.trim()
-    })
-    return this.#booted
+    return this.#queue.boot()
   }
 
   /** After an import: indexes the document, its text and any annotations it came with. */
   documentAdded(id: string): Promise<void> {
-    return this.#change(() => this.#indexDocument(id))
+    return this.#queue.update(() => this.#indexDocument(id))
   }
 
   /** After a metadata edit, new tags on the document or a new text (whose highlights are then re-anchored). */
   documentChanged(id: string): Promise<void> {
-    return this.#change(() => this.#indexDocument(id))
+    return this.#queue.update(() => this.#indexDocument(id))
   }
 
   documentRemoved(id: string): Promise<void> {
-    return this.#change(async () => this.#index.removeDocument(id))
+    return this.#queue.update(async () => this.#index.removeDocument(id))
   }
 
   /** After any change to a document's highlights (created, edited, deleted, re-attached, retagged) or its note. */
   annotationsChanged(documentId: string): Promise<void> {
-    return this.#change(async () => {
+    return this.#queue.update(async () => {
       if (!this.#index.has(documentId)) return this.#indexDocument(documentId)
       const annotations = await this.#annotations.forDocument(documentId).catch(() => null)
       if (annotations) this.#index.setAnnotations(annotations)
@@ -85,17 +67,34 @@ export class SearchService {
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
-    await this.boot()
-    await this.#queue
+    await this.#queue.settled()
     const started = performance.now()
     const results = this.#index.search(query)
     return { ...results, tookMs: performance.now() - started }
   }
 
   async stats(): Promise<IndexStats> {
-    await this.boot()
-    await this.#queue
+    await this.#queue.settled()
     return this.#index.stats()
+  }
+
+  async #build(): Promise<void> {
+    const ids = this.#library.list().map((doc) => doc.id)
+    const readBatch = (from: number) => Promise.all(ids.slice(from, from + READ_AHEAD).map((id) => this.#read(id)))
+    let slice = performance.now()
+    let reading = readBatch(0)
+    for (let from = 0; from < ids.length; from += READ_AHEAD) {
+      const batch = await reading
+      reading = readBatch(from + READ_AHEAD)
+      for (const [i, read] of batch.entries()) {
+        this.#apply(ids[from + i]!, read)
+        if (performance.now() - slice > SLICE_MS) {
+          await yieldToEventLoop()
+          slice = performance.now()
+        }
+      }
+    }
+    this.#index.trim()
   }
 
   async #indexDocument(id: string): Promise<void> {
@@ -122,18 +121,6 @@ export class SearchService {
   #apply(id: string, read: DocumentRead): void {
     if (!read) return this.#index.removeDocument(id)
     this.#index.setDocument(read.meta, read.text, read.annotations)
-  }
-
-  /** An index not built yet has nothing to update: building it reads the library as it is then. */
-  #change(task: () => Promise<void>): Promise<void> {
-    return this.#booted === null ? Promise.resolve() : this.#enqueue(task)
-  }
-
-  /** Runs `task` after the work queued before it. A failed task is reported and does not stop the ones after it. */
-  #enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.#queue.then(task).catch((error: unknown) => console.error('Search index:', error))
-    this.#queue = run
-    return run
   }
 }
 

@@ -105,7 +105,9 @@ export class LibraryService {
       added.push({ meta, text, item })
       results.push({ added: meta })
     }
-    await Promise.all([this.#texts.putMany([...added.map(({ text }) => text), ...repaired]), this.#sources.putMany(added.map(({ item }) => item.bytes))])
+    // A file that was already UTF-8 text as Parallax keeps it hashes as its text does: its bytes are that text file.
+    const sources = added.filter(({ meta }) => meta.sourceHash !== meta.textHash).map(({ item }) => item.bytes)
+    await Promise.all([this.#texts.putMany([...added.map(({ text }) => text), ...repaired]), this.#sources.putMany(sources)])
     if (added.length > 0) {
       await this.#catalog.update((data) => {
         for (const { meta } of added) data.documents[meta.id] = meta
@@ -159,7 +161,7 @@ export class LibraryService {
     await this.#catalog.update((data) => {
       data.documents[id] = updated
     })
-    if (!this.list().some((doc) => doc.textHash === previous.textHash)) await this.#texts.remove(previous.textHash)
+    if (!this.#inUse(previous.textHash)) await this.#texts.remove(previous.textHash)
     this.changes.emit({ kind: 'changed', documentId: id })
     return updated
   }
@@ -179,19 +181,28 @@ export class LibraryService {
       delete data.documents[id]
     })
     this.#damage.delete(id)
-    if (!this.list().some((doc) => doc.textHash === meta.textHash)) await this.#texts.remove(meta.textHash)
-    if (!this.list().some((doc) => doc.sourceHash === meta.sourceHash)) await this.#sources.remove(meta.sourceHash)
+    for (const hash of new Set([meta.textHash, meta.sourceHash])) {
+      if (!this.#inUse(hash)) await Promise.all([this.#texts.remove(hash), this.#sources.remove(hash)])
+    }
     this.changes.emit({ kind: 'removed', documentId: id })
   }
 
-  /** The bytes a document was imported from, for decoding them again with another encoding. */
+  /**
+   * The bytes a document was imported from, for decoding them again with another encoding: in sources/, or for a file
+   * that was already UTF-8 text as Parallax keeps it, the text file of the same hash.
+   */
   async sourceBytes(id: string): Promise<Uint8Array> {
-    const meta = this.get(id)
-    try {
-      return await this.#sources.readBytes(meta.sourceHash)
-    } catch {
-      throw new AppError('not-found', 'The original file of this document is no longer in the data folder, so it cannot be decoded again.')
+    const { sourceHash } = this.get(id)
+    for (const store of [this.#sources, this.#texts]) {
+      const bytes = await store.readChecked(sourceHash)
+      if (bytes instanceof Uint8Array) return bytes
     }
+    throw new AppError('not-found', 'The original file of this document is no longer in the data folder, so it cannot be decoded again.')
+  }
+
+  /** Whether a document still needs the content of this hash, as its text or as the bytes it was imported from. */
+  #inUse(hash: string): boolean {
+    return this.list().some((doc) => doc.textHash === hash || doc.sourceHash === hash)
   }
 }
 

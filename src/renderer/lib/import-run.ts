@@ -1,10 +1,10 @@
 import type { Api } from '../../shared/contract'
 import type { DocumentMeta, ImportReport } from '../../shared/model'
 
-/** A file to send in browser mode: its bytes are read (as base64) only when its batch goes out. */
+/** A file to send in browser mode: its size and its bytes (as base64) are asked for only when its batch is put together. */
 export interface FileToImport {
-  name: string
-  size: number
+  readonly name: string
+  readonly size: number
   base64: () => Promise<string>
 }
 
@@ -14,12 +14,13 @@ export interface ImportListener {
 }
 
 /** Files per call, and bytes per call in browser mode, so progress moves and no request grows too large. */
-const BATCH_FILES = 50
+const BATCH_FILES = 100
 const BATCH_BYTES = 8 * 1024 * 1024
 
 /**
- * One import, sent to the back end a batch at a time. Cancelling stops before the next batch: every batch already
- * sent is whole in the library, and nothing is left half-imported.
+ * One import, sent to the back end a batch at a time; the next batch is read while the one before it is being stored.
+ * Cancelling stops before the next batch: every batch already sent is whole in the library, and nothing is left
+ * half-imported.
  */
 export class ImportRun {
   readonly #api: Api
@@ -40,44 +41,80 @@ export class ImportRun {
     this.#cancelled = true
   }
 
-  /** Browser mode: the files' bytes go to the back end; a file over `limitBytes` is named but not sent. */
+  /**
+   * Browser mode: the files' bytes go to the back end. A file over `limitBytes` is named but not sent; a file the
+   * browser cannot read (gone since it was dropped) is named as unreadable, and the others go on.
+   */
   async files(files: FileToImport[], limitBytes: number): Promise<ImportReport> {
-    const batches: FileToImport[][] = []
-    for (const file of files) {
-      const last = batches.at(-1)
-      const bytes = last?.reduce((sum, f) => sum + f.size, 0) ?? 0
-      if (last && last.length < BATCH_FILES && bytes + file.size <= BATCH_BYTES) last.push(file)
-      else batches.push([file])
+    const read = async (file: FileToImport) => {
+      try {
+        return { name: file.name, size: file.size, data: file.size > limitBytes ? null : await file.base64() }
+      } catch {
+        this.report.rejected.push({ name: file.name, reason: 'unreadable', message: 'This file could not be read.' })
+        return null
+      }
     }
-    return this.#send(files.length, batches, async (batch) => {
-      const payload = await Promise.all(
-        batch.map(async (file) => ({ name: file.name, size: file.size, data: file.size > limitBytes ? null : await file.base64() }))
-      )
-      return this.#api.importFiles({ files: payload })
-    })
+    const prepare = async (batch: FileToImport[]) => (await Promise.all(batch.map(read))).filter((file) => file !== null)
+    return this.#send(files.length, batchesOf(files, limitBytes), prepare, async (payload) =>
+      payload.length > 0 ? this.#api.importFiles({ files: payload }) : emptyReport()
+    )
   }
 
   /** The desktop app: paths of files and folders, read by the back end. */
   async paths(paths: string[]): Promise<ImportReport> {
     const batches = Array.from({ length: Math.ceil(paths.length / BATCH_FILES) }, (_, i) => paths.slice(i * BATCH_FILES, (i + 1) * BATCH_FILES))
-    return this.#send(paths.length, batches, (batch) => this.#api.importPaths({ paths: batch }))
+    return this.#send(paths.length, batches.values(), async (batch) => batch, (batch) => this.#api.importPaths({ paths: batch }))
   }
 
-  async #send<T>(total: number, batches: T[][], call: (batch: T[]) => Promise<ImportReport>): Promise<ImportReport> {
+  async #send<T, P>(
+    total: number,
+    batches: Iterator<T[]>,
+    prepare: (batch: T[]) => Promise<P>,
+    call: (prepared: P) => Promise<ImportReport>
+  ): Promise<ImportReport> {
+    const prepareNext = () => {
+      const next = batches.next()
+      return next.done ? null : prepare(next.value).then((prepared) => ({ count: next.value.length, prepared }))
+    }
     let done = 0
     this.#listener.progress(done, total)
-    for (const batch of batches) {
+    let next = prepareNext()
+    while (next && !this.#cancelled) {
+      const { count, prepared } = await next
       if (this.#cancelled) break
-      const part = await call(batch)
+      const sending = call(prepared)
+      next = prepareNext()
+      const part = await sending
       this.report.added.push(...part.added)
       this.report.duplicates.push(...part.duplicates)
       this.report.rejected.push(...part.rejected)
       this.report.highlights.imported += part.highlights.imported
       this.report.highlights.orphaned += part.highlights.orphaned
       this.#listener.added(part.added)
-      done += batch.length
+      done += count
       this.#listener.progress(done, total)
     }
     return this.report
   }
+}
+
+/** Batches of at most `BATCH_FILES` files and `BATCH_BYTES` sent bytes, each file's size read as its batch is formed. */
+function* batchesOf(files: FileToImport[], limitBytes: number): Generator<FileToImport[]> {
+  let batch: FileToImport[] = []
+  let bytes = 0
+  for (const file of files) {
+    const sent = file.size > limitBytes ? 0 : file.size
+    if (batch.length === BATCH_FILES || (batch.length > 0 && bytes + sent > BATCH_BYTES)) {
+      yield batch
+      batch = []
+      bytes = 0
+    }
+    batch.push(file)
+    bytes += sent
+  }
+  if (batch.length > 0) yield batch
+}
+
+function emptyReport(): ImportReport {
+  return { added: [], duplicates: [], rejected: [], highlights: { imported: 0, orphaned: 0 } }
 }

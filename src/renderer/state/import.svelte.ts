@@ -35,6 +35,15 @@ export class ImportState {
   }
 }
 
+/** A dropped or chosen file, its size asked for only when its batch is formed: for a file on disk the browser looks it up. */
 export function toImport(file: File, base64: (file: File) => Promise<string>): FileToImport {
-  return { name: file.name, size: file.size, base64: () => base64(file) }
+  let size: number | undefined
+  return {
+    name: file.name,
+    get size() {
+      size ??= file.size
+      return size
+    },
+    base64: () => base64(file)
+  }
 }

@@ -14,20 +14,20 @@ describe('ImportRun against the real back end', () => {
     const progress: number[] = []
     const added: number[] = []
     const run = new ImportRun(api, { progress: (done) => progress.push(done), added: (docs) => added.push(docs.length) })
-    const report = await run.files(Array.from({ length: 120 }, (_, i) => article(i)), 50 * 1024 * 1024)
-    expect(report.added).toHaveLength(120)
-    expect(progress).toEqual([0, 50, 100, 120])
-    expect(added).toEqual([50, 50, 20])
-    expect(await api.listDocuments({})).toHaveLength(125)
+    const report = await run.files(Array.from({ length: 250 }, (_, i) => article(i)), 50 * 1024 * 1024)
+    expect(report.added).toHaveLength(250)
+    expect(progress).toEqual([0, 100, 200, 250])
+    expect(added).toEqual([100, 100, 50])
+    expect(await api.listDocuments({})).toHaveLength(255)
   })
 
   it('stops at a batch boundary when cancelled, leaving only whole documents', async () => {
     const api = await inProcessApi(await tempDir())
-    const run = new ImportRun(api, { progress: (done) => done === 50 && run.cancel(), added: () => undefined })
-    const report = await run.files(Array.from({ length: 120 }, (_, i) => article(i)), 50 * 1024 * 1024)
+    const run = new ImportRun(api, { progress: (done) => done === 100 && run.cancel(), added: () => undefined })
+    const report = await run.files(Array.from({ length: 250 }, (_, i) => article(i)), 50 * 1024 * 1024)
     expect(run.cancelled).toBe(true)
-    expect(report.added).toHaveLength(50)
-    expect(await api.listDocuments({})).toHaveLength(55)
+    expect(report.added).toHaveLength(100)
+    expect(await api.listDocuments({})).toHaveLength(105)
   })
 
   it('does not send the bytes of a file over the limit, and says why it was left out', async () => {
@@ -37,5 +37,36 @@ describe('ImportRun against the real back end', () => {
     const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files([big], 50 * 1024 * 1024)
     expect(read).toBe(false)
     expect(report.rejected).toEqual([{ name: 'big.txt', reason: 'too-large', message: 'This file is larger than the 50 MB limit (60 MB).' }])
+  })
+
+  it('names a file the browser can no longer read as unreadable, and imports the others', async () => {
+    const api = await inProcessApi(await tempDir())
+    const gone: FileToImport = { name: 'moved-away.txt', size: 10, base64: () => Promise.reject(new DOMException('The file was moved.', 'NotFoundError')) }
+    const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files([article(1), gone, article(2)], 50 * 1024 * 1024)
+    expect(report.added.map((doc) => doc.sourceName)).toEqual(['article-1.txt', 'article-2.txt'])
+    expect(report.rejected).toEqual([{ name: 'moved-away.txt', reason: 'unreadable', message: 'This file could not be read.' }])
+  })
+
+  it('reads the next batch while the one before it is being stored', async () => {
+    const real = await inProcessApi(await tempDir())
+    const events: string[] = []
+    const api = {
+      ...real,
+      importFiles: async (input: Parameters<typeof real.importFiles>[0]) => {
+        events.push(`store ${input.files[0]!.name}`)
+        const report = await real.importFiles(input)
+        events.push(`stored ${input.files[0]!.name}`)
+        return report
+      }
+    }
+    const files = Array.from({ length: 200 }, (_, i) => {
+      const file = article(i)
+      return { ...file, base64: () => (events.push(`read ${file.name}`), file.base64()) }
+    })
+    await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files(files, 50 * 1024 * 1024)
+    const at = (event: string) => events.indexOf(event)
+    expect(at('read article-100.txt')).toBeGreaterThan(at('store article-0.txt'))
+    expect(at('read article-100.txt')).toBeLessThan(at('stored article-0.txt'))
+    expect(at('store article-100.txt')).toBeGreaterThan(at('stored article-0.txt'))
   })
 })

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
@@ -78,6 +78,39 @@ describe('ImportService', () => {
     expect(highlight!.quote.exact).toBe(text.slice(0, 10))
     expect(highlight!.orphan).not.toBeNull()
     await expect(imports.redecode(doc!.id, 'klingon')).rejects.toThrow(/not supported/)
+  })
+})
+
+describe('the bytes a document was imported from', () => {
+  const stored = async (dataDir: string) => [...(await readdir(join(dataDir, 'texts'))), ...(await readdir(join(dataDir, 'sources')))].sort()
+
+  it('are stored once for a file already in UTF-8 with LF line endings, and still serve a re-decode after the text changed', async () => {
+    const dataDir = await tempDir()
+    const { imports, library } = await boot(dataDir)
+    const before = await stored(dataDir)
+    const utf8 = bytes('Café talks resume in Doha this week.\n')
+    const [doc] = (await imports.importFiles([{ name: 'cafe.txt', size: utf8.length, bytes: utf8 }])).added
+    expect(doc!.sourceHash).toBe(doc!.textHash)
+    expect((await stored(dataDir)).filter((name) => !before.includes(name))).toEqual([`${doc!.textHash}.txt`])
+
+    await imports.redecode(doc!.id, 'windows-1252')
+    expect((await library.open(doc!.id)).text).toBe('CafÃ© talks resume in Doha this week.\n')
+    await imports.redecode(doc!.id, 'utf-8')
+    expect((await library.open(doc!.id)).text).toBe('Café talks resume in Doha this week.\n')
+
+    await library.remove(doc!.id)
+    expect(await stored(dataDir)).toEqual(before)
+  })
+
+  it('are kept apart from the text when decoding changed them, and go when the document goes', async () => {
+    const dataDir = await tempDir()
+    const { imports, library } = await boot(dataDir)
+    const before = await stored(dataDir)
+    const [doc] = (await imports.importFiles([{ name: 'western.txt', size: CP1252.length, bytes: CP1252 }])).added
+    expect(doc!.sourceHash).not.toBe(doc!.textHash)
+    expect((await stored(dataDir)).filter((name) => !before.includes(name)).sort()).toEqual([doc!.sourceHash, `${doc!.textHash}.txt`].sort())
+    await library.remove(doc!.id)
+    expect(await stored(dataDir)).toEqual(before)
   })
 })
 

@@ -1,0 +1,55 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { describe, expect, it } from 'vitest'
+import { IndexQueue } from '../../../src/main/index-queue'
+
+const QUIET_MS = 40
+
+async function builtQueue(log: string[]): Promise<IndexQueue> {
+  const queue = new IndexQueue(async () => void log.push('build'), QUIET_MS)
+  await queue.boot()
+  return queue
+}
+
+describe('IndexQueue', () => {
+  it('runs an update only once the changes have been quiet for a moment', async () => {
+    const log: string[] = []
+    const queue = await builtQueue(log)
+    const first = queue.update(async () => void log.push('a'))
+    await sleep(QUIET_MS / 2)
+    const second = queue.update(async () => void log.push('b'))
+    await sleep(QUIET_MS * 0.75)
+    // 60% of the quiet time after the first change, but the second reset the clock.
+    expect(log).toEqual(['build'])
+    await Promise.all([first, second])
+    expect(log).toEqual(['build', 'a', 'b'])
+  })
+
+  it('runs every waiting update at once when a query needs them, in the order they came', async () => {
+    const log: string[] = []
+    const queue = await builtQueue(log)
+    for (const name of ['a', 'b', 'c']) void queue.update(async () => void log.push(name))
+    const started = performance.now()
+    await queue.settled()
+    expect(performance.now() - started).toBeLessThan(QUIET_MS)
+    expect(log).toEqual(['build', 'a', 'b', 'c'])
+  })
+
+  it('ignores updates before the index is built, since building reads the library as it is then', async () => {
+    const log: string[] = []
+    const queue = new IndexQueue(async () => void log.push('build'), QUIET_MS)
+    await queue.update(async () => void log.push('early'))
+    await queue.settled()
+    expect(log).toEqual(['build'])
+  })
+
+  it('reports a failed update to its caller and goes on with the next', async () => {
+    const log: string[] = []
+    const queue = await builtQueue(log)
+    const failed = queue.update(() => Promise.reject(new Error('text unreadable')))
+    const next = queue.update(async () => void log.push('next'))
+    await queue.settled()
+    await expect(failed).rejects.toThrow('text unreadable')
+    await next
+    expect(log).toEqual(['build', 'next'])
+  })
+})
