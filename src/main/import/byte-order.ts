@@ -32,7 +32,8 @@ export const HEAD_BYTES = 8 * 1024
 export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const head = bytes.subarray(0, HEAD_BYTES)
   const units = Math.floor(head.length / 2)
-  if (units === 0) return null
+  // Most files have no NUL at all, which the native search finds fastest.
+  if (units === 0 || !head.includes(0)) return null
   let even = 0
   let odd = 0
   for (let i = 0; i + 1 < head.length; i += 2) {

@@ -45,16 +45,16 @@ export function looksBinary(head: Uint8Array): boolean {
   const sample = head.subarray(0, HEAD_BYTES)
   const bom = bomOf(sample)
   if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' || guessUtf16(sample)) return false
+  if (sample.includes(0)) return true
   let controls = 0
-  for (const byte of sample) {
-    if (byte === 0) return true
-    if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++
-  }
+  for (let i = 0; i < sample.length; i++) controls += CONTROL[sample[i]!]!
   return controls > sample.length * MAX_CONTROL_SHARE
 }
 
 /** Tab, LF, VT, FF, CR and ESC (terminal colours) turn up in text files. */
-const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b])
+const TEXT_CONTROLS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]
+/** 1 for each byte counted as a control byte: C0 but the text ones, and DEL. */
+const CONTROL = Uint8Array.from({ length: 256 }, (_, byte) => Number((byte < 0x20 && !TEXT_CONTROLS.includes(byte)) || byte === 0x7f))
 
 /** No bytes, or only a BOM and ASCII white space (read as UTF-16 code units when the file is UTF-16). */
 function isBlank(bytes: Uint8Array): boolean {

@@ -28,6 +28,8 @@ export class LibraryService {
   readonly #sources: ContentStore
   readonly #now: () => Date
   readonly #damage = new Map<string, DocumentDamage>()
+  /** Documents of imports under way, by text hash, until they are in the catalog: an import sent alongside sees them. */
+  readonly #arriving = new Map<string, DocumentMeta>()
   /** Documents added, changed and removed, for the indexes built over the library. */
   readonly changes = new ChangeFeed()
 
@@ -83,8 +85,9 @@ export class LibraryService {
    * so an interrupted add leaves no half-imported document. A text already in the library is not added twice.
    */
   async addMany(incoming: IncomingText[]): Promise<AddResult[]> {
-    const known = new Map(this.list().map((doc) => [doc.textHash, doc]))
-    const titles = new Set(this.list().map((doc) => doc.title.toLocaleLowerCase()))
+    const present = [...this.list(), ...this.#arriving.values()]
+    const known = new Map(present.map((doc) => [doc.textHash, doc]))
+    const titles = new Set(present.map((doc) => doc.title.toLocaleLowerCase()))
     const prepared = incoming.map((item) => ({ item, text: canonicalText(item.text) }))
     const results: AddResult[] = []
     const added: { meta: DocumentMeta; text: string; item: IncomingText }[] = []
@@ -105,13 +108,18 @@ export class LibraryService {
       added.push({ meta, text, item })
       results.push({ added: meta })
     }
-    // A file that was already UTF-8 text as Parallax keeps it hashes as its text does: its bytes are that text file.
-    const sources = added.filter(({ meta }) => meta.sourceHash !== meta.textHash).map(({ item }) => item.bytes)
-    await Promise.all([this.#texts.putMany([...added.map(({ text }) => text), ...repaired]), this.#sources.putMany(sources)])
-    if (added.length > 0) {
-      await this.#catalog.update((data) => {
-        for (const { meta } of added) data.documents[meta.id] = meta
-      })
+    for (const { meta } of added) this.#arriving.set(meta.textHash, meta)
+    try {
+      // A file that was already UTF-8 text as Parallax keeps it hashes as its text does: its bytes are that text file.
+      const sources = added.filter(({ meta }) => meta.sourceHash !== meta.textHash).map(({ item }) => item.bytes)
+      await Promise.all([this.#texts.putMany([...added.map(({ text }) => text), ...repaired]), this.#sources.putMany(sources)])
+      if (added.length > 0) {
+        await this.#catalog.update((data) => {
+          for (const { meta } of added) data.documents[meta.id] = meta
+        })
+      }
+    } finally {
+      for (const { meta } of added) this.#arriving.delete(meta.textHash)
     }
     for (const { meta } of added) this.changes.emit({ kind: 'added', documentId: meta.id })
     return results

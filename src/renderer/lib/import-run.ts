@@ -16,9 +16,11 @@ export interface ImportListener {
 /** Files per call, and bytes per call in browser mode, so progress moves and no request grows too large. */
 const BATCH_FILES = 100
 const BATCH_BYTES = 8 * 1024 * 1024
+/** Batches sent at once: the back end checks and decodes one while the other's files are written to disk. */
+const IN_FLIGHT = 2
 
 /**
- * One import, sent to the back end a batch at a time; the next batch is read while the one before it is being stored.
+ * One import, sent to the back end in batches, two at a time, the next one read while those are being stored.
  * Cancelling stops before the next batch: every batch already sent is whole in the library, and nothing is left
  * half-imported.
  */
@@ -77,24 +79,43 @@ export class ImportRun {
       return next.done ? null : prepare(next.value).then((prepared) => ({ count: next.value.length, prepared }))
     }
     let done = 0
+    let failure: { error: unknown } | null = null
+    /** Takes a sent batch's report once it lands; batches land in the order they were sent. */
+    const land = async ({ part, count }: { part: Promise<ImportReport>; count: number }) => {
+      try {
+        this.#take(await part)
+        done += count
+        this.#listener.progress(done, total)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
     this.#listener.progress(done, total)
+    const sent: { part: Promise<ImportReport>; count: number }[] = []
     let next = prepareNext()
-    while (next && !this.#cancelled) {
+    while (next && !this.#cancelled && !failure) {
       const { count, prepared } = await next
       if (this.#cancelled) break
-      const sending = call(prepared)
+      const part = call(prepared)
+      // A failure is taken when its batch lands, in turn; until then it is not an unhandled one.
+      part.catch(() => undefined)
+      sent.push({ part, count })
       next = prepareNext()
-      const part = await sending
-      this.report.added.push(...part.added)
-      this.report.duplicates.push(...part.duplicates)
-      this.report.rejected.push(...part.rejected)
-      this.report.highlights.imported += part.highlights.imported
-      this.report.highlights.orphaned += part.highlights.orphaned
-      this.#listener.added(part.added)
-      done += count
-      this.#listener.progress(done, total)
+      if (sent.length === IN_FLIGHT) await land(sent.shift()!)
     }
+    // A failed batch stops the import; the ones sent with it are whole and still reported, then the failure is.
+    for (const batch of sent) await land(batch)
+    if (failure) throw failure.error
     return this.report
+  }
+
+  #take(part: ImportReport): void {
+    this.report.added.push(...part.added)
+    this.report.duplicates.push(...part.duplicates)
+    this.report.rejected.push(...part.rejected)
+    this.report.highlights.imported += part.highlights.imported
+    this.report.highlights.orphaned += part.highlights.orphaned
+    this.#listener.added(part.added)
   }
 }
 

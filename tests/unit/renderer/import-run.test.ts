@@ -24,10 +24,11 @@ describe('ImportRun against the real back end', () => {
   it('stops at a batch boundary when cancelled, leaving only whole documents', async () => {
     const api = await inProcessApi(await tempDir())
     const run = new ImportRun(api, { progress: (done) => done === 100 && run.cancel(), added: () => undefined })
-    const report = await run.files(Array.from({ length: 250 }, (_, i) => article(i)), 50 * 1024 * 1024)
+    const report = await run.files(Array.from({ length: 350 }, (_, i) => article(i)), 50 * 1024 * 1024)
     expect(run.cancelled).toBe(true)
-    expect(report.added).toHaveLength(100)
-    expect(await api.listDocuments({})).toHaveLength(105)
+    // The second batch was already on its way when the first landed; no batch after it is sent.
+    expect(report.added.map((doc) => doc.sourceName)).toEqual(Array.from({ length: 200 }, (_, i) => `article-${i}.txt`))
+    expect(await api.listDocuments({})).toHaveLength(205)
   })
 
   it('does not send the bytes of a file over the limit, and says why it was left out', async () => {
@@ -47,7 +48,7 @@ describe('ImportRun against the real back end', () => {
     expect(report.rejected).toEqual([{ name: 'moved-away.txt', reason: 'unreadable', message: 'This file could not be read.' }])
   })
 
-  it('reads the next batch while the one before it is being stored', async () => {
+  it('sends the next batch while the one before it is being stored, two at most, and reports them in order', async () => {
     const real = await inProcessApi(await tempDir())
     const events: string[] = []
     const api = {
@@ -59,14 +60,31 @@ describe('ImportRun against the real back end', () => {
         return report
       }
     }
-    const files = Array.from({ length: 200 }, (_, i) => {
+    const files = Array.from({ length: 300 }, (_, i) => {
       const file = article(i)
       return { ...file, base64: () => (events.push(`read ${file.name}`), file.base64()) }
     })
-    await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files(files, 50 * 1024 * 1024)
+    const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files(files, 50 * 1024 * 1024)
     const at = (event: string) => events.indexOf(event)
-    expect(at('read article-100.txt')).toBeGreaterThan(at('store article-0.txt'))
-    expect(at('read article-100.txt')).toBeLessThan(at('stored article-0.txt'))
-    expect(at('store article-100.txt')).toBeGreaterThan(at('stored article-0.txt'))
+    expect(at('store article-100.txt')).toBeLessThan(at('stored article-0.txt'))
+    expect(at('store article-200.txt')).toBeGreaterThan(at('stored article-0.txt'))
+    expect(report.added.map((doc) => doc.sourceName)).toEqual(files.map((file) => file.name))
+  })
+
+  it('stops at a batch that fails, after reporting the batches sent with it, and passes the failure on', async () => {
+    const real = await inProcessApi(await tempDir())
+    let calls = 0
+    const api = {
+      ...real,
+      importFiles: (input: Parameters<typeof real.importFiles>[0]) =>
+        ++calls === 2 ? Promise.reject(new Error('The disk is full, so the change was not saved.')) : real.importFiles(input)
+    }
+    const run = new ImportRun(api, { progress: () => undefined, added: () => undefined })
+    await expect(run.files(Array.from({ length: 500 }, (_, i) => article(i)), 50 * 1024 * 1024)).rejects.toThrow('The disk is full')
+    // Batches one and three were on their way; nothing after them was sent.
+    expect(calls).toBe(3)
+    const expected = [...Array.from({ length: 100 }, (_, i) => i), ...Array.from({ length: 100 }, (_, i) => 200 + i)].map((i) => `article-${i}.txt`)
+    expect(run.report.added.map((doc) => doc.sourceName)).toEqual(expected)
+    expect(await real.listDocuments({})).toHaveLength(205)
   })
 })

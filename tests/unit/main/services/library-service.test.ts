@@ -88,6 +88,18 @@ describe('LibraryService on a real data folder', () => {
     expect(library.list()).toHaveLength(6)
   })
 
+  it('adds a text once when two imports under way at the same time carry it, and gives them distinct titles otherwise', async () => {
+    const { library } = await boot(await tempDir())
+    const item = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text), text })
+    const [one, two] = await Promise.all([
+      library.addMany([item('a.txt', 'A fresh headline here today\n\nBody text.'), item('c.txt', 'Ceasefire talks resume in Doha this week\n\nFirst body of the report.')]),
+      library.addMany([item('b.txt', 'A fresh headline here today\n\nBody text.'), item('d.txt', 'Ceasefire talks resume in Doha this week\n\nSecond body of the report.')])
+    ])
+    expect(one.map((result) => ('added' in result ? result.added.title : 'duplicate'))).toEqual(['A fresh headline here today', 'Ceasefire talks resume in Doha this week'])
+    expect(two.map((result) => ('added' in result ? result.added.title : result.duplicateOf.sourceName))).toEqual(['a.txt', 'Ceasefire talks resume in Doha this week (2)'])
+    expect(library.list()).toHaveLength(8)
+  })
+
   it('answers a missing document with a not-found error', async () => {
     const { library } = await boot(await tempDir())
     await expect(library.open('d_0000000000000000')).rejects.toMatchObject({ code: 'not-found' })
