@@ -79,7 +79,7 @@ export class ImportRun {
       return next.done ? null : prepare(next.value).then((prepared) => ({ count: next.value.length, prepared }))
     }
     let done = 0
-    let failure: { error: unknown } | null = null
+    const failures: unknown[] = []
     /** Takes a sent batch's report once it lands; batches land in the order they were sent. */
     const land = async ({ part, count }: { part: Promise<ImportReport>; count: number }) => {
       try {
@@ -87,13 +87,13 @@ export class ImportRun {
         done += count
         this.#listener.progress(done, total)
       } catch (error) {
-        failure ??= { error }
+        failures.push(error)
       }
     }
     this.#listener.progress(done, total)
     const sent: { part: Promise<ImportReport>; count: number }[] = []
     let next = prepareNext()
-    while (next && !this.#cancelled && !failure) {
+    while (next && !this.#cancelled && failures.length === 0) {
       const { count, prepared } = await next
       if (this.#cancelled) break
       const part = call(prepared)
@@ -105,7 +105,7 @@ export class ImportRun {
     }
     // A failed batch stops the import; the ones sent with it are whole and still reported, then the failure is.
     for (const batch of sent) await land(batch)
-    if (failure) throw failure.error
+    if (failures.length > 0) throw failures[0]
     return this.report
   }
 
