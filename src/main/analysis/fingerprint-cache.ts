@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { FINGERPRINT_VERSION, type DocumentFingerprint } from '../../shared/analysis'
-import { removeStaleTempFiles, writeFileAtomically, writeFilesAtomically } from '../store/atomic-write'
+import { removeStaleTempFiles, writeFileAtomically, writeNewFiles } from '../store/atomic-write'
 
 const span = { start: z.number().int(), end: z.number().int() }
 const fingerprintSchema = z.object({
@@ -51,7 +51,7 @@ export class FingerprintCache {
 
   /** Writes many fingerprints with one folder sync at the end, as a first analysis of a large library needs. */
   async writeMany(entries: { textHash: string; fingerprint: DocumentFingerprint }[]): Promise<void> {
-    await writeFilesAtomically(entries.map(({ textHash, fingerprint }) => ({ path: this.#pathOf(textHash), content: contentOf(fingerprint) })))
+    await writeNewFiles(entries.map(({ textHash, fingerprint }) => ({ path: this.#pathOf(textHash), content: contentOf(fingerprint) })))
   }
 
   async remove(textHash: string): Promise<void> {

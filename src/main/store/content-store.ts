@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomically, writeFilesAtomically, removeStaleTempFiles } from './atomic-write'
+import { writeFileAtomically, writeNewFiles, removeStaleTempFiles } from './atomic-write'
 
 export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
@@ -34,7 +34,7 @@ export class ContentStore {
 
   /** Stores many contents; all are on disk when this resolves. */
   async putMany(contents: (string | Uint8Array)[]): Promise<void> {
-    await writeFilesAtomically(contents.map((content) => ({ path: this.#pathOf(sha256(content)), content })))
+    await writeNewFiles(contents.map((content) => ({ path: this.#pathOf(sha256(content)), content })))
   }
 
   /** The content stored under `hash`, or why there is none: its file is gone, or its bytes no longer hash to its name. */
