@@ -5,6 +5,7 @@ import type { Browser } from '@playwright/test'
 import { createServices } from '../src/main/container'
 import { AnnotationStore } from '../src/main/store/annotation-store'
 import { describeRange } from '../src/shared/anchoring'
+import { EMPTY_WORKSPACE } from '../src/shared/workspace'
 import type { Highlight } from '../src/shared/model'
 import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
 import { median, type Figure } from './measure'
@@ -16,54 +17,59 @@ const RUNS = 5
 const CATEGORIES = ['claim', 'quote', 'figure', 'framing', 'source', 'question']
 
 /**
- * A library of one 5 MB document carrying 5,000 highlights. The highlights go into the document's annotation file
- * in one write through the real store: 5,000 separate creates would rewrite a growing 2 MB file 5,000 times.
+ * A library of five 5 MB documents, each carrying 5,000 highlights, so that every run opens a document the server has
+ * not read yet. The highlights go into each document's annotation file in one write through the real store: 5,000
+ * separate creates would rewrite a growing 2 MB file 5,000 times.
  */
 async function bigDocumentLibrary(root: string, words: string[]): Promise<string> {
-  const dataDir = join(root, `big-document-${HIGHLIGHTS}-v1`)
+  const dataDir = join(root, `big-documents-${RUNS}x${HIGHLIGHTS}-v1`)
   if (existsSync(join(dataDir, 'complete'))) return dataDir
   await rm(dataDir, { recursive: true, force: true })
   const noSeeds = join(root, 'no-seeds')
   await mkdir(noSeeds, { recursive: true })
   const { library } = await createServices({ dataDir, seedsDir: noSeeds, version: 'bench', transport: 'http' })
-  const next = random(5000)
-  const text = syntheticArticle(words, next, BYTES)
-  const [result] = await library.addMany([{ name: 'big.txt', bytes: new TextEncoder().encode(text), text }])
-  if (!result || !('added' in result)) throw new Error('the big document was not added')
-  const { id, textHash } = result.added
-  const stored = (await library.open(id)).text
-  const now = new Date(0).toISOString()
-  const highlights: Highlight[] = Array.from({ length: HIGHLIGHTS }, (_, i) => {
-    const start = Math.floor((i * stored.length) / HIGHLIGHTS)
-    const end = Math.min(stored.length, start + 40 + Math.floor(next() * 200))
-    return {
-      id: `h_${i.toString(16).padStart(16, '0')}`,
-      documentId: id,
-      categoryId: CATEGORIES[i % CATEGORIES.length]!,
-      tags: [],
-      note: '',
-      ...describeRange(stored, start, end),
-      orphan: null,
-      createdAt: now,
-      updatedAt: now
-    }
-  })
   const store = new AnnotationStore(dataDir)
   await store.boot()
-  await store.update(id, textHash, (file) => file.highlights.push(...highlights))
+  const next = random(5000)
+  const now = new Date(0).toISOString()
+  for (let doc = 0; doc < RUNS; doc++) {
+    const text = syntheticArticle(words, next, BYTES)
+    const [result] = await library.addMany([{ name: `big-${doc}.txt`, bytes: new TextEncoder().encode(text), text }])
+    if (!result || !('added' in result)) throw new Error('a big document was not added')
+    const { id, textHash } = result.added
+    const stored = (await library.open(id)).text
+    const highlights: Highlight[] = Array.from({ length: HIGHLIGHTS }, (_, i) => {
+      const start = Math.floor((i * stored.length) / HIGHLIGHTS)
+      const end = Math.min(stored.length, start + 40 + Math.floor(next() * 200))
+      return {
+        id: `h_${(doc * HIGHLIGHTS + i).toString(16).padStart(16, '0')}`,
+        documentId: id,
+        categoryId: CATEGORIES[i % CATEGORIES.length]!,
+        tags: [],
+        note: '',
+        ...describeRange(stored, start, end),
+        orphan: null,
+        createdAt: now,
+        updatedAt: now
+      }
+    })
+    await store.update(id, textHash, (file) => file.highlights.push(...highlights))
+  }
   await writeFile(join(dataDir, 'complete'), '')
   return dataDir
 }
 
 /**
- * From a click on the document in the library to the first frame that shows its text with highlights painted,
- * timed inside the page. The server is already running, as it is when someone opens a document; each run is a
- * fresh page, so nothing of the document is cached in the renderer.
+ * From a click on a document in the library to the first frame that shows its text with highlights painted, timed
+ * inside the page. The server is already running, as it is when someone opens a document, but has not read this one;
+ * each run is a fresh page with no document open, so nothing of the document is cached in the renderer.
  */
-async function openToFirstPaint(browser: Browser, app: BrowserModeApp): Promise<number> {
+async function openToFirstPaint(browser: Browser, app: BrowserModeApp, run: number): Promise<number> {
+  // Answered once the back end is done with the run before (comparing the document it opened with the others).
+  await app.call('saveWorkspace', { layout: EMPTY_WORKSPACE })
   const page = await browser.newPage()
   await page.goto(app.url)
-  const row = page.getByRole('grid', { name: 'Documents' }).getByRole('row').nth(1)
+  const row = page.getByRole('grid', { name: 'Documents' }).getByRole('row').nth(run + 1)
   await row.waitFor()
   const box = (await row.boundingBox())!
   // No named functions inside: the page runs this source as written, without the bundler's helpers.
@@ -84,13 +90,16 @@ async function openToFirstPaint(browser: Browser, app: BrowserModeApp): Promise<
 
 export async function readerFigures(browser: Browser, root: string, words: string[]): Promise<Figure[]> {
   const app = await BrowserModeApp.launch(await bigDocumentLibrary(root, words))
+  // Measured with the comparison and the search index built, as they are a few seconds after start.
+  await app.call('listQuotes')
+  await app.call('search', { text: 'hostages' })
   const times = []
-  for (let run = 0; run < RUNS; run++) times.push(await openToFirstPaint(browser, app))
+  for (let run = 0; run < RUNS; run++) times.push(await openToFirstPaint(browser, app, run))
   await app.stop()
   const value = median(times)
   return [
     {
-      figure: `opening a 5 MB document with 5,000 highlights, click to first paint in browser mode (median of ${RUNS})`,
+      figure: `opening a 5 MB document with 5,000 highlights, click to first paint in browser mode (median of ${RUNS} documents)`,
       value: `${value.toFixed(0)} ms`,
       target: '<= 200 ms',
       met: value <= 200

@@ -85,7 +85,13 @@ const metadataPatch = z.strictObject({
 export const contract = {
   getAppInfo: call(noArgument).returns<AppInfo>(),
   listDocuments: call(noArgument).returns<DocumentSummary[]>(),
-  openDocument: call(z.strictObject({ id: documentId })).returns<OpenedDocument>(),
+  openDocument: call(
+    z.strictObject({
+      id: documentId,
+      /** Only the beginning of the text, up to this many UTF-16 units, for a first screen while the rest is asked for. */
+      head: z.number().int().min(1).optional()
+    })
+  ).returns<OpenedDocument>(),
   updateDocumentMeta: call(z.strictObject({ id: documentId, patch: metadataPatch })).returns<DocumentMeta>(),
   deleteDocument: call(z.strictObject({ id: documentId })).returns<void>(),
   getAnnotations: call(z.strictObject({ documentId })).returns<DocumentAnnotations>(),

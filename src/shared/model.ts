@@ -34,7 +34,10 @@ export type DocumentSummary = Pick<DocumentMeta, 'id' | 'title' | 'outlet' | 'da
 
 export interface OpenedDocument {
   meta: DocumentMeta
+  /** The text, or its beginning (`textHead`) when only that was asked for. */
   text: string
+  /** The whole text's length in UTF-16 units: longer than `text` when this is only its beginning. */
+  length: number
 }
 
 /** The fields of a document's metadata that the user may edit. */

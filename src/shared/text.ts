@@ -36,3 +36,16 @@ export function textBlocks(text: string): TextBlock[] {
   }
   return blocks
 }
+
+/**
+ * The beginning of a text, at most `length` UTF-16 units, ending after a whole line where one ends in that span, so
+ * the blocks it shows are whole. A reader shows it while the rest of a long text is on its way.
+ */
+export function textHead(text: string, length: number): string {
+  if (text.length <= length) return text
+  const lineEnd = text.lastIndexOf('\n', length - 1)
+  if (lineEnd > 0) return text.slice(0, lineEnd + 1)
+  // One line longer than the head: cut it, but not between the two halves of a surrogate pair.
+  const high = text.charCodeAt(length - 1)
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? length - 1 : length)
+}

@@ -6,6 +6,7 @@ import type { CategoryService } from '../services/category-service'
 import type { ImportService } from '../services/import-service'
 import type { ExportService } from '../services/export-service'
 import { writeFileAtomically } from '../store/atomic-write'
+import { textHead } from '../../shared/text'
 import { AppError } from '../../shared/errors'
 import type { SettingsService } from '../services/settings-service'
 import type { WorkspaceService } from '../services/workspace-service'
@@ -36,7 +37,10 @@ export function createHandlers({ library, annotations, categories, settings, wor
   return {
     getAppInfo: async () => info,
     listDocuments: async () => library.summaries(),
-    openDocument: ({ id }) => library.open(id),
+    openDocument: async ({ id, head }) => {
+      const opened = await library.open(id)
+      return head === undefined ? opened : { ...opened, text: textHead(opened.text, head) }
+    },
     updateDocumentMeta: ({ id, patch }) => library.updateMeta(id, patch),
     deleteDocument: async ({ id }) => {
       await library.remove(id)

@@ -8,6 +8,7 @@ import { canonicalText } from '../../shared/text'
 import type { CatalogStore } from '../store/catalog-store'
 import { sha256, type ContentStore } from '../store/content-store'
 import { ChangeFeed } from '../change-feed'
+import { RecentTexts } from './recent-texts'
 
 export interface IncomingText {
   /** The file name the text came from. */
@@ -15,6 +16,9 @@ export interface IncomingText {
   bytes: Uint8Array
   text: string
 }
+
+/** How much decoded text `open` keeps, in UTF-16 units (64 MB): the documents side by side, unless they are huge. */
+const RECENT_TEXT_UNITS = 32 * 1024 * 1024
 
 export type AddResult = { added: DocumentMeta } | { duplicateOf: DocumentMeta }
 
@@ -28,6 +32,7 @@ export class LibraryService {
   readonly #sources: ContentStore
   readonly #now: () => Date
   readonly #damage = new Map<string, DocumentDamage>()
+  readonly #recentTexts = new RecentTexts(RECENT_TEXT_UNITS)
   /** Documents of imports under way, by text hash, until they are in the catalog: an import sent alongside sees them. */
   readonly #arriving = new Map<string, DocumentMeta>()
   /** Documents added, changed and removed, for the indexes built over the library. */
@@ -68,16 +73,25 @@ export class LibraryService {
     for (const doc of this.list()) if (!present.has(doc.textHash)) this.#damage.set(doc.id, 'text-missing')
   }
 
+  /**
+   * A document with its text. The texts read last are kept decoded: opening a document reads its text for the reader
+   * and again for its highlights, and a text never changes under its hash.
+   */
   async open(id: string): Promise<OpenedDocument> {
     const meta = this.get(id)
-    const text = await this.#texts.readChecked(meta.textHash)
-    if (text === 'missing' || text === 'altered') {
-      const damage = text === 'missing' ? 'text-missing' : 'text-altered'
-      this.#damage.set(id, damage)
+    const text = await this.#recentTexts.get(meta.textHash, () => this.#readText(meta))
+    return { meta, text, length: text.length }
+  }
+
+  async #readText(meta: DocumentMeta): Promise<string> {
+    const bytes = await this.#texts.readChecked(meta.textHash)
+    if (bytes === 'missing' || bytes === 'altered') {
+      const damage = bytes === 'missing' ? 'text-missing' : 'text-altered'
+      this.#damage.set(meta.id, damage)
       throw new AppError('not-found', damageMessage(meta.title, damage))
     }
-    this.#damage.delete(id)
-    return { meta, text: text.toString('utf8') }
+    this.#damage.delete(meta.id)
+    return bytes.toString('utf8')
   }
 
   /**

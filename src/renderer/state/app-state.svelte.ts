@@ -110,7 +110,7 @@ export class AppState {
     pane.documentId = id
     this.layoutChanged()
     const annotations = pane.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
-    await Promise.all([pane.reader.open(id), annotations])
+    await Promise.all([pane.reader.open(id, annotations), annotations])
     if (pane.reader.current?.meta.id !== id) return
     // Asked for once the text is on its way to the screen: analysing a long new text takes the back end a while.
     void pane.analysis.load(id)

@@ -23,6 +23,11 @@ export class FindState {
     this.index = next < 0 ? 0 : next
   }
 
+  /** Searches again when the text has changed under the query (the rest of a long text arrived), staying at the current match. */
+  refresh(text: string): void {
+    if (this.query !== '' && text !== this.#foldedFor) this.search(text, this.query, this.current?.start ?? 0)
+  }
+
   step(direction: 1 | -1): void {
     const count = this.matches.length
     if (count > 0) this.index = (this.index + direction + count) % count

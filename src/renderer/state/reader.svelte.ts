@@ -2,7 +2,14 @@ import type { DocumentSummary, MetadataPatch, OpenedDocument } from '../../share
 import { textBlocks } from '../../shared/text'
 import { api, errorMessage } from '../lib/api'
 
+/**
+ * How much of a long text is asked for first, in UTF-16 units: some ten screens, which arrive and paint at once while
+ * the rest follows. Offsets in it are those of the whole text, as it is the whole text's beginning.
+ */
+const HEAD_LENGTH = 64 * 1024
+
 export class ReaderState {
+  /** The open document; for a long text, only its beginning until the rest arrives (`complete`). */
   current = $state.raw<OpenedDocument | null>(null)
   status = $state<'empty' | 'loading' | 'ready' | 'error'>('empty')
   error = $state('')
@@ -13,15 +20,31 @@ export class ReaderState {
   selection = $state<{ start: number; end: number } | null>(null)
   #latest = 0
 
-  /** Opens a document; when several opens overlap, the last one asked for wins. */
-  async open(id: string): Promise<void> {
+  /** Whether `current` holds the whole text. */
+  get complete(): boolean {
+    return this.current !== null && this.current.text.length === this.current.length
+  }
+
+  /**
+   * Opens a document: its beginning shows first, and this resolves once the whole text is in. The rest of a long text
+   * is asked for once `firstScreen` (the highlights, say) has arrived, so it does not hold up that first screen. When
+   * several opens overlap, the last one asked for wins.
+   */
+  async open(id: string, firstScreen: Promise<unknown> = Promise.resolve()): Promise<void> {
     const request = ++this.#latest
     this.status = 'loading'
     try {
-      const opened = await api.openDocument({ id })
+      const head = await api.openDocument({ id, head: HEAD_LENGTH })
       if (request !== this.#latest) return
-      this.current = opened
+      this.current = head
       this.status = 'ready'
+      if (head.text.length === head.length) return
+      await firstScreen.catch(() => undefined)
+      if (request !== this.#latest) return
+      const whole = await api.openDocument({ id })
+      if (request !== this.#latest || !this.current) return
+      // Details edited meanwhile are the newer ones.
+      this.current = { ...whole, meta: this.current.meta }
     } catch (error) {
       if (request !== this.#latest) return
       this.error = errorMessage(error)

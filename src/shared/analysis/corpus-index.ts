@@ -22,6 +22,12 @@ export interface IndexedDocument {
 const RARE_MIN_FREQUENCY = 16
 const RARE_FREQUENCY_SHARE = 0.02
 /**
+ * A term in more sentences than this is not rare either, however few documents hold it: in a few long documents a
+ * common word is in a handful of documents but thousands of sentences, and looking candidates up by it would compare
+ * every sentence with every other. Rare terms of a news corpus are in far fewer sentences.
+ */
+const MAX_CANDIDATE_POSTINGS = 1000
+/**
  * A term held by this many times more documents than rare gives up its postings, which are most of the index's
  * memory and never read; they are rebuilt from the documents should the term become rare again.
  */
@@ -138,9 +144,9 @@ export class CorpusIndex {
     return Math.log(1 + this.size / Math.max(1, this.frequency(termId)))
   }
 
-  /** Whether a term is rare enough to find candidates by (see `RARE_MIN_FREQUENCY`). */
+  /** Whether a term is rare enough to find candidates by (see `RARE_MIN_FREQUENCY` and `MAX_CANDIDATE_POSTINGS`). */
   isRare(termId: number): boolean {
-    return this.frequency(termId) <= this.#rareLimit()
+    return this.frequency(termId) <= this.#rareLimit() && (this.#postings[termId]?.size ?? 0) <= MAX_CANDIDATE_POSTINGS
   }
 
   /** The sentences holding a rare term, or nothing for a common one. */

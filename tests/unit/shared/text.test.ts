@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalText, textBlocks } from '../../../src/shared/text'
+import { canonicalText, textBlocks, textHead } from '../../../src/shared/text'
 
 function blockTexts(text: string): string[] {
   return textBlocks(text).map(({ start, end }) => text.slice(start, end))
@@ -41,3 +41,23 @@ describe('textBlocks', () => {
     expect(textBlocks('')).toEqual([])
   })
 })
+
+describe('textHead', () => {
+  it('gives a short text whole', () => {
+    expect(textHead('One line.\nTwo lines.\n', 100)).toBe('One line.\nTwo lines.\n')
+  })
+
+  it('ends after the last whole line that fits', () => {
+    const text = 'First paragraph.\n\nSecond paragraph, longer.\nThird.\n'
+    expect(textHead(text, 30)).toBe('First paragraph.\n\n')
+    expect(textHead(text, 44)).toBe('First paragraph.\n\nSecond paragraph, longer.\n')
+    expect(text.startsWith(textHead(text, 44))).toBe(true)
+  })
+
+  it('cuts a single line too long for the head, never between the halves of a surrogate pair', () => {
+    expect(textHead('abcdef', 4)).toBe('abcd')
+    expect(textHead('abc\u{1F600}def', 4)).toBe('abc')
+    expect(textHead('abc\u{1F600}def', 5)).toBe('abc\u{1F600}')
+  })
+})
+

@@ -43,6 +43,21 @@ describe('dispatch', () => {
     expect(await readFile(join(dataDir, 'catalog.json'), 'utf8')).toBe(before)
   })
 
+  it('gives the beginning of a text when asked for a head, with the length of the whole', async () => {
+    const { dispatch, id } = await setup()
+    const whole = await dispatch('openDocument', { id })
+    const head = await dispatch('openDocument', { id, head: 500 })
+    if (!whole.ok || !head.ok) throw new Error('openDocument failed')
+    const { text, length } = whole.value as { text: string; length: number }
+    const beginning = head.value as { text: string; length: number }
+    expect(length).toBe(text.length)
+    expect(beginning.length).toBe(text.length)
+    expect(beginning.text.length).toBeLessThanOrEqual(500)
+    expect(beginning.text.length).toBeGreaterThan(0)
+    expect(text.startsWith(beginning.text)).toBe(true)
+    expect(beginning.text.endsWith('\n')).toBe(true)
+  })
+
   it('reports a document that does not exist as not found', async () => {
     const { dispatch } = await setup()
     const result = await dispatch('openDocument', { id: 'd_0123456789abcdef' })

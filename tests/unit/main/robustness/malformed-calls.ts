@@ -14,7 +14,7 @@ const NO_CATEGORY = 'no-such-category'
 export const WELL_FORMED = {
   getAppInfo: {},
   listDocuments: {},
-  openDocument: { id: NO_DOCUMENT },
+  openDocument: { id: NO_DOCUMENT, head: 4096 },
   updateDocumentMeta: { id: NO_DOCUMENT, patch: { title: 'A title', outlet: 'An outlet', date: '2024-01-31', url: 'https://example.org/a' } },
   deleteDocument: { id: NO_DOCUMENT },
   getAnnotations: { documentId: NO_DOCUMENT },

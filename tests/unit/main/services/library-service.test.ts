@@ -100,6 +100,15 @@ describe('LibraryService on a real data folder', () => {
     expect(library.list()).toHaveLength(8)
   })
 
+  it('keeps the texts opened last decoded, so opening one again reads no file', async () => {
+    const dir = await tempDir()
+    const { library } = await boot(dir)
+    const doc = library.list()[1]!
+    const { text } = await library.open(doc.id)
+    await rm(join(dir, 'texts', `${doc.textHash}.txt`))
+    expect(await library.open(doc.id)).toEqual({ meta: doc, text, length: text.length })
+  })
+
   it('answers a missing document with a not-found error', async () => {
     const { library } = await boot(await tempDir())
     await expect(library.open('d_0000000000000000')).rejects.toMatchObject({ code: 'not-found' })

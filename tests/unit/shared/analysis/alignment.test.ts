@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alignDocument, counterpartsOf, fingerprintText, type Passage } from '../../../../src/shared/analysis'
+import { alignDocument, CorpusIndex, counterpartsOf, fingerprintText, type Passage } from '../../../../src/shared/analysis'
 import { seed, seedIndex, spanOf } from './seeds'
 
 const index = seedIndex()
@@ -92,4 +92,21 @@ describe('CorpusIndex', () => {
     expect(local.size).toBe(5)
     expect(alignDocument(local, local.get('001')!)).toEqual(alignDocument(index, index.get('001')!))
   })
+
+  it('finds the passages long documents share without comparing every sentence that shares a common word', () => {
+    const local = new CorpusIndex()
+    const filler = () => 'Negotiators met again in the capital and talked late into the night.'
+    const shared = 'Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages.'
+    // Every filler word is in 3,000 sentences of each document, far past the postings a rare term may have.
+    const long = (at: number) => [...Array.from({ length: 3000 }, filler).slice(0, at), shared, ...Array.from({ length: 3000 }, filler).slice(at)].join('\n')
+    local.add('a', fingerprintText(long(10)))
+    local.add('b', fingerprintText(long(2500)))
+    const { sentences } = alignDocument(local, local.get('a')!)
+    const text = long(10)
+    const found = sentences.find((passage) => text.slice(passage.start, passage.end).startsWith('Witkoff confirmed'))!
+    expect(found.counterparts.map((c) => c.documentId)).toEqual(['b'])
+    // The filler is the same in both, but made only of words too common to look it up by.
+    expect(sentences.filter((passage) => passage.counterparts.length > 0)).toHaveLength(1)
+  })
 })
+
