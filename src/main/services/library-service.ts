@@ -17,8 +17,11 @@ export interface IncomingText {
   text: string
 }
 
-/** How much decoded text `open` keeps, in UTF-16 units (64 MB): the documents side by side, unless they are huge. */
-const RECENT_TEXT_UNITS = 32 * 1024 * 1024
+/**
+ * How much decoded text `open` keeps, in UTF-16 units (at most 16 MB): a 5 MB document and those beside it. More would
+ * only be held through the indexes' reading of the whole library, and make their garbage collections longer.
+ */
+const RECENT_TEXT_UNITS = 8 * 1024 * 1024
 
 export type AddResult = { added: DocumentMeta } | { duplicateOf: DocumentMeta }
 
