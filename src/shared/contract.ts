@@ -94,7 +94,13 @@ export const contract = {
   ).returns<OpenedDocument>(),
   updateDocumentMeta: call(z.strictObject({ id: documentId, patch: metadataPatch })).returns<DocumentMeta>(),
   deleteDocument: call(z.strictObject({ id: documentId })).returns<void>(),
-  getAnnotations: call(z.strictObject({ documentId })).returns<DocumentAnnotations>(),
+  getAnnotations: call(
+    z.strictObject({
+      documentId,
+      /** Only the highlights placed before this UTF-16 offset, for the first screen of a long text (`openDocument`'s head). */
+      before: z.number().int().min(0).optional()
+    })
+  ).returns<DocumentAnnotations>(),
   createHighlight: call(
     z.strictObject({ documentId, start: offset, end: offset, categoryId, tags: tags.optional(), note: note.optional() })
   ).returns<PlacedHighlight>(),

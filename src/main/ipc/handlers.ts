@@ -46,7 +46,10 @@ export function createHandlers({ library, annotations, categories, settings, wor
       await library.remove(id)
       await annotations.forget(id)
     },
-    getAnnotations: ({ documentId }) => annotations.forDocument(documentId),
+    getAnnotations: async ({ documentId, before }) => {
+      const all = await annotations.forDocument(documentId)
+      return before === undefined ? all : { ...all, highlights: all.highlights.filter((h) => h.range !== null && h.range.start < before) }
+    },
     createHighlight: (input) => annotations.create(input),
     restoreHighlight: ({ highlight }) => annotations.restore(highlight),
     updateHighlight: ({ documentId, id, patch }) => annotations.update(documentId, id, patch),

@@ -109,8 +109,9 @@ export class AppState {
     pane.marked = reveal?.start !== undefined && reveal.end !== undefined ? { start: reveal.start, end: reveal.end } : null
     pane.documentId = id
     this.layoutChanged()
-    const annotations = pane.annotations.load(id).catch((error: unknown) => this.notices.error(errorMessage(error)))
-    await Promise.all([pane.reader.open(id, annotations), annotations])
+    const loading = pane.annotations.loadFirstScreen(id)
+    const annotations = loading.all.catch((error: unknown) => this.notices.error(errorMessage(error)))
+    await Promise.all([pane.reader.open(id, loading.firstScreen), annotations])
     if (pane.reader.current?.meta.id !== id) return
     // Asked for once the text is on its way to the screen: analysing a long new text takes the back end a while.
     void pane.analysis.load(id)

@@ -1,12 +1,7 @@
 import type { DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
 import { textBlocks } from '../../shared/text'
 import { api, errorMessage } from '../lib/api'
-
-/**
- * How much of a long text is asked for first, in UTF-16 units: some ten screens, which arrive and paint at once while
- * the rest follows. Offsets in it are those of the whole text, as it is the whole text's beginning.
- */
-const HEAD_LENGTH = 64 * 1024
+import { FIRST_SCREEN_LENGTH } from './first-screen'
 
 export class ReaderState {
   /** The open document; for a long text, only its beginning until the rest arrives (`complete`). */
@@ -34,7 +29,7 @@ export class ReaderState {
     const request = ++this.#latest
     this.status = 'loading'
     try {
-      const head = await api.openDocument({ id, head: HEAD_LENGTH })
+      const head = await api.openDocument({ id, head: FIRST_SCREEN_LENGTH })
       if (request !== this.#latest) return
       this.current = head
       this.status = 'ready'

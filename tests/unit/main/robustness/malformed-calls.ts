@@ -17,7 +17,7 @@ export const WELL_FORMED = {
   openDocument: { id: NO_DOCUMENT, head: 4096 },
   updateDocumentMeta: { id: NO_DOCUMENT, patch: { title: 'A title', outlet: 'An outlet', date: '2024-01-31', url: 'https://example.org/a' } },
   deleteDocument: { id: NO_DOCUMENT },
-  getAnnotations: { documentId: NO_DOCUMENT },
+  getAnnotations: { documentId: NO_DOCUMENT, before: 4096 },
   createHighlight: { documentId: NO_DOCUMENT, start: 0, end: 10, categoryId: 'claim', tags: ['a'], note: 'n' },
   restoreHighlight: {
     highlight: {
