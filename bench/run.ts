@@ -12,7 +12,7 @@ import { median, printTable, type Figure } from './measure'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const WORK = resolve(ROOT, '.tmp', 'bench')
-const RUNS = 5
+const START_RUNS = 9
 
 async function main(): Promise<void> {
   console.log('Generating the synthetic library (10,000 documents, about 50 MB; reused on later runs)…')
@@ -22,8 +22,11 @@ async function main(): Promise<void> {
     executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
+  // One start first, not counted: the first after a build also waits on the operating system reading the new build
+  // and Chromium finishing its own start.
+  await coldStart(browser, dataDir)
   const starts = []
-  for (let run = 0; run < RUNS; run++) starts.push(await coldStart(browser, dataDir))
+  for (let run = 0; run < START_RUNS; run++) starts.push(await coldStart(browser, dataDir))
   console.log('Opening a 5 MB document with 5,000 highlights (built once, reused on later runs)…')
   const words = await seedVocabulary(seedsDir)
   const reader = await readerFigures(browser, WORK, words)
@@ -34,8 +37,8 @@ async function main(): Promise<void> {
   const startMs = median(starts.map((s) => s.milliseconds))
   const rss = median(starts.map((s) => s.rssMegabytes))
   const figures: Figure[] = [
-    { figure: `cold start to library visible, 10,000 docs (median of ${RUNS})`, value: `${startMs.toFixed(0)} ms`, target: '<= 800 ms', met: startMs <= 800 },
-    { figure: `main-process RSS at 10,000 docs (median of ${RUNS})`, value: `${rss.toFixed(0)} MB`, target: '<= 300 MB', met: rss <= 300 }
+    { figure: `cold start to library visible, 10,000 docs (median of ${START_RUNS})`, value: `${startMs.toFixed(0)} ms`, target: '<= 800 ms', met: startMs <= 800 },
+    { figure: `main-process RSS at 10,000 docs (median of ${START_RUNS})`, value: `${rss.toFixed(0)} MB`, target: '<= 300 MB', met: rss <= 300 }
   ]
   console.log('Measuring annotations (the first run adds 50,000 highlights to a copy of the library; reused on later runs)…')
   figures.push(...(await annotationFigures(WORK, dataDir, seedsDir)), ...reader, ...imported)
