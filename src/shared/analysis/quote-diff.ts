@@ -60,5 +60,9 @@ export function describeClusters(drafts: readonly DraftMember[][], textOf: (docu
       members: described
     }
   })
-  return clusters.sort((a, b) => b.documents - a.documents || b.members.length - a.members.length || a.id.localeCompare(b.id))
+  // Ties go by the quote's words, not by document ids, which are random: the list reads the same in every library.
+  const words = (cluster: QuoteCluster) => cluster.members[0]!.text.replace(/^\P{L}+/u, '')
+  return clusters.sort(
+    (a, b) => b.documents - a.documents || b.members.length - a.members.length || words(a).localeCompare(words(b)) || a.id.localeCompare(b.id)
+  )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clusterQuotes, describeClusters, wordDiff, type QuoteCluster } from '../../../../src/shared/analysis'
+import { clusterQuotes, describeClusters, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
 import { seed, seedIndex } from './seeds'
 
 const clusters = describeClusters(clusterQuotes(seedIndex()), seed)
@@ -78,5 +78,26 @@ describe('quote clusters of the seeds', () => {
 describe('wordDiff', () => {
   it('ignores case, curly apostrophes and punctuation', () => {
     expect(wordDiff('Didn’t really WANT.', "didn't really want")).toEqual([{ kind: 'same', text: "didn't really want" }])
+  })
+})
+
+describe('describeClusters', () => {
+  const member = (documentId: string, text: string): DraftMember => ({ documentId, start: 0, end: text.length, speaker: null, kind: 'quote', text, terms: 3 })
+
+  it('lists quotes carried as widely by their words, whatever the random document ids', () => {
+    const texts = { a: '“Zero hour,” he said', b: 'Another round of talks', c: '“finish the job”' }
+    const order = (ids: [string, string, string]) =>
+      describeClusters(
+        [
+          [member(ids[0], texts.a), member(ids[1], texts.a)],
+          [member(ids[1], texts.b), member(ids[2], texts.b)],
+          [member(ids[2], texts.c), member(ids[0], texts.c)],
+          [member(ids[0], 'Carried by three'), member(ids[1], 'Carried by three'), member(ids[2], 'Carried by three')]
+        ],
+        () => ''
+      ).map((cluster) => cluster.members[0]!.text)
+    const expected = ['Carried by three', texts.b, texts.c, texts.a]
+    expect(order(['d_1', 'd_2', 'd_3'])).toEqual(expected)
+    expect(order(['d_9', 'd_5', 'd_7'])).toEqual(expected)
   })
 })
