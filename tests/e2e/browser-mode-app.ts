@@ -75,7 +75,9 @@ export class BrowserModeApp {
     this.output = ''
   }
 
-  async stop(): Promise<void> {
+  /** Stops the server; a page given is left first, as a user closes the tab, so nothing it still sends meets a stopped server. */
+  async stop(page?: Page): Promise<void> {
+    await page?.goto('about:blank')
     const child = this.#child
     if (!child || child.exitCode !== null) return
     await new Promise<void>((done) => {
@@ -88,10 +90,9 @@ export class BrowserModeApp {
     })
   }
 
-  /** Restarts the back end as a user would: the page is closed first, so nothing it still sends meets a stopped server. */
+  /** Restarts the back end as a user would: the page is left first (see `stop`). */
   async restart(page: Page): Promise<void> {
-    await page.goto('about:blank')
-    await this.stop()
+    await this.stop(page)
     await this.start()
     await this.call('getAppInfo')
   }

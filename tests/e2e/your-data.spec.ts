@@ -13,7 +13,7 @@ async function catalogOf(dataDir: string): Promise<Catalog> {
 
 test('a damaged catalog is moved aside and the last backup restored, and the window says so', async ({ page, app }) => {
   await openLibrary(page, app)
-  await app.stop()
+  await app.stop(page)
   await writeFile(join(app.dataDir, 'catalog.json'), '{"schemaVersion": 3, "documents": {')
   await app.start()
   await openLibrary(page, app)
@@ -26,7 +26,7 @@ test('a damaged catalog is moved aside and the last backup restored, and the win
 
 test('a document whose text file is gone is marked in the library and says why it cannot open', async ({ page, app }) => {
   await openLibrary(page, app)
-  await app.stop()
+  await app.stop(page)
   const doc = Object.values((await catalogOf(app.dataDir)).documents).find((d) => d.title === SEED_TITLES[1])!
   await rm(join(app.dataDir, 'texts', `${doc.textHash}.txt`))
   await app.start()
