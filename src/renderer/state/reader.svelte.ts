@@ -4,7 +4,7 @@ import { api, errorMessage } from '../lib/api'
 import { FIRST_SCREEN_LENGTH } from './first-screen'
 
 export class ReaderState {
-  /** The open document; for a long text, only its beginning until the rest arrives (`complete`). */
+  /** The open document; for a long text, only its beginning (`text` shorter than `length`) until the rest arrives. */
   current = $state.raw<OpenedDocument | null>(null)
   status = $state<'empty' | 'loading' | 'ready' | 'error'>('empty')
   error = $state('')
@@ -14,11 +14,6 @@ export class ReaderState {
   /** The user's current text selection in the document, as offsets, for actions such as re-attaching an orphan. */
   selection = $state<{ start: number; end: number } | null>(null)
   #latest = 0
-
-  /** Whether `current` holds the whole text. */
-  get complete(): boolean {
-    return this.current !== null && this.current.text.length === this.current.length
-  }
 
   /**
    * Opens a document: its beginning shows first, and this resolves once the whole text is in. The rest of a long text
