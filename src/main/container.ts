@@ -56,7 +56,10 @@ export interface Services {
   handlers: Handlers
   /** Recoveries, reloads and conflicts of the data files, from start on, for the UI to show. */
   notices: DataNotices
-  /** Stops the backups and the watch on the data files; a snapshot under way is finished first. */
+  /**
+   * Stops the backups and the watch on the data files, a snapshot under way finished first, and puts the texts of a
+   * recent import into their own files.
+   */
   shutdown: () => Promise<void>
 }
 
@@ -114,7 +117,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
           onError: (error) => console.error(`Parallax could not back up or watch its data folder: ${describe(error)}`)
         })
   const shutdown = async () => {
-    await guard?.stop()
+    await Promise.all([guard?.stop(), texts.settle(), sources.settle()])
   }
   return { library, annotations, categories, settings, imports, exports, analysis, search, handlers, notices, shutdown }
 }

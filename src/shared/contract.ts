@@ -36,6 +36,11 @@ const documentId = z.string().regex(/^d_[a-z0-9]{8,32}$/, 'Not a document id.')
 const isoDate = z.iso.date({ message: 'Dates are written YYYY-MM-DD.' })
 const webUrl = z.url({ protocol: /^https?$/, message: 'Only http and https links can be stored.' }).max(2048)
 const noArgument = z.strictObject({})
+/**
+ * Bytes sent with a call: the page may hand over a Blob (a chosen or dropped file), which the transport sends as it is
+ * (`call-body.ts`); the back end receives a Uint8Array, which is what is checked.
+ */
+const sentBytes = z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Blob | Uint8Array>
 const highlightId = z.string().regex(/^h_[a-z0-9]{8,32}$/, 'Not a highlight id.')
 const categoryId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Not a category id.')
 const offset = z.number().int('Offsets are whole numbers.').min(0, 'Offsets cannot be negative.').max(2 ** 31)
@@ -138,8 +143,8 @@ export const contract = {
           z.strictObject({
             name: z.string().min(1).max(1024),
             size: z.number().int().min(0),
-            /** The file's bytes in base64, or null for a file over the size limit, which is not sent. */
-            data: z.string().nullable()
+            /** The file's bytes, or null for a file over the size limit, which is not sent. */
+            bytes: sentBytes.nullable()
           })
         )
         .max(500, 'At most 500 files per call.')

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test, expect, openLibrary, openDocument, libraryRow } from './fixtures'
 
 /** Windows-1252 bytes for “Release them now” – he wrote, with curly quotes and an en dash (0x93, 0x94, 0x96). */
@@ -54,6 +57,23 @@ test('the Import button opens a file input, and a file already in the library is
   await expect(summary.getByRole('list', { name: 'Already in the library' })).toHaveText(
     'again.md is the same text as “Talks resume in Doha as mediators push a new plan”.'
   )
+})
+
+test('a chosen file removed from disk before it is sent is named as unreadable, and the others are imported', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const folder = await mkdtemp(join(tmpdir(), 'parallax-chosen-'))
+  const names = ['first.txt', 'removed.txt', 'third.txt']
+  for (const name of names) await writeFile(join(folder, name), `A headline for ${name} in the chooser test\n\nIts body.`)
+  // The import asks for the size limit before it reads any file: the file goes while that answer is on its way.
+  await page.route('**/api/getSettings', async (route) => {
+    await rm(join(folder, 'removed.txt'))
+    await route.continue()
+  })
+  await page.getByLabel('Choose files to import').setInputFiles(names.map((name) => join(folder, name)))
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(summary).toContainText('2 documents were added to the library.')
+  await expect(summary.getByRole('list', { name: 'Not imported' })).toHaveText('removed.txt: This file could not be read.')
+  await rm(folder, { recursive: true })
 })
 
 test('a document can be decoded again with another encoding', async ({ page, app }) => {

@@ -37,7 +37,7 @@ export interface Reply {
 }
 
 /** A raw HTTP request, so that Host, Origin and the path go out exactly as written. */
-export function sendRaw(port: number, path: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<Reply> {
+export function sendRaw(port: number, path: string, headers: Record<string, string>, method = 'GET', body?: string | Uint8Array): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers, setHost: false }, (res) => {
       let text = ''

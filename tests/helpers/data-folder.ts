@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-/** What a data folder holds after a start: the catalog and the workspace; texts and sources by text hash; notes by document. */
+/**
+ * What a data folder holds after a start: the catalog and the workspace; texts and sources by text hash, and the packs
+ * of an import not yet turned into files; notes by document.
+ */
 const STORE_FILES = [
   /^(catalog|workspace)\.json$/,
   /^(texts|sources|annotations)$/,
   /^texts\/[0-9a-f]{64}\.txt$/,
   /^sources\/[0-9a-f]{64}$/,
+  /^(texts|sources)\/packs(\/[0-9a-f]{12}\.pack)?$/,
   /^annotations\/d_[0-9a-f]+\.json$/
 ]
 

@@ -1,3 +1,5 @@
+import { encodeCall } from '../../src/shared/call-body'
+import { decodeCall } from '../../src/main/server/read-call-body'
 import { callNames } from '../../src/shared/call-names'
 import type { RawApi } from '../../src/shared/contract'
 import type { Api } from '../../src/shared/contract'
@@ -6,10 +8,19 @@ import { createDispatch } from '../../src/main/ipc/dispatch'
 import { unwrap } from '../../src/renderer/lib/api-client'
 import { SEEDS_DIR } from './temp-dir'
 
-/** The renderer's API over the real back end in this process: the same dispatch and services, without a transport. */
+/**
+ * The renderer's API over the real back end in this process: the same dispatch and services, each argument encoded
+ * and decoded as browser mode sends it, without the network.
+ */
 export async function inProcessApi(dataDir: string): Promise<Api> {
   const services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
   const dispatch = createDispatch(services.handlers)
-  const raw = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => dispatch(name, input)])) as RawApi
+  const raw = Object.fromEntries(callNames.map((name) => [name, async (input: unknown) => dispatch(name, await asSent(input))])) as RawApi
   return unwrap(raw)
+}
+
+/** A call's argument as the back end gets it from browser mode: encoded as an HTTP body, then decoded. */
+export async function asSent(input: unknown): Promise<unknown> {
+  const { type, body } = encodeCall(input)
+  return decodeCall(type, typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(await body.arrayBuffer()))
 }

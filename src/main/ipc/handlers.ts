@@ -64,8 +64,7 @@ export function createHandlers({ library, annotations, categories, settings, wor
     listCategories: async () => categories.list(),
     saveCategory: (input) => categories.save(input),
     deleteCategory: ({ id }) => categories.remove(id),
-    importFiles: ({ files }) =>
-      imports.importFiles(files.map(({ name, size, data }) => ({ name, size, bytes: data === null ? null : Buffer.from(data, 'base64') }))),
+    importFiles: ({ files }) => imports.importFiles(files),
     importPaths: ({ paths }) => {
       // Paths name files on the machine the back end runs on; only the desktop app's own window may send them.
       if (info.transport !== 'electron') throw new AppError('forbidden', 'Browser mode imports the files you choose or drop, not paths.')

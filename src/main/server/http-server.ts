@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { BODY_WITH_BYTES, JSON_BODY } from '../../shared/call-body'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import type { Result } from '../../shared/errors'
 import type { Dispatch } from '../ipc/dispatch'
 import { readStaticFile } from '../static-files'
+import { decodeCall } from './read-call-body'
 import { checkRequest, cookieToken, TOKEN_COOKIE, TOKEN_HEADER } from './request-guard'
 
 export interface BrowserModeServer {
@@ -109,7 +111,8 @@ async function answerCall(
     sendResult(response, 405, { ok: false, error: { code: 'invalid-argument', message: 'Calls are made with POST.' } })
     return
   }
-  if (!request.headers['content-type']?.startsWith('application/json')) {
+  const type = request.headers['content-type']?.split(';')[0]?.trim()
+  if (type !== JSON_BODY && type !== BODY_WITH_BYTES) {
     request.resume()
     sendResult(response, 415, { ok: false, error: { code: 'invalid-argument', message: 'Calls are sent as JSON.' } })
     return
@@ -121,15 +124,16 @@ async function answerCall(
   }
   let input: unknown
   try {
-    input = body.length === 0 ? {} : JSON.parse(body)
-  } catch {
-    sendResult(response, 400, { ok: false, error: { code: 'invalid-argument', message: 'The request is not valid JSON.' } })
+    input = decodeCall(type, body)
+  } catch (error) {
+    const message = error instanceof SyntaxError ? 'The request is not valid JSON.' : (error as Error).message
+    sendResult(response, 400, { ok: false, error: { code: 'invalid-argument', message } })
     return
   }
   sendResult(response, 200, await options.dispatch(name, input))
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -137,7 +141,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
       size += chunk.length
       if (size <= limit) chunks.push(chunk)
     })
-    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)))
     request.on('error', reject)
   })
 }

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
 import { canonicalText } from '../../shared/text'
 import { isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
+import { decodeAs, decodeBytes } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
 import type { AnnotationService } from './annotation-service'
@@ -24,9 +25,6 @@ const ANNOTATION_FILE = /\.(jsonld|json)$/i
 /** Files read and added per step when importing from disk, so a large folder never sits in memory whole. */
 const CHUNK = 100
 
-/** Loaded on the first import: the encoding detector and its tables would otherwise add a third to every start. */
-const decoding = () => import('../import/decode')
-
 /**
  * Turns files into documents: each is checked (type, size, binary), decoded, and added once. One bad file never
  * stops the others; every file that is not added gets a reason, and nothing half-imported stays in the library.
@@ -45,7 +43,6 @@ export class ImportService {
   }
 
   async importFiles(files: IncomingFile[]): Promise<ImportReport> {
-    const { decodeBytes } = await decoding()
     const limit = this.#settings.get().importLimitMb * MB
     const rejected: Rejection[] = []
     const incoming: IncomingText[] = []
@@ -68,7 +65,7 @@ export class ImportService {
         rejected.push({ name, ...rejection })
         continue
       }
-      const { text } = decodeBytes(file.bytes)
+      const { text } = await decodeBytes(file.bytes)
       if (canonicalText(text).trim() === '') {
         rejected.push({ name, reason: 'empty', message: 'This file holds no text.' })
         continue
@@ -87,10 +84,9 @@ export class ImportService {
 
   /** A W3C Web Annotation export: its highlights join the documents they belong to (matched by file name, then title). */
   async #adoptAnnotations(name: string, bytes: Uint8Array): Promise<{ rejected: Rejection[]; imported: number; orphaned: number }> {
-    const { decodeBytes } = await decoding()
     let documents: ImportedDocument[]
     try {
-      documents = fromWebAnnotation(JSON.parse(decodeBytes(bytes).text))
+      documents = fromWebAnnotation(JSON.parse((await decodeBytes(bytes)).text))
     } catch (error) {
       const reason = error instanceof SyntaxError ? 'It is not valid JSON.' : error instanceof Error ? error.message : ''
       return { rejected: [{ name, reason: 'unreadable', message: `This annotation file cannot be read. ${reason}`.trim() }], imported: 0, orphaned: 0 }
@@ -155,8 +151,7 @@ export class ImportService {
 
   /** Decodes a document's original bytes again with the encoding the user names; its highlights re-anchor on the new text. */
   async redecode(id: string, encoding: string): Promise<DocumentMeta> {
-    const { decodeAs } = await decoding()
-    const text = decodeAs(await this.#library.sourceBytes(id), encoding)
+    const text = await decodeAs(await this.#library.sourceBytes(id), encoding)
     return this.#library.replaceText(id, text)
   }
 }

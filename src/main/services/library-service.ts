@@ -105,31 +105,34 @@ export class LibraryService {
     const present = [...this.list(), ...this.#arriving.values()]
     const known = new Map(present.map((doc) => [doc.textHash, doc]))
     const titles = new Set(present.map((doc) => doc.title.toLocaleLowerCase()))
-    const prepared = incoming.map((item) => ({ item, text: canonicalText(item.text) }))
     const results: AddResult[] = []
-    const added: { meta: DocumentMeta; text: string; item: IncomingText }[] = []
-    const repaired: string[] = []
-    for (const { item, text } of prepared) {
-      const textHash = sha256(text)
+    const added: { meta: DocumentMeta; textBytes: Uint8Array; item: IncomingText }[] = []
+    const repaired: Uint8Array[] = []
+    for (const item of incoming) {
+      const text = canonicalText(item.text)
+      const textBytes = Buffer.from(text, 'utf8')
+      const textHash = sha256(textBytes)
       const existing = known.get(textHash)
       if (existing) {
         // The same text again is how a document with a lost or damaged text gets it back.
-        if (this.#damage.delete(existing.id)) repaired.push(text)
+        if (this.#damage.delete(existing.id)) repaired.push(textBytes)
         results.push({ duplicateOf: existing })
         continue
       }
-      const meta = this.#describe(item, text, textHash)
+      // A file that was already UTF-8 text as Parallax keeps it is its text's bytes, and hashes as they do.
+      const sourceHash = Buffer.compare(textBytes, item.bytes) === 0 ? textHash : sha256(item.bytes)
+      const meta = this.#describe(item, text, { textHash, sourceHash })
       meta.title = distinctTitle(meta.title, titles)
       titles.add(meta.title.toLocaleLowerCase())
       known.set(textHash, meta)
-      added.push({ meta, text, item })
+      added.push({ meta, textBytes, item })
       results.push({ added: meta })
     }
     for (const { meta } of added) this.#arriving.set(meta.textHash, meta)
     try {
-      // A file that was already UTF-8 text as Parallax keeps it hashes as its text does: its bytes are that text file.
+      // Such a file's bytes are its text file, not stored twice.
       const sources = added.filter(({ meta }) => meta.sourceHash !== meta.textHash).map(({ item }) => item.bytes)
-      await Promise.all([this.#texts.putMany([...added.map(({ text }) => text), ...repaired]), this.#sources.putMany(sources)])
+      await Promise.all([this.#texts.putMany([...added.map(({ textBytes }) => textBytes), ...repaired]), this.#sources.putMany(sources)])
       if (added.length > 0) {
         await this.#catalog.update((data) => {
           for (const { meta } of added) data.documents[meta.id] = meta
@@ -142,7 +145,7 @@ export class LibraryService {
     return results
   }
 
-  #describe(item: IncomingText, text: string, textHash: string): DocumentMeta {
+  #describe(item: IncomingText, text: string, hashes: Pick<DocumentMeta, 'textHash' | 'sourceHash'>): DocumentMeta {
     const extracted = extractMetadata(text, item.name)
     const now = this.#now().toISOString()
     return {
@@ -154,8 +157,7 @@ export class LibraryService {
       wordCount: extracted.wordCount,
       tags: [],
       sourceName: basename(item.name),
-      sourceHash: sha256(item.bytes),
-      textHash,
+      ...hashes,
       addedAt: now,
       updatedAt: now
     }

@@ -1,28 +1,60 @@
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomically, writeNewFiles, removeStaleTempFiles } from './atomic-write'
+import { writeFileAtomically, writeNewFiles, removeStaleTempFiles, syncFolder } from './atomic-write'
+import { pack, unpack } from './content-pack'
 
 export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
 }
 
+/** From this many contents on, `putMany` writes them as one pack first; fewer go straight to their own files. */
+const PACK_FROM = 8
+/** How long after the last pack the packs are turned into files: an import sends batch after batch until it ends. */
+const SETTLE_AFTER_MS = 5000
+const PACK_NAME = /^[0-9a-f]{12}\.pack$/
+const HASH = /^[0-9a-f]{64}$/
+
+/** Where a content waiting in a pack lies. */
+interface Packed {
+  pack: string
+  offset: number
+  length: number
+}
+
 /**
  * Files named by the SHA-256 of their content, beside the catalog so it stays small: document texts in texts/,
  * and the bytes each document was imported from in sources/, kept for re-decoding with another encoding.
+ *
+ * Many contents stored at once (a batch of an import) are first written as one pack in packs/, one file to create and
+ * fsync where each content's own file would cost one each; they are read from there meanwhile. A few seconds after the
+ * last pack, once the import is over, the packs are turned into the contents' own files (fsynced) and removed. A pack
+ * left by a crash or a quick quit is turned into files at the next start.
  */
 export class ContentStore {
   readonly folder: string
   readonly #extension: string
+  readonly #packFolder: string
+  readonly #packed = new Map<string, Packed>()
+  /** The packs not yet turned into files, each with the hashes it holds. */
+  readonly #packs = new Map<string, string[]>()
+  #packFolderSynced = false
+  #settling: Promise<void> = Promise.resolve()
+  #settleTimer: NodeJS.Timeout | null = null
+  readonly #settleAfterMs: number
 
-  constructor(dataDir: string, folderName: string, extension: string) {
+  constructor(dataDir: string, folderName: string, extension: string, settleAfterMs = SETTLE_AFTER_MS) {
     this.folder = join(dataDir, folderName)
+    this.#packFolder = join(this.folder, 'packs')
     this.#extension = extension
+    this.#settleAfterMs = settleAfterMs
   }
 
   async boot(): Promise<void> {
     await mkdir(this.folder, { recursive: true })
     await removeStaleTempFiles(this.folder)
+    const names = await readdir(this.#packFolder).catch(() => [])
+    for (const name of names.filter((name) => PACK_NAME.test(name))) await this.#settlePack(join(this.#packFolder, name))
   }
 
   /** Stores `content` durably and returns its hash; storing content already there costs one write of the same bytes. */
@@ -34,16 +66,35 @@ export class ContentStore {
 
   /** Stores many contents; all are on disk when this resolves. */
   async putMany(contents: (string | Uint8Array)[]): Promise<void> {
-    await writeNewFiles(contents.map((content) => ({ path: this.#pathOf(sha256(content)), content })))
+    const bytes = contents.map((content) => (typeof content === 'string' ? Buffer.from(content, 'utf8') : content))
+    if (bytes.length < PACK_FROM) {
+      await writeNewFiles(bytes.map((content) => ({ path: this.#pathOf(sha256(content)), content })))
+      return
+    }
+    const path = join(this.#packFolder, `${randomBytes(6).toString('hex')}.pack`)
+    const packed = pack(bytes)
+    if (!this.#packFolderSynced) {
+      await mkdir(this.#packFolder, { recursive: true })
+      await syncFolder(this.folder)
+      this.#packFolderSynced = true
+    }
+    await writeNewFiles([{ path, content: packed.bytes }])
+    const hashes = bytes.map((content, i) => {
+      const hash = sha256(content)
+      this.#packed.set(hash, { pack: path, ...packed.layout[i]! })
+      return hash
+    })
+    this.#packs.set(path, hashes)
+    this.#settleSoon()
   }
 
   /** The content stored under `hash`, or why there is none: its file is gone, or its bytes no longer hash to its name. */
   async readChecked(hash: string): Promise<Buffer | 'missing' | 'altered'> {
     try {
-      const bytes = await readFile(this.#pathOf(hash))
+      const bytes = await this.#read(hash)
       return sha256(bytes) === hash ? bytes : 'altered'
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
+      if (isMissing(error)) return 'missing'
       throw error
     }
   }
@@ -51,18 +102,87 @@ export class ContentStore {
   /** The hashes of every content in the store: one listing of its folder, no file read. */
   async hashes(): Promise<Set<string>> {
     const names = await readdir(this.folder)
-    return new Set(names.filter((name) => name.endsWith(this.#extension)).map((name) => name.slice(0, name.length - this.#extension.length)))
+    const hashes = new Set(this.#packed.keys())
+    for (const name of names) {
+      const hash = name.slice(0, name.length - this.#extension.length)
+      if (name.endsWith(this.#extension) && HASH.test(hash)) hashes.add(hash)
+    }
+    return hashes
   }
 
   readBytes(hash: string): Promise<Uint8Array> {
-    return readFile(this.#pathOf(hash))
+    return this.#read(hash)
   }
 
   async remove(hash: string): Promise<void> {
+    // Its pack is turned into files first, so that no pack left by a crash can bring it back.
+    if (this.#packed.has(hash)) await this.settle()
     await rm(this.#pathOf(hash), { force: true })
+  }
+
+  /** Turns every pack into the contents' own files; resolves once they are on disk and the packs removed. */
+  settle(): Promise<void> {
+    if (this.#settleTimer) clearTimeout(this.#settleTimer)
+    this.#settleTimer = null
+    const settled = this.#settling.catch(() => undefined).then(async () => {
+      for (const path of [...this.#packs.keys()]) await this.#settlePack(path)
+    })
+    this.#settling = settled
+    return settled
+  }
+
+  #settleSoon(): void {
+    if (this.#settleTimer) clearTimeout(this.#settleTimer)
+    this.#settleTimer = setTimeout(() => {
+      this.settle().catch((error: unknown) => {
+        console.error(`Parallax will move the texts it imported into their own files at the next start: ${String(error)}`)
+      })
+    }, this.#settleAfterMs).unref()
+  }
+
+  async #settlePack(path: string): Promise<void> {
+    let bytes: Buffer | null = null
+    try {
+      bytes = await readFile(path)
+    } catch (error) {
+      // Gone with its data folder: there is nothing left to settle.
+      if (!isMissing(error)) throw error
+    }
+    if (bytes) await writeNewFiles(unpack(bytes).map((content) => ({ path: this.#pathOf(sha256(content)), content })))
+    for (const hash of this.#packs.get(path) ?? []) this.#packed.delete(hash)
+    this.#packs.delete(path)
+    await rm(path, { force: true })
+  }
+
+  async #read(hash: string): Promise<Buffer> {
+    const packed = this.#packed.get(hash)
+    if (packed) {
+      try {
+        return await readSlice(packed)
+      } catch (error) {
+        // The pack was turned into files meanwhile: the content is in its own file now.
+        if (!isMissing(error)) throw error
+      }
+    }
+    return readFile(this.#pathOf(hash))
   }
 
   #pathOf(hash: string): string {
     return join(this.folder, `${hash}${this.#extension}`)
   }
+}
+
+async function readSlice({ pack, offset, length }: Packed): Promise<Buffer> {
+  const file = await open(pack, 'r')
+  try {
+    const bytes = Buffer.alloc(length)
+    const { bytesRead } = await file.read(bytes, 0, length, offset)
+    return bytes.subarray(0, bytesRead)
+  } finally {
+    await file.close()
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT'
 }

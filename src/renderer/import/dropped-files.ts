@@ -32,13 +32,3 @@ async function childrenOf(directory: FileSystemDirectoryEntry): Promise<FileSyst
     children.push(...batch)
   }
 }
-
-/** A file's bytes in base64, encoded natively by the browser. */
-export function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1))
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'))
-    reader.readAsDataURL(file)
-  })
-}

@@ -1,3 +1,4 @@
+import { encodeCall } from '../../shared/call-body'
 import { callNames } from '../../shared/call-names'
 import type { RawApi } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
@@ -23,13 +24,13 @@ export function httpTransport(): RawApi {
   const entries = callNames.map((name) => [
     name,
     async (input: unknown): Promise<Result<unknown>> => {
-      const body = JSON.stringify(input ?? {})
+      const { type, body } = encodeCall(input)
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': token },
+        headers: { 'Content-Type': type, 'X-Parallax-Token': token },
         body,
         // A keepalive request outlives the page, so a note saved as the tab closes still arrives (browsers cap it at 64 KB).
-        keepalive: body.length < KEEPALIVE_LIMIT
+        keepalive: typeof body === 'string' && body.length < KEEPALIVE_LIMIT
       })
       if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Result<unknown>
       return { ok: false, error: { code: 'forbidden', message: await response.text() } }

@@ -9,7 +9,6 @@ import { copyAsMarkdown } from '../lib/copy-markdown'
 import type { Undoable } from '../lib/undo-stack'
 import { HistoryState } from './history.svelte'
 import { ImportState, toImport } from './import.svelte'
-import { base64Of } from '../import/dropped-files'
 import { LibraryState } from './library.svelte'
 import { NoticeState } from './notices.svelte'
 import { PaletteState } from './palette.svelte'
@@ -234,7 +233,7 @@ export class AppState {
         await this.imports.start((run) => run.paths(sources.paths), onAdded)
       } else {
         const limit = (await api.getSettings({})).importLimitMb * 1024 * 1024
-        await this.imports.start((run) => run.files(sources.files.map((file) => toImport(file, base64Of)), limit), onAdded)
+        await this.imports.start((run) => run.files(sources.files.map(toImport), limit), onAdded)
       }
     } catch (error) {
       this.notices.error(errorMessage(error))

@@ -36,7 +36,7 @@ export class ImportState {
 }
 
 /** A dropped or chosen file, its size asked for only when its batch is formed: for a file on disk the browser looks it up. */
-export function toImport(file: File, base64: (file: File) => Promise<string>): FileToImport {
+export function toImport(file: File): FileToImport {
   let size: number | undefined
   return {
     name: file.name,
@@ -44,6 +44,6 @@ export function toImport(file: File, base64: (file: File) => Promise<string>): F
       size ??= file.size
       return size
     },
-    base64: () => base64(file)
+    bytes: file
   }
 }

@@ -1,11 +1,15 @@
+import { openAsBlob } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../../src/renderer/lib/api-client'
 import { ImportRun, type FileToImport } from '../../../src/renderer/lib/import-run'
 import { inProcessApi } from '../../helpers/in-process-api'
 import { tempDir } from '../../helpers/temp-dir'
 
 function article(index: number): FileToImport {
   const text = `Synthetic headline number ${index} for the import test\n\nBody of article ${index}.`
-  return { name: `article-${index}.txt`, size: text.length, base64: async () => Buffer.from(text).toString('base64') }
+  return { name: `article-${index}.txt`, size: text.length, bytes: new Blob([text]) }
 }
 
 describe('ImportRun against the real back end', () => {
@@ -24,31 +28,42 @@ describe('ImportRun against the real back end', () => {
   it('stops at a batch boundary when cancelled, leaving only whole documents', async () => {
     const api = await inProcessApi(await tempDir())
     const run = new ImportRun(api, { progress: (done) => done === 100 && run.cancel(), added: () => undefined })
-    const report = await run.files(Array.from({ length: 350 }, (_, i) => article(i)), 50 * 1024 * 1024)
+    const report = await run.files(Array.from({ length: 450 }, (_, i) => article(i)), 50 * 1024 * 1024)
     expect(run.cancelled).toBe(true)
-    // The second batch was already on its way when the first landed; no batch after it is sent.
-    expect(report.added.map((doc) => doc.sourceName)).toEqual(Array.from({ length: 200 }, (_, i) => `article-${i}.txt`))
-    expect(await api.listDocuments({})).toHaveLength(205)
+    // The second and third batches were already on their way when the first landed; no batch after them is sent.
+    expect(report.added.map((doc) => doc.sourceName)).toEqual(Array.from({ length: 300 }, (_, i) => `article-${i}.txt`))
+    expect(await api.listDocuments({})).toHaveLength(305)
   })
 
   it('does not send the bytes of a file over the limit, and says why it was left out', async () => {
     const api = await inProcessApi(await tempDir())
-    let read = false
-    const big: FileToImport = { name: 'big.txt', size: 60 * 1024 * 1024, base64: async () => ((read = true), '') }
+    // Were its bytes sent, the back end would weigh those 22 bytes, not the 60 MB the browser reported.
+    const big: FileToImport = { name: 'big.txt', size: 60 * 1024 * 1024, bytes: new Blob(['A headline\n\nAnd a body']) }
     const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files([big], 50 * 1024 * 1024)
-    expect(read).toBe(false)
     expect(report.rejected).toEqual([{ name: 'big.txt', reason: 'too-large', message: 'This file is larger than the 50 MB limit (60 MB).' }])
   })
 
-  it('names a file the browser can no longer read as unreadable, and imports the others', async () => {
-    const api = await inProcessApi(await tempDir())
-    const gone: FileToImport = { name: 'moved-away.txt', size: 10, base64: () => Promise.reject(new DOMException('The file was moved.', 'NotFoundError')) }
+  it('names a file that can no longer be read as unreadable, and imports the others', async () => {
+    const dir = await tempDir()
+    const api = await inProcessApi(join(dir, 'data'))
+    // A Blob backed by a file on disk, as the browser's are: once the file is gone, sending it fails.
+    await writeFile(join(dir, 'moved-away.txt'), 'A headline about to move\n\nIts body.')
+    const gone: FileToImport = { name: 'moved-away.txt', size: 36, bytes: await openAsBlob(join(dir, 'moved-away.txt')) }
+    await rm(join(dir, 'moved-away.txt'))
     const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files([article(1), gone, article(2)], 50 * 1024 * 1024)
     expect(report.added.map((doc) => doc.sourceName)).toEqual(['article-1.txt', 'article-2.txt'])
     expect(report.rejected).toEqual([{ name: 'moved-away.txt', reason: 'unreadable', message: 'This file could not be read.' }])
   })
 
-  it('sends the next batch while the one before it is being stored, two at most, and reports them in order', async () => {
+  it('passes on a failure to reach the back end when every file can still be read, naming none of them', async () => {
+    const real = await inProcessApi(await tempDir())
+    const api = { ...real, importFiles: () => Promise.reject(new TypeError('Failed to fetch')) }
+    const run = new ImportRun(api, { progress: () => undefined, added: () => undefined })
+    await expect(run.files([article(1), article(2)], 50 * 1024 * 1024)).rejects.toThrow('Failed to fetch')
+    expect(run.report.rejected).toEqual([])
+  })
+
+  it('sends the next batches while the one before them is being stored, three at most, and reports them in order', async () => {
     const real = await inProcessApi(await tempDir())
     const events: string[] = []
     const api = {
@@ -60,14 +75,11 @@ describe('ImportRun against the real back end', () => {
         return report
       }
     }
-    const files = Array.from({ length: 300 }, (_, i) => {
-      const file = article(i)
-      return { ...file, base64: () => (events.push(`read ${file.name}`), file.base64()) }
-    })
+    const files = Array.from({ length: 400 }, (_, i) => article(i))
     const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files(files, 50 * 1024 * 1024)
     const at = (event: string) => events.indexOf(event)
-    expect(at('store article-100.txt')).toBeLessThan(at('stored article-0.txt'))
-    expect(at('store article-200.txt')).toBeGreaterThan(at('stored article-0.txt'))
+    expect(at('store article-200.txt')).toBeLessThan(at('stored article-0.txt'))
+    expect(at('store article-300.txt')).toBeGreaterThan(at('stored article-0.txt'))
     expect(report.added.map((doc) => doc.sourceName)).toEqual(files.map((file) => file.name))
   })
 
@@ -77,14 +89,16 @@ describe('ImportRun against the real back end', () => {
     const api = {
       ...real,
       importFiles: (input: Parameters<typeof real.importFiles>[0]) =>
-        ++calls === 2 ? Promise.reject(new Error('The disk is full, so the change was not saved.')) : real.importFiles(input)
+        ++calls === 2
+          ? Promise.reject(new ApiError({ code: 'internal', message: 'The disk is full, so the change was not saved.' }))
+          : real.importFiles(input)
     }
     const run = new ImportRun(api, { progress: () => undefined, added: () => undefined })
-    await expect(run.files(Array.from({ length: 500 }, (_, i) => article(i)), 50 * 1024 * 1024)).rejects.toThrow('The disk is full')
-    // Batches one and three were on their way; nothing after them was sent.
-    expect(calls).toBe(3)
-    const expected = [...Array.from({ length: 100 }, (_, i) => i), ...Array.from({ length: 100 }, (_, i) => 200 + i)].map((i) => `article-${i}.txt`)
+    await expect(run.files(Array.from({ length: 600 }, (_, i) => article(i)), 50 * 1024 * 1024)).rejects.toThrow('The disk is full')
+    // Batches three and four were on their way when the second failed; nothing after them was sent.
+    expect(calls).toBe(4)
+    const expected = [...Array.from({ length: 100 }, (_, i) => i), ...Array.from({ length: 200 }, (_, i) => 200 + i)].map((i) => `article-${i}.txt`)
     expect(run.report.added.map((doc) => doc.sourceName)).toEqual(expected)
-    expect(await real.listDocuments({})).toHaveLength(205)
+    expect(await real.listDocuments({})).toHaveLength(305)
   })
 })

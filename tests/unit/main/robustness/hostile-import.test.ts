@@ -7,6 +7,7 @@ import { createServices, type Services } from '../../../../src/main/container'
 import { createDispatch } from '../../../../src/main/ipc/dispatch'
 import type { ImportReport, RejectionReason } from '../../../../src/shared/model'
 import { folderDigest, unknownFiles } from '../../../helpers/data-folder'
+import { asSent } from '../../../helpers/in-process-api'
 import { seededRandom, testSeed, type Random } from '../../../helpers/seeded-random'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 import { heavyFiles, HOSTILE_NAMES, hostileFiles, type HostileFile } from './hostile-files'
@@ -53,10 +54,10 @@ describe('hostile files', () => {
       const bytes = new TextEncoder().encode(`A file named to escape ${token}\n\nIts text is its own, so it is added.\n`)
       return { kind: 'hostile-name', token, name: HOSTILE_NAMES[i % HOSTILE_NAMES.length]!(token), bytes }
     })
-    const tooLarge = Array.from({ length: 5 }, (_, i) => ({ token: `big${i}`, name: `big${i}-huge.txt`, size: 60 * 1024 * 1024 + i, data: null }))
+    const tooLarge = Array.from({ length: 5 }, (_, i) => ({ token: `big${i}`, name: `big${i}-huge.txt`, size: 60 * 1024 * 1024 + i, bytes: null }))
     const sent = [
-      ...[...files, ...renamed].map((f) => ({ name: f.name, size: f.bytes.length, data: Buffer.from(f.bytes).toString('base64') })),
-      ...tooLarge.map(({ name, size, data }) => ({ name, size, data }))
+      ...[...files, ...renamed].map((f) => ({ name: f.name, size: f.bytes.length, bytes: f.bytes })),
+      ...tooLarge.map(({ name, size, bytes }) => ({ name, size, bytes }))
     ]
     const root = await tempDir()
     const dataDir = join(root, 'data')
@@ -67,7 +68,7 @@ describe('hostile files', () => {
     let crashed = 0
     for (let i = 0; i < sent.length; i += BATCH) {
       const batch = sent.slice(i, i + BATCH)
-      const result = await dispatch('importFiles', { files: batch })
+      const result = await dispatch('importFiles', await asSent({ files: batch }))
       if (!result.ok) {
         crashed += batch.length
         continue

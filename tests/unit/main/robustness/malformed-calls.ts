@@ -45,7 +45,7 @@ export const WELL_FORMED = {
   listCategories: {},
   saveCategory: { id: NO_CATEGORY, name: 'A name', color: '#123456' },
   deleteCategory: { id: NO_CATEGORY },
-  importFiles: { files: [{ name: 'a.txt', size: 5, data: 'aGVsbG8=' }] },
+  importFiles: { files: [{ name: 'a.txt', size: 5, bytes: new TextEncoder().encode('hello') }] },
   importPaths: { paths: ['/no/such/folder/a.txt'] },
   chooseImportFiles: {},
   redecodeDocument: { id: NO_DOCUMENT, encoding: 'utf-8' },
@@ -121,8 +121,9 @@ export function malformedCases(name: CallName): MalformedCase[] {
   return cases
 }
 
+/** An object with fields: not an array, and not bytes, which are one value. */
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array)
 }
 
 /** Every value in `root` with its path, `root` itself first. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { BrowserModeServer } from '../../../../src/main/server/http-server'
+import { BODY_WITH_BYTES, encodeCall } from '../../../../src/shared/call-body'
 import { sendRaw as send, startTestServer as start } from '../../../helpers/browser-mode-server'
 
-function call(s: BrowserModeServer, name: string, extra: Record<string, string> = {}, body = '{}') {
+function call(s: BrowserModeServer, name: string, extra: Record<string, string> = {}, body: string | Uint8Array = '{}') {
   const headers = { host: `127.0.0.1:${s.port}`, 'content-type': 'application/json', 'x-parallax-token': s.token, ...extra }
   return send(s.port, `/api/${name}`, headers, 'POST', body)
 }
@@ -72,4 +73,47 @@ describe('browser mode server', () => {
       expect(reply.body).not.toContain('outside the renderer')
     }
   )
+})
+
+describe('calls carrying bytes', () => {
+  const withBytes = (s: BrowserModeServer, body: string | Uint8Array) => call(s, 'importFiles', { 'content-type': BODY_WITH_BYTES }, body)
+
+  it('imports files sent as they are, after a header line', async () => {
+    const s = await start()
+    const text = 'A headline for the bytes test\n\nAnd a body with “curly quotes”.'
+    const { type, body } = encodeCall({ files: [{ name: 'sent.txt', size: 10, bytes: new Blob([text]) }] })
+    expect(type).toBe(BODY_WITH_BYTES)
+    const reply = await withBytes(s, new Uint8Array(await (body as Blob).arrayBuffer()))
+    expect(reply.status).toBe(200)
+    const { value } = JSON.parse(reply.body) as { value: { added: { id: string; sourceName: string }[] } }
+    expect(value.added.map((doc) => doc.sourceName)).toEqual(['sent.txt'])
+    const opened = await call(s, 'openDocument', {}, JSON.stringify({ id: value.added[0]!.id }))
+    expect((JSON.parse(opened.body) as { value: { text: string } }).value.text).toBe(text)
+  })
+
+  it.each([
+    ['no header line', 'abc', 'The request does not start with a valid header line.'],
+    ['a header that is not JSON', 'abc\nxyz', 'The request does not start with a valid header line.'],
+    ['a header of another shape', '{"input":{},"lengths":"3"}\nabc', 'The request does not start with a valid header line.'],
+    ['fewer bytes than the header says', '{"input":{},"lengths":[5]}\nabc', 'The request is not as long as its header says.'],
+    ['more bytes than the header says', '{"input":{},"lengths":[1]}\nabc', 'The request is not as long as its header says.'],
+    [
+      'a part it does not carry',
+      '{"input":{"files":[{"name":"a.txt","size":1,"bytes":{"$bytes":1}}]},"lengths":[1]}\na',
+      'The request names bytes it does not carry.'
+    ]
+  ])('refuses a body with %s, cleanly', async (_label, body, message) => {
+    const s = await start()
+    const reply = await withBytes(s, body)
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'invalid-argument', message } })
+  })
+
+  it('refuses bytes where the contract wants something else', async () => {
+    const s = await start()
+    const reply = await withBytes(s, '{"input":{"files":[{"name":{"$bytes":0},"size":1,"bytes":null}]},"lengths":[1]}\na')
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(JSON.parse((await call(s, 'listDocuments')).body).value).toHaveLength(5)
+  })
 })
