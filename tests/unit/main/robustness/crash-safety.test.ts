@@ -1,9 +1,6 @@
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import { build } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../../src/main/container'
 import type { Highlight } from '../../../../src/shared/model'
@@ -11,6 +8,7 @@ import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 import { seededRandom, testSeed } from '../../../helpers/seeded-random'
 import { unknownFiles } from '../../../helpers/data-folder'
 import type { Begun, WriterLine } from './crash-protocol'
+import { bundleWriter, runWriter, type Kill } from './writer-process'
 
 const WRITER_SOURCE = join(import.meta.dirname, 'crash-writer.ts')
 const RUNS = 100
@@ -34,10 +32,10 @@ describe('crash safety', () => {
   it(`keeps every acknowledged edit through ${RUNS} kills with SIGKILL`, { timeout: 180_000 }, async () => {
     const seed = testSeed()
     const random = seededRandom(seed)
-    const kills: Kill[] = Array.from({ length: RUNS }, (_, run) => ({ writerSeed: seed + run, killAfter: random.int(0, EDITS - 1), delayMs: random.int(0, 3) }))
+    const kills: WriterKill[] = Array.from({ length: RUNS }, (_, run) => ({ writerSeed: seed + run, killAfter: random.int(0, EDITS - 1), delayMs: random.int(0, 3) }))
     const figures: Figures = { runs: 0, killedMidRun: 0, acknowledged: 0, lost: 0, unexpected: 0, leftBehind: 0, problems: [] }
     const started = performance.now()
-    const writer = await buildWriter()
+    const writer = await bundleWriter(WRITER_SOURCE)
     await Promise.all(
       Array.from({ length: CHAINS }, async (_, chain) => {
         const dataDir = await tempDir()
@@ -61,18 +59,15 @@ describe('crash safety', () => {
   })
 })
 
-interface Kill {
+interface WriterKill extends Kill {
   writerSeed: number
-  /** Acknowledged edits to wait for before killing. */
-  killAfter: number
-  /** Then this much longer, so the kill lands at different moments of a write. */
-  delayMs: number
 }
 
 /** One run: start a writer, kill it, reopen the folder and hold it to what the writer acknowledged. Returns the new state. */
-async function killAndCheck(writer: string, dataDir: string, before: Map<string, Highlight>, kill: Kill, figures: Figures): Promise<Map<string, Highlight>> {
+async function killAndCheck(writer: string, dataDir: string, before: Map<string, Highlight>, kill: WriterKill, figures: Figures): Promise<Map<string, Highlight>> {
   const catalog = await readFile(join(dataDir, 'catalog.json'))
-  const { lines, killed, stderr } = await runWriter(writer, dataDir, kill)
+  const args = [dataDir, SEEDS_DIR, String(kill.writerSeed), String(EDITS), String(WIDTH)]
+  const { lines, killed, stderr } = await runWriter<WriterLine>(writer, args, kill)
   if (!killed) expect(lines.at(-1), stderr).toEqual({ kind: 'done' })
   const expected = new Map(before)
   const deleted = new Set<string>()
@@ -136,56 +131,4 @@ async function highlightsIn(dataDir: string): Promise<Map<string, Highlight>> {
     for (const h of await services.annotations.list({ documentId: doc.id })) highlights.set(h.id, h)
   }
   return highlights
-}
-
-/**
- * Bundles the writer, store code and all, into one plain JavaScript file: started with tsx, each of the hundred
- * writers would spend 0.3 s compiling TypeScript before its first edit; bundled, it starts in a third of that.
- */
-async function buildWriter(): Promise<string> {
-  const outDir = await tempDir()
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: WRITER_SOURCE,
-      outDir,
-      minify: false,
-      target: 'node20',
-      rolldownOptions: { output: { entryFileNames: 'crash-writer.mjs' } }
-    },
-    ssr: { noExternal: true }
-  })
-  return join(outDir, 'crash-writer.mjs')
-}
-
-async function runWriter(writer: string, dataDir: string, kill: Kill): Promise<{ lines: WriterLine[]; killed: boolean; stderr: string }> {
-  const args = [writer, dataDir, SEEDS_DIR, String(kill.writerSeed), String(EDITS), String(WIDTH)]
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-  const lines: WriterLine[] = []
-  let buffered = ''
-  let stderr = ''
-  let acks = 0
-  let killing = false
-  const killSoon = () => {
-    if (killing) return
-    killing = true
-    setTimeout(() => child.kill('SIGKILL'), kill.delayMs)
-  }
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString()
-    const complete = buffered.split('\n')
-    // Only a line whose newline arrived counts: the writer prints an edit once it is on disk.
-    buffered = complete.pop()!
-    for (const text of complete) {
-      const line = JSON.parse(text) as WriterLine
-      lines.push(line)
-      if (line.kind === 'ack') acks += 1
-      if (acks >= kill.killAfter) killSoon()
-    }
-  })
-  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null]
-  if (signal !== 'SIGKILL' && code !== 0) throw new Error(`The writer failed (exit ${code}): ${stderr}`)
-  return { lines, killed: signal === 'SIGKILL', stderr }
 }

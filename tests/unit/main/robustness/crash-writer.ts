@@ -1,7 +1,7 @@
-import { writeSync } from 'node:fs'
 import { createServices } from '../../../../src/main/container'
 import { seededRandom, type Random } from '../../../helpers/seeded-random'
 import { storedForm, type WriterLine } from './crash-protocol'
+import { printLine } from './print-line'
 
 /**
  * Makes annotation edits on a data folder through the real services, several at once as the renderer may send them,
@@ -41,14 +41,8 @@ await Promise.all(
 )
 print({ kind: 'done' })
 
-/**
- * Writes straight to file descriptor 1, which the parent's pipe leaves blocking, so a printed line has left this
- * process before the next statement runs. process.stdout would make the pipe non-blocking and queue lines in memory
- * once the parent falls behind, and a kill would lose lines of edits that are on disk. (Were the pipe non-blocking
- * after all, a full pipe would make writeSync throw and the run fail, not lose a line.)
- */
 function print(line: WriterLine): void {
-  writeSync(1, `${JSON.stringify(line)}\n`)
+  printLine(line)
 }
 
 /** One edit; its own generator keeps an edit's choices the same whichever edit finished first. */
