@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../shared/partition-point'
 import type { TextBlock } from '../../shared/text'
 
 /**
@@ -7,14 +8,7 @@ import type { TextBlock } from '../../shared/text'
 
 /** Index of the block holding `offset`, or of the last block starting before it. */
 export function blockIndexAt(blocks: readonly TextBlock[], offset: number): number {
-  let lo = 0
-  let hi = blocks.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1
-    if (blocks[mid]!.start <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return Math.max(0, partitionPoint(blocks.length, (i) => blocks[i]!.start <= offset) - 1)
 }
 
 /** The text offset of a DOM position inside the reader's text, or null when it lies outside. */
@@ -67,17 +61,7 @@ export function offsetAtPoint(container: HTMLElement, x: number, y: number): num
  */
 export function blockStartAt(scroller: HTMLElement, y = scroller.getBoundingClientRect().top): number | null {
   const blocks = scroller.querySelectorAll<HTMLElement>('[data-start]')
-  let lo = 0
-  let hi = blocks.length - 1
-  let found = -1
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1
-    if (blocks[mid]!.getBoundingClientRect().bottom > y) {
-      found = mid
-      hi = mid - 1
-    } else {
-      lo = mid + 1
-    }
-  }
-  return found <= 0 ? (found === 0 ? 0 : null) : Number(blocks[found]!.dataset.start)
+  const found = partitionPoint(blocks.length, (i) => blocks[i]!.getBoundingClientRect().bottom <= y)
+  if (found === blocks.length) return null
+  return found === 0 ? 0 : Number(blocks[found]!.dataset.start)
 }

@@ -1,6 +1,7 @@
 import type { BoilerplateReason, DocumentAnalysis, Passage, Span } from '../../shared/analysis/types'
 import type { TextBlock } from '../../shared/text'
 import { api } from '../lib/api'
+import { partitionPoint } from '../../shared/partition-point'
 
 /** What the reader shows of one block: folded as web cruft, and how many documents carry its text. */
 export interface BlockMark {
@@ -10,16 +11,8 @@ export interface BlockMark {
 
 /** Index of the passage holding `offset`, or -1; passages are in text order and do not overlap. */
 function passageIndexAt(passages: readonly Passage[], offset: number): number {
-  let lo = 0
-  let hi = passages.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1
-    const passage = passages[mid]!
-    if (offset < passage.start) hi = mid - 1
-    else if (offset >= passage.end) lo = mid + 1
-    else return mid
-  }
-  return -1
+  const index = partitionPoint(passages.length, (i) => passages[i]!.start <= offset) - 1
+  return index >= 0 && offset < passages[index]!.end ? index : -1
 }
 
 /** One pane's comparison of its document with the rest of the corpus, as the back end computed it. */

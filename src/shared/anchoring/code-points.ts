@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partition-point'
+
 const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g
 
 let cachedText: string | null = null
@@ -21,18 +23,6 @@ function astralStarts(text: string): number[] {
   return highs
 }
 
-/** Number of leading items of a sorted list for which `below` holds (binary search). */
-function countWhile(items: number[], below: (item: number, index: number) => boolean): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (below(items[mid] ?? 0, mid)) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 function clamp(value: number, min: number, max: number): number {
   if (Number.isNaN(value)) return min
   return Math.min(max, Math.max(min, Math.trunc(value)))
@@ -46,7 +36,7 @@ function clamp(value: number, min: number, max: number): number {
 export function toCodePointOffset(text: string, utf16Offset: number): number {
   const highs = astralStarts(text)
   const at = clamp(utf16Offset, 0, text.length)
-  const before = countWhile(highs, (high) => high < at)
+  const before = partitionPoint(highs.length, (i) => highs[i]! < at)
   if (before > 0 && highs[before - 1] === at - 1) return at - 1 - (before - 1)
   return at - before
 }
@@ -55,7 +45,7 @@ export function toCodePointOffset(text: string, utf16Offset: number): number {
 export function toUtf16Offset(text: string, codePointOffset: number): number {
   const highs = astralStarts(text)
   const at = clamp(codePointOffset, 0, text.length - highs.length)
-  return at + countWhile(highs, (high, index) => high - index < at)
+  return at + partitionPoint(highs.length, (i) => highs[i]! - i < at)
 }
 
 function isPairAt(text: string, index: number): boolean {
