@@ -8,8 +8,12 @@ export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
 }
 
-/** From this many contents on, `putMany` writes them as one pack first; fewer go straight to their own files. */
+/** From this many contents on, `putMany` writes them as packs first; fewer go straight to their own files. */
 const PACK_FROM = 8
+/** A pack holds at most this much, as it is read whole when turned into files. */
+const PACK_BYTES = 32 * 1024 * 1024
+/** A larger content goes straight to its own file: one file more is nothing beside its bytes. */
+const PACKED_CONTENT_BYTES = 4 * 1024 * 1024
 /** How long after the last pack the packs are turned into files: an import sends batch after batch until it ends. */
 const SETTLE_AFTER_MS = 5000
 const PACK_NAME = /^[0-9a-f]{12}\.pack$/
@@ -67,19 +71,25 @@ export class ContentStore {
   /** Stores many contents; all are on disk when this resolves. */
   async putMany(contents: (string | Uint8Array)[]): Promise<void> {
     const bytes = contents.map((content) => (typeof content === 'string' ? Buffer.from(content, 'utf8') : content))
-    if (bytes.length < PACK_FROM) {
-      await writeNewFiles(bytes.map((content) => ({ path: this.#pathOf(sha256(content)), content })))
-      return
-    }
+    const packable: Uint8Array[] = []
+    const alone: Uint8Array[] = []
+    for (const content of bytes) (bytes.length >= PACK_FROM && content.byteLength <= PACKED_CONTENT_BYTES ? packable : alone).push(content)
+    await Promise.all([
+      writeNewFiles(alone.map((content) => ({ path: this.#pathOf(sha256(content)), content }))),
+      ...groupsOf(packable, PACK_BYTES).map((group) => this.#writePack(group))
+    ])
+  }
+
+  async #writePack(contents: Uint8Array[]): Promise<void> {
     const path = join(this.#packFolder, `${randomBytes(6).toString('hex')}.pack`)
-    const packed = pack(bytes)
+    const packed = pack(contents)
     if (!this.#packFolderSynced) {
       await mkdir(this.#packFolder, { recursive: true })
       await syncFolder(this.folder)
       this.#packFolderSynced = true
     }
     await writeNewFiles([{ path, content: packed.bytes }])
-    const hashes = bytes.map((content, i) => {
+    const hashes = contents.map((content, i) => {
       const hash = sha256(content)
       this.#packed.set(hash, { pack: path, ...packed.layout[i]! })
       return hash
@@ -170,6 +180,21 @@ export class ContentStore {
   #pathOf(hash: string): string {
     return join(this.folder, `${hash}${this.#extension}`)
   }
+}
+
+/** `contents` in order, cut into groups of at most `maxBytes` each (a single larger content makes a group alone). */
+function groupsOf(contents: Uint8Array[], maxBytes: number): Uint8Array[][] {
+  const groups: Uint8Array[][] = []
+  let bytes = Infinity
+  for (const content of contents) {
+    if (bytes + content.byteLength > maxBytes) {
+      groups.push([])
+      bytes = 0
+    }
+    groups.at(-1)!.push(content)
+    bytes += content.byteLength
+  }
+  return groups
 }
 
 async function readSlice({ pack, offset, length }: Packed): Promise<Buffer> {

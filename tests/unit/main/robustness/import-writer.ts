@@ -15,7 +15,7 @@ import { printLine } from './print-line'
 export type ImportLine =
   | { kind: 'ready' }
   | { kind: 'done' }
-  | { kind: 'begin'; step: number }
+  | { kind: 'begin'; step: number; removing?: string }
   | { kind: 'ack'; step: number; added: { id: string; textHash: string }[] }
   | { kind: 'ack'; step: number; removed: { id: string; textHash: string } }
 
@@ -34,13 +34,14 @@ const mine: { id: string; textHash: string }[] = []
 
 printLine({ kind: 'ready' })
 for (let step = 0; step < Number(batchesArg); step++) {
-  printLine({ kind: 'begin', step })
   if (mine.length > 0 && random.next() < 0.2) {
     const [victim] = mine.splice(random.int(0, mine.length - 1), 1)
+    printLine({ kind: 'begin', step, removing: victim!.id })
     await library.remove(victim!.id)
     printLine({ kind: 'ack', step, removed: victim })
     continue
   }
+  printLine({ kind: 'begin', step })
   // A dozen new texts, some with CRLF line endings, whose bytes are then kept apart in sources/.
   const incoming = Array.from({ length: 12 }, (_, i) => {
     const eol = random.next() < 0.3 ? '\r\n' : '\n'

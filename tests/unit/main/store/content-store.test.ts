@@ -47,6 +47,21 @@ describe('ContentStore', () => {
     expect((await store.readChecked(sha256(contents[7]!)))?.toString()).toBe(contents[7])
   })
 
+  it('writes a content over 4 MB straight to its own file, and packs at most 32 MB together', async () => {
+    const dir = await tempDir()
+    const store = await bootStore(dir)
+    const big = 'x'.repeat(5 * 1024 * 1024)
+    const middling = Array.from({ length: 10 }, (_, i) => `${i}`.repeat(3.5 * 1024 * 1024))
+    await store.putMany([big, ...middling])
+    const waiting = await onDisk(dir)
+    expect(waiting.files).toEqual(fileNames([big]))
+    // Ten contents of 3.5 MB: nine fit in 32 MB, the tenth starts a second pack.
+    expect(waiting.packs).toHaveLength(2)
+    for (const content of middling) expect((await store.readChecked(sha256(content)))?.toString()).toBe(content)
+    await store.settle()
+    expect(await onDisk(dir)).toEqual({ files: fileNames([big, ...middling]), packs: [] })
+  })
+
   it('turns its packs into files on its own once no batch has come for a while', async () => {
     const dir = await tempDir()
     const store = await bootStore(dir, 50)
