@@ -1,9 +1,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
-import { canonicalText } from '../../shared/text'
 import { isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
-import { decodeAs, decodeBytes } from '../import/decode'
+import { decodeAs, decodeBytes, decodeUnicode } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
 import type { AnnotationService } from './annotation-service'
@@ -65,8 +64,11 @@ export class ImportService {
         rejected.push({ name, ...rejection })
         continue
       }
-      const { text } = await decodeBytes(file.bytes)
-      if (canonicalText(text).trim() === '') {
+      // Awaited only for a file that is not Unicode: a batch is decoded in one go, so it is stored, and answered, before
+      // the batches sent after it.
+      const { text } = decodeUnicode(file.bytes) ?? (await decodeBytes(file.bytes))
+      // White space stays white space once canonical, so the text is made canonical once, when it is added.
+      if (text.trim() === '') {
         rejected.push({ name, reason: 'empty', message: 'This file holds no text.' })
         continue
       }

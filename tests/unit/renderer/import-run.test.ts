@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../src/renderer/lib/api-client'
-import { ImportRun, type FileToImport } from '../../../src/renderer/lib/import-run'
+import { BATCH_FILES, IN_FLIGHT, ImportRun, type FileToImport } from '../../../src/renderer/lib/import-run'
 import { inProcessApi } from '../../helpers/in-process-api'
 import { tempDir } from '../../helpers/temp-dir'
 
@@ -18,21 +18,22 @@ describe('ImportRun against the real back end', () => {
     const progress: number[] = []
     const added: number[] = []
     const run = new ImportRun(api, { progress: (done) => progress.push(done), added: (docs) => added.push(docs.length) })
-    const report = await run.files(Array.from({ length: 250 }, (_, i) => article(i)), 50 * 1024 * 1024)
-    expect(report.added).toHaveLength(250)
-    expect(progress).toEqual([0, 100, 200, 250])
-    expect(added).toEqual([100, 100, 50])
-    expect(await api.listDocuments({})).toHaveLength(255)
+    const report = await run.files(Array.from({ length: 2.5 * BATCH_FILES }, (_, i) => article(i)), 50 * 1024 * 1024)
+    expect(report.added).toHaveLength(2.5 * BATCH_FILES)
+    expect(progress).toEqual([0, BATCH_FILES, 2 * BATCH_FILES, 2.5 * BATCH_FILES])
+    expect(added).toEqual([BATCH_FILES, BATCH_FILES, 0.5 * BATCH_FILES])
+    expect(await api.listDocuments({})).toHaveLength(5 + 2.5 * BATCH_FILES)
   })
 
   it('stops at a batch boundary when cancelled, leaving only whole documents', async () => {
     const api = await inProcessApi(await tempDir())
-    const run = new ImportRun(api, { progress: (done) => done === 100 && run.cancel(), added: () => undefined })
-    const report = await run.files(Array.from({ length: 450 }, (_, i) => article(i)), 50 * 1024 * 1024)
+    const run = new ImportRun(api, { progress: (done) => done === BATCH_FILES && run.cancel(), added: () => undefined })
+    const report = await run.files(Array.from({ length: (IN_FLIGHT + 2) * BATCH_FILES }, (_, i) => article(i)), 50 * 1024 * 1024)
     expect(run.cancelled).toBe(true)
-    // The second and third batches were already on their way when the first landed; no batch after them is sent.
-    expect(report.added.map((doc) => doc.sourceName)).toEqual(Array.from({ length: 300 }, (_, i) => `article-${i}.txt`))
-    expect(await api.listDocuments({})).toHaveLength(305)
+    // The batches sent with the first were already on their way when it landed; no batch after them is sent.
+    const sent = IN_FLIGHT * BATCH_FILES
+    expect(report.added.map((doc) => doc.sourceName)).toEqual(Array.from({ length: sent }, (_, i) => `article-${i}.txt`))
+    expect(await api.listDocuments({})).toHaveLength(5 + sent)
   })
 
   it('does not send the bytes of a file over the limit, and says why it was left out', async () => {
@@ -63,7 +64,7 @@ describe('ImportRun against the real back end', () => {
     expect(run.report.rejected).toEqual([])
   })
 
-  it('sends the next batches while the one before them is being stored, three at most, and reports them in order', async () => {
+  it('sends the next batches while the one before them is being stored, up to its limit, and reports them in order', async () => {
     const real = await inProcessApi(await tempDir())
     const events: string[] = []
     const api = {
@@ -75,11 +76,11 @@ describe('ImportRun against the real back end', () => {
         return report
       }
     }
-    const files = Array.from({ length: 400 }, (_, i) => article(i))
+    const files = Array.from({ length: (IN_FLIGHT + 1) * BATCH_FILES }, (_, i) => article(i))
     const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files(files, 50 * 1024 * 1024)
     const at = (event: string) => events.indexOf(event)
-    expect(at('store article-200.txt')).toBeLessThan(at('stored article-0.txt'))
-    expect(at('store article-300.txt')).toBeGreaterThan(at('stored article-0.txt'))
+    expect(at(`store article-${(IN_FLIGHT - 1) * BATCH_FILES}.txt`)).toBeLessThan(at('stored article-0.txt'))
+    expect(at(`store article-${IN_FLIGHT * BATCH_FILES}.txt`)).toBeGreaterThan(at('stored article-0.txt'))
     expect(report.added.map((doc) => doc.sourceName)).toEqual(files.map((file) => file.name))
   })
 
@@ -94,11 +95,14 @@ describe('ImportRun against the real back end', () => {
           : real.importFiles(input)
     }
     const run = new ImportRun(api, { progress: () => undefined, added: () => undefined })
-    await expect(run.files(Array.from({ length: 600 }, (_, i) => article(i)), 50 * 1024 * 1024)).rejects.toThrow('The disk is full')
-    // Batches three and four were on their way when the second failed; nothing after them was sent.
-    expect(calls).toBe(4)
-    const expected = [...Array.from({ length: 100 }, (_, i) => i), ...Array.from({ length: 200 }, (_, i) => 200 + i)].map((i) => `article-${i}.txt`)
+    await expect(run.files(Array.from({ length: (IN_FLIGHT + 3) * BATCH_FILES }, (_, i) => article(i)), 50 * 1024 * 1024)).rejects.toThrow(
+      'The disk is full'
+    )
+    // The first IN_FLIGHT batches went out at once, and one more when the first landed; nothing after the failure was sent.
+    expect(calls).toBe(IN_FLIGHT + 1)
+    const landed = [0, ...Array.from({ length: IN_FLIGHT - 1 }, (_, i) => i + 2)]
+    const expected = landed.flatMap((batch) => Array.from({ length: BATCH_FILES }, (_, i) => `article-${batch * BATCH_FILES + i}.txt`))
     expect(run.report.added.map((doc) => doc.sourceName)).toEqual(expected)
-    expect(await real.listDocuments({})).toHaveLength(305)
+    expect(await real.listDocuments({})).toHaveLength(5 + IN_FLIGHT * BATCH_FILES)
   })
 })
