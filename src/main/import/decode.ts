@@ -18,7 +18,7 @@ const legacy = () => import('./legacy-encodings')
  * the first 64 KB when confident; else Windows-1252, which maps every byte and is what most legacy text is.
  */
 export async function decodeBytes(bytes: Uint8Array): Promise<Decoded> {
-  return decodeUnicode(bytes) ?? (await legacy()).decodeLegacy(bytes)
+  return decodeUnicode(bytes) ?? (await decodeLegacy(bytes))
 }
 
 /**
@@ -36,6 +36,11 @@ export function decodeUnicode(bytes: Uint8Array): Decoded | null {
   } catch {
     return null
   }
+}
+
+/** The last steps of `decodeBytes`, for bytes `decodeUnicode` did not decode: a guess, else Windows-1252. */
+export async function decodeLegacy(bytes: Uint8Array): Promise<Decoded> {
+  return (await legacy()).decodeLegacy(bytes)
 }
 
 /** Decodes with an encoding the user chose (re-decode a document); a BOM of that encoding is dropped. */

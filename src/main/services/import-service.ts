@@ -2,7 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
 import { isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
-import { decodeAs, decodeBytes, decodeUnicode } from '../import/decode'
+import { decodeAs, decodeBytes, decodeLegacy, decodeUnicode } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
 import type { AnnotationService } from './annotation-service'
@@ -66,7 +66,7 @@ export class ImportService {
       }
       // Awaited only for a file that is not Unicode: a batch is decoded in one go, so it is stored, and answered, before
       // the batches sent after it.
-      const { text } = decodeUnicode(file.bytes) ?? (await decodeBytes(file.bytes))
+      const { text } = decodeUnicode(file.bytes) ?? (await decodeLegacy(file.bytes))
       // White space stays white space once canonical, so the text is made canonical once, when it is added.
       if (text.trim() === '') {
         rejected.push({ name, reason: 'empty', message: 'This file holds no text.' })
