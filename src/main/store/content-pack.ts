@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { headerLine, partsOf } from '../header-line'
 
 /**
  * A pack holds many contents in one file, so a batch of new texts costs one file created and synced instead of one
@@ -6,7 +7,6 @@ import { z } from 'zod'
  * back, as they are.
  */
 const FORMAT = 'parallax-pack-1'
-const NEWLINE = 0x0a
 
 const Header = z.object({ format: z.literal(FORMAT), lengths: z.array(z.number().int().nonnegative()) })
 
@@ -27,20 +27,7 @@ export function pack(contents: Uint8Array[]): { bytes: Buffer; layout: { offset:
  * whole before the cut; one whose first line is not a pack header gives none.
  */
 export function unpack(bytes: Uint8Array): Uint8Array[] {
-  const end = bytes.indexOf(NEWLINE)
-  if (end < 0) return []
-  let header: z.infer<typeof Header>
-  try {
-    header = Header.parse(JSON.parse(Buffer.from(bytes.subarray(0, end)).toString('utf8')))
-  } catch {
-    return []
-  }
-  const contents: Uint8Array[] = []
-  let offset = end + 1
-  for (const length of header.lengths) {
-    if (offset + length > bytes.byteLength) break
-    contents.push(bytes.subarray(offset, offset + length))
-    offset += length
-  }
-  return contents
+  const { header, rest } = headerLine(bytes)
+  const parsed = Header.safeParse(header)
+  return parsed.success ? partsOf(rest, parsed.data.lengths) : []
 }

@@ -120,10 +120,6 @@ export class ContentStore {
     return hashes
   }
 
-  readBytes(hash: string): Promise<Uint8Array> {
-    return this.#read(hash)
-  }
-
   async remove(hash: string): Promise<void> {
     // Its pack is turned into files first, so that no pack left by a crash can bring it back.
     if (this.#packed.has(hash)) await this.settle()
