@@ -53,7 +53,7 @@ export class ImportRun {
    * browser cannot read (gone since it was dropped) is named as unreadable, and the others go on.
    */
   async files(files: FileToImport[], limitBytes: number): Promise<ImportReport> {
-    return this.#send(files.length, batchesOf(files, limitBytes), async (batch) => batch, (batch) => this.#sendFiles(batch, limitBytes))
+    return this.#send(files.length, batchesOf(files, limitBytes), (batch) => this.#sendFiles(batch, limitBytes))
   }
 
   /**
@@ -90,19 +90,10 @@ export class ImportRun {
   /** The desktop app: paths of files and folders, read by the back end. */
   async paths(paths: string[]): Promise<ImportReport> {
     const batches = Array.from({ length: Math.ceil(paths.length / BATCH_FILES) }, (_, i) => paths.slice(i * BATCH_FILES, (i + 1) * BATCH_FILES))
-    return this.#send(paths.length, batches.values(), async (batch) => batch, (batch) => this.#api.importPaths({ paths: batch }))
+    return this.#send(paths.length, batches.values(), (batch) => this.#api.importPaths({ paths: batch }))
   }
 
-  async #send<T, P>(
-    total: number,
-    batches: Iterator<T[]>,
-    prepare: (batch: T[]) => Promise<P>,
-    call: (prepared: P) => Promise<ImportReport>
-  ): Promise<ImportReport> {
-    const prepareNext = () => {
-      const next = batches.next()
-      return next.done ? null : prepare(next.value).then((prepared) => ({ count: next.value.length, prepared }))
-    }
+  async #send<T>(total: number, batches: Iterator<T[]>, call: (batch: T[]) => Promise<ImportReport>): Promise<ImportReport> {
     let done = 0
     const failures: unknown[] = []
     /** Takes a sent batch's report once it lands; batches land in the order they were sent. */
@@ -117,15 +108,14 @@ export class ImportRun {
     }
     this.#listener.progress(done, total)
     const sent: { part: Promise<ImportReport>; count: number }[] = []
-    let next = prepareNext()
-    while (next && !this.#cancelled && failures.length === 0) {
-      const { count, prepared } = await next
-      if (this.#cancelled) break
-      const part = call(prepared)
+    let next = batches.next()
+    while (!next.done && !this.#cancelled && failures.length === 0) {
+      const part = call(next.value)
       // A failure is taken when its batch lands, in turn; until then it is not an unhandled one.
       part.catch(() => undefined)
-      sent.push({ part, count })
-      next = prepareNext()
+      sent.push({ part, count: next.value.length })
+      // The next batch is put together (its files' sizes asked for) while those sent are on their way.
+      next = batches.next()
       if (sent.length === IN_FLIGHT) await land(sent.shift()!)
     }
     // A failed batch stops the import; the ones sent with it are whole and still reported, then the failure is.
