@@ -29,7 +29,7 @@ export interface ContainerOptions {
   version: string
   transport: AppInfo['transport']
   /** The desktop app's native open dialog; browser mode has none and uses a file input instead. */
-  pickFiles?: () => Promise<string[] | null>
+  pickFiles?: (folders: boolean) => Promise<string[] | null>
   /** The desktop app's native save dialog; browser mode downloads instead. */
   pickSavePath?: (suggestedName: string) => Promise<string | null>
   /**

@@ -1,35 +1,50 @@
-import { parseArgs } from 'node:util'
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
-import { createServices, type Services } from './container'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session, shell } from 'electron'
+import { createServices } from './container'
 import { createDispatch } from './ipc/dispatch'
 import { requestedDataDir } from './data-dir'
 import { appPaths } from './app-paths'
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/app-protocol'
+import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './electron/app-protocol'
 import { registerIpc } from './electron/register-ipc'
-import { installMenu } from './electron/menu'
+import { menuTemplate } from './electron/menu'
 import { mainWindowOptions } from './electron/window-options'
-import { loadWindowState, trackWindowState } from './electron/window-state'
-import { handlePassageLinks } from './electron/passage-links'
+import { WindowState } from './electron/window-state'
+import { placeOnDisplays } from './electron/window-placement'
+import { followTheme, wearTheme } from './electron/window-theme'
+import { PassageLinks, registerLinkHandler } from './electron/passage-links'
+import { launchArgs } from './electron/launch-args'
+import { trustsFramesOf } from './electron/trusted-sender'
+import { stopBeforeExit } from './electron/stop-before-exit'
 import { BACKUP_EVERY_MINUTES } from './store/backups'
 import { lockDataFolder } from './store/lock-file'
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands'
+import { ANNOTATION_EXTENSIONS, SUPPORTED_EXTENSIONS } from './import/classify'
 import { AppError } from '../shared/errors'
 
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true })
-const chosenDataDir = requestedDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, process.env)
+const defaultApp = process.defaultApp === true
+const launch = launchArgs(process.argv, defaultApp)
+const chosenDataDir = requestedDataDir(launch.dataDir, process.env)
 if (chosenDataDir) app.setPath('userData', chosenDataDir)
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const pageUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || APP_PAGE_URL
 
 registerAppScheme()
-const passageLinks = handlePassageLinks()
+registerLinkHandler(app.getAppPath(), chosenDataDir)
+const passageLinks = new PassageLinks()
 
+// Electron keeps one instance per userData folder, so a second launch on the same data folder lands here.
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     const [window] = BrowserWindow.getAllWindows()
     if (window?.isMinimized()) window.restore()
     window?.focus()
+    passageLinks.open(launchArgs(argv, defaultApp).links)
   })
+  app.on('open-url', (event, url) => {
+    event.preventDefault()
+    passageLinks.open([url])
+  })
+  passageLinks.open(launch.links)
   app.on('window-all-closed', () => app.quit())
   app.whenReady().then(start).catch((error: unknown) => {
     // A folder in use by browser mode, or one Parallax cannot read, is said in one sentence, never as a stack trace.
@@ -53,51 +68,52 @@ async function start(): Promise<void> {
     transport: 'electron',
     backupEveryMinutes: BACKUP_EVERY_MINUTES,
     indexAtStart: true,
-    pickFiles: () => pickFiles(),
-    pickSavePath: (suggestedName) => pickSavePath(suggestedName)
+    pickFiles,
+    pickSavePath
   })
-  const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN
-  registerIpc(ipcMain, createDispatch(booting.then((services) => services.handlers)), (event) => new URL(event.senderFrame?.url ?? 'about:blank').origin === pageOrigin)
+  const trusted = trustsFramesOf(pageUrl)
+  registerIpc(ipcMain, createDispatch(booting.then((services) => services.handlers)), (event) => trusted(event.senderFrame))
   serveRenderer(paths.rendererDir)
   // Everything is refused but writing to the clipboard, which "Copy as Markdown" needs.
   session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) => callback(permission === 'clipboard-sanitized-write'))
   session.defaultSession.setPermissionCheckHandler((_webContents, permission) => permission === 'clipboard-sanitized-write')
-  installMenu(dataDir)
+  const send = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+  const showDataFolder = () => void shell.openPath(dataDir)
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, isPackaged: app.isPackaged, version: app.getVersion(), send, showDataFolder })))
 
-  const windowState = await loadWindowState(dataDir)
-  const window = new BrowserWindow(mainWindowOptions(windowState.data, paths.preloadFile))
-  trackWindowState(window, windowState)
+  const windowState = await WindowState.load(dataDir)
+  wearTheme(windowState.data.theme)
+  const primary = screen.getPrimaryDisplay()
+  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea)
+  const window = new BrowserWindow(mainWindowOptions(placeOnDisplays(windowState.data.bounds, workAreas), paths.preloadFile, nativeTheme.shouldUseDarkColors))
+  windowState.track(window)
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  window.once('ready-to-show', () => window.show())
-  passageLinks.attach(window)
-  stopServicesAtQuit(booting)
-  await Promise.all([booting, window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)])
-}
-
-/** Quitting waits for the services to stop: a backup under way is finished, and the watch on the data files ends. */
-function stopServicesAtQuit(booting: Promise<Services>): void {
-  let stopped = false
-  app.on('will-quit', (event) => {
-    if (stopped) return
-    event.preventDefault()
-    stopped = true
-    void booting
-      .then((services) => services.shutdown())
-      .catch((error: unknown) => console.error(error))
-      .finally(() => app.quit())
+  window.once('ready-to-show', () => {
+    if (windowState.data.maximized) window.maximize()
+    window.show()
   })
+  passageLinks.attach(window)
+  stopBeforeExit(window, async () => {
+    const services = await booting
+    await Promise.all([services.shutdown(), windowState.saved()])
+  })
+  const [services] = await Promise.all([booting, window.loadURL(pageUrl)])
+  followTheme(window, services.settings, windowState)
 }
 
-/** File > Import…: the native multi-select dialog. */
-async function pickFiles(): Promise<string[] | null> {
+/** File > Import…: the native multi-select dialog; macOS's takes folders too, elsewhere Import Folder… asks for folders. */
+async function pickFiles(folders: boolean): Promise<string[] | null> {
+  const kinds: Electron.OpenDialogOptions['properties'] = folders ? ['openDirectory'] : process.platform === 'darwin' ? ['openFile', 'openDirectory'] : ['openFile']
   const options: Electron.OpenDialogOptions = {
-    title: 'Import texts',
-    properties: ['openFile', 'multiSelections'],
-    filters: [
-      { name: 'Text files', extensions: ['txt', 'md', 'text'] },
-      { name: 'All files', extensions: ['*'] }
-    ]
+    title: folders ? 'Import folders' : 'Import texts',
+    properties: [...kinds, 'multiSelections'],
+    filters: folders
+      ? []
+      : [
+          { name: 'Texts and Parallax exports', extensions: [...SUPPORTED_EXTENSIONS, ...ANNOTATION_EXTENSIONS].map((extension) => extension.slice(1)) },
+          { name: 'All files', extensions: ['*'] }
+        ]
   }
   const window = BrowserWindow.getFocusedWindow()
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { callNames, channelOf } from '../shared/call-names'
 import type { RawApi } from '../shared/contract'
+import { BRIDGE_KEY, type ParallaxBridge } from '../shared/bridge'
 import { MENU_COMMAND_CHANNEL, OPEN_PASSAGE_CHANNEL, type MenuCommand } from '../shared/menu-commands'
 import type { PassageLink } from '../shared/passage-link'
 
@@ -9,16 +10,29 @@ const calls = Object.fromEntries(
   callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)])
 ) as RawApi
 
-contextBridge.exposeInMainWorld('parallax', {
+/** Menu commands, passed on without the IPC event to every listener; they mean nothing before the page listens. */
+const menuListeners: ((command: MenuCommand) => void)[] = []
+ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, command: MenuCommand) => menuListeners.forEach((listener) => listener(command)))
+
+/**
+ * Links to open. The preload runs before the page's scripts, so it listens from the start: a link the main process
+ * sends as the page finishes loading (a link that started the app) is held until the page asks for links.
+ */
+const heldLinks: PassageLink[] = []
+let openPassage: ((link: PassageLink) => void) | undefined
+ipcRenderer.on(OPEN_PASSAGE_CHANNEL, (_event, link: PassageLink) => (openPassage ? openPassage(link) : heldLinks.push(link)))
+
+const bridge = {
   calls,
-  /** Where a dropped file lives on disk (File.path is gone since Electron 32). */
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
-  /** Menu commands, passed on without the IPC event. */
-  onMenuCommand: (listener: (command: MenuCommand) => void) => {
-    ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, command: MenuCommand) => listener(command))
+  /** File.path is gone since Electron 32. */
+  pathForFile: (file) => webUtils.getPathForFile(file),
+  onMenuCommand: (listener) => {
+    menuListeners.push(listener)
   },
-  /** parallax:// links opened from exported notes. */
-  onOpenPassage: (listener: (link: PassageLink) => void) => {
-    ipcRenderer.on(OPEN_PASSAGE_CHANNEL, (_event, link: PassageLink) => listener(link))
+  onOpenPassage: (listener) => {
+    openPassage = listener
+    heldLinks.splice(0).forEach(listener)
   }
-})
+} satisfies ParallaxBridge
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge)

@@ -151,7 +151,8 @@ export const contract = {
     })
   ).returns<ImportReport>(),
   importPaths: call(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(10_000) })).returns<ImportReport>(),
-  chooseImportFiles: call(noArgument).returns<string[] | null>(),
+  /** The desktop app's open dialog: files (and, on macOS, folders too), or with `folders` a folder picker. */
+  chooseImportFiles: call(z.strictObject({ folders: z.boolean().optional() })).returns<string[] | null>(),
   redecodeDocument: call(z.strictObject({ id: documentId, encoding: z.string().min(1).max(40) })).returns<DocumentMeta>(),
   exportNotes: call(
     z.strictObject({

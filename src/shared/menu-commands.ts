@@ -1,5 +1,5 @@
 /** Commands the desktop app's menu sends to the window; browser mode offers the same through its own buttons. */
-export type MenuCommand = 'import' | 'export'
+export type MenuCommand = 'import' | 'import-folder' | 'export'
 
 export const MENU_COMMAND_CHANNEL = 'parallax:menu-command'
 

@@ -2,9 +2,10 @@ import { protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { readStaticFile } from '../static-files'
 
-export const APP_ORIGIN = 'app://parallax'
+/** The page of the packaged renderer, served by `serveRenderer`. */
+export const APP_PAGE_URL = 'app://parallax/index.html'
 
-/** Must run before the app is ready: app:// behaves as a secure, standard origin. */
+/** Must run before the app is ready: app:// behaves as a secure, standard origin (Chromium then gives it the origin app://parallax). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }

@@ -1,22 +1,39 @@
-import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron'
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/menu-commands'
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../../shared/menu-commands'
 
-function send(command: MenuCommand): void {
-  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+export interface MenuContext {
+  platform: NodeJS.Platform
+  /** Development builds get Reload and the developer tools. */
+  isPackaged: boolean
+  version: string
+  /** Sends a command to the focused window. */
+  send: (command: MenuCommand) => void
+  showDataFolder: () => void
 }
 
-/** The standard menu; Edit and View lean on Electron's roles so the usual shortcuts work everywhere. */
-export function installMenu(dataDir: string): void {
-  const isMac = process.platform === 'darwin'
-  const template: MenuItemConstructorOptions[] = [
+/**
+ * The application menu. On macOS it starts with the app's own menu (named after the app: Parallax) and has a Window
+ * menu, as the platform's guidelines ask; on Windows and Linux File ends with Quit. Edit and View lean on Electron's
+ * roles so the usual shortcuts work everywhere. macOS's open dialog takes files and folders at once; the others need a
+ * second item for folders (Electron's `openDirectory` turns the dialog into a folder picker there).
+ */
+export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
+  const isMac = context.platform === 'darwin'
+  const importItems: MenuItemConstructorOptions[] = isMac
+    ? [{ label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => context.send('import') }]
+    : [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => context.send('import') },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => context.send('import-folder') }
+      ]
+  return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        ...importItems,
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => context.send('export') },
         { type: 'separator' },
-        { label: 'Show Data Folder', click: () => void shell.openPath(dataDir) },
+        { label: 'Show Data Folder', click: context.showDataFolder },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
@@ -25,7 +42,7 @@ export function installMenu(dataDir: string): void {
     {
       label: 'View',
       submenu: [
-        ...(app.isPackaged ? [] : [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]),
+        ...(context.isPackaged ? [] : [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -33,10 +50,7 @@ export function installMenu(dataDir: string): void {
         { role: 'togglefullscreen' }
       ]
     },
-    {
-      role: 'help',
-      submenu: [{ label: 'Parallax on the Web', enabled: false }, { label: `Version ${app.getVersion()}`, enabled: false }]
-    }
+    ...(isMac ? [{ role: 'windowMenu' as const }] : []),
+    { role: 'help', submenu: [{ label: `Parallax ${context.version}`, enabled: false }] }
   ]
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

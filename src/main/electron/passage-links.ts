@@ -1,43 +1,47 @@
 import { app, type BrowserWindow } from 'electron'
-import { resolve } from 'node:path'
 import { OPEN_PASSAGE_CHANNEL } from '../../shared/menu-commands'
 import { parsePassageLink, type PassageLink } from '../../shared/passage-link'
 
 /**
- * Makes the desktop app the handler of parallax:// links, the links back to a passage that the Markdown export
- * writes. A link arrives as a command-line argument (Windows, Linux: a first or a second launch) or as an open-url
- * event (macOS, possibly before the app is ready); links that come before the window are kept until it is there.
- * Call before the app is ready; then `attach` the window.
+ * Makes the desktop app the handler of parallax:// links, the links back to a passage that the Markdown export writes.
+ * Where the system passes arguments along (Windows, and `electron .` in development) the registered command keeps the
+ * app's path and the data folder in use, so a link opens in the library it was exported from.
  */
-export function handlePassageLinks(): { attach: (window: BrowserWindow) => void } {
-  if (app.isPackaged) app.setAsDefaultProtocolClient('parallax')
-  else app.setAsDefaultProtocolClient('parallax', process.execPath, [resolve(process.argv[1] ?? '.')])
-  let target: BrowserWindow | undefined
-  const waiting: PassageLink[] = []
-  const deliver = (link: PassageLink) => {
-    if (!target) {
-      waiting.push(link)
+export function registerLinkHandler(appPath: string, dataDir: string | undefined): void {
+  const dataDirArgs = dataDir ? ['--data-dir', dataDir] : []
+  if (app.isPackaged) app.setAsDefaultProtocolClient('parallax', process.execPath, dataDirArgs)
+  else app.setAsDefaultProtocolClient('parallax', process.execPath, [appPath, ...dataDirArgs])
+}
+
+/**
+ * Passes the links the app is asked to open to its window. A link can come before the window exists (at cold start,
+ * on the command line or in macOS's open-url), or while its page loads: it is kept until the page has loaded, and the
+ * preload holds it until the page listens.
+ */
+export class PassageLinks {
+  #window: BrowserWindow | undefined
+  readonly #waiting: PassageLink[] = []
+
+  open(raw: readonly string[]): void {
+    for (const text of raw) {
+      const link = parsePassageLink(text)
+      if (link) this.#deliver(link)
+    }
+  }
+
+  attach(window: BrowserWindow): void {
+    this.#window = window
+    this.#waiting.splice(0).forEach((link) => this.#deliver(link))
+  }
+
+  #deliver(link: PassageLink): void {
+    const window = this.#window
+    if (!window) {
+      this.#waiting.push(link)
       return
     }
-    const window = target
     const send = () => window.webContents.send(OPEN_PASSAGE_CHANNEL, link)
     if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send)
     else send()
-  }
-  const open = (raw: string) => {
-    const link = parsePassageLink(raw)
-    if (link) deliver(link)
-  }
-  app.on('open-url', (event, url) => {
-    event.preventDefault()
-    open(url)
-  })
-  app.on('second-instance', (_event, argv) => argv.filter((arg) => arg.startsWith('parallax://')).forEach(open))
-  process.argv.filter((arg) => arg.startsWith('parallax://')).forEach(open)
-  return {
-    attach: (window) => {
-      target = window
-      waiting.splice(0).forEach(deliver)
-    }
   }
 }

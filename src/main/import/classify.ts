@@ -1,8 +1,17 @@
 import type { RejectionReason } from '../../shared/model'
 import { bomOf, guessUtf16, HEAD_BYTES } from './byte-order'
 
-/** The file types an import accepts: plain text under its usual names. */
+/** The file types an import accepts as documents: plain text under its usual names. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text']
+
+/** Parallax's own W3C Web Annotation exports, whose highlights an import brings into the matching documents. */
+export const ANNOTATION_EXTENSIONS: readonly string[] = ['.jsonld', '.json']
+
+/** Whether a file name is one of Parallax's annotation exports, by its extension in any case. */
+export function isAnnotationExport(name: string): boolean {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 && ANNOTATION_EXTENSIONS.includes(name.slice(dot).toLowerCase())
+}
 
 /**
  * Share of control bytes (C0 other than tab, LF, VT, FF, CR and ESC, plus DEL) above which a head

@@ -21,7 +21,7 @@ interface HandlerDeps {
   imports: ImportService
   exports: ExportService
   dialogs: {
-    pickFiles: () => Promise<string[] | null>
+    pickFiles: (folders: boolean) => Promise<string[] | null>
     pickSavePath: (suggestedName: string) => Promise<string | null>
   }
   settings: SettingsService
@@ -70,7 +70,7 @@ export function createHandlers({ library, annotations, categories, settings, wor
       if (info.transport !== 'electron') throw new AppError('forbidden', 'Browser mode imports the files you choose or drop, not paths.')
       return imports.importPaths(paths)
     },
-    chooseImportFiles: () => dialogs.pickFiles(),
+    chooseImportFiles: ({ folders }) => dialogs.pickFiles(folders ?? false),
     redecodeDocument: ({ id, encoding }) => imports.redecode(id, encoding),
     exportNotes: (request) => exports.export(request),
     saveExportFile: async ({ fileName, content }) => {

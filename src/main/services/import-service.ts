@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
-import { isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
+import { isAnnotationExport, isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
 import { decodeAs, decodeBytes, decodeLegacy, decodeUnicode } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
@@ -19,7 +19,6 @@ export interface IncomingFile {
 
 const MB = 1024 * 1024
 /** W3C Web Annotation exports, which Parallax's own JSON export writes, are imported as highlights. */
-const ANNOTATION_FILE = /\.(jsonld|json)$/i
 
 /** Files read and added per step when importing from disk, so a large folder never sits in memory whole. */
 const CHUNK = 100
@@ -52,7 +51,7 @@ export class ImportService {
         rejected.push({ name, ...tooLarge(file.size, limit) })
         continue
       }
-      if (ANNOTATION_FILE.test(name)) {
+      if (isAnnotationExport(name)) {
         const outcome = await this.#adoptAnnotations(name, file.bytes)
         rejected.push(...outcome.rejected)
         highlights.imported += outcome.imported
@@ -130,7 +129,7 @@ export class ImportService {
       const batch: IncomingFile[] = []
       for (const path of files.slice(start, start + CHUNK)) {
         const name = basename(path)
-        if (!isSupportedName(name) && !ANNOTATION_FILE.test(name)) {
+        if (!isSupportedName(name) && !isAnnotationExport(name)) {
           report.rejected.push({ name, ...unsupportedType() })
           continue
         }

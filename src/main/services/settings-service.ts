@@ -1,8 +1,11 @@
 import type { Settings } from '../../shared/model'
 import type { CatalogStore } from '../store/catalog-store'
 
+type Listener = (settings: Settings) => void
+
 export class SettingsService {
   readonly #catalog: CatalogStore
+  readonly #listeners = new Set<Listener>()
 
   constructor(catalog: CatalogStore) {
     this.#catalog = catalog
@@ -17,6 +20,14 @@ export class SettingsService {
     await this.#catalog.update((data) => {
       data.settings = { ...data.settings, ...defined }
     })
-    return this.get()
+    const settings = this.get()
+    for (const listener of this.#listeners) listener(settings)
+    return settings
+  }
+
+  /** Runs `listener` after each change is on disk (the desktop shell follows the theme with it). */
+  onChange(listener: Listener): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
   }
 }

@@ -1,4 +1,5 @@
-import type { Api, RawApi } from '../../shared/contract'
+import type { Api } from '../../shared/contract'
+import type { ParallaxBridge } from '../../shared/bridge'
 import { ApiError, unwrap } from './api-client'
 import { httpTransport } from './http-transport'
 import type { MenuCommand } from '../../shared/menu-commands'
@@ -6,13 +7,8 @@ import type { PassageLink } from '../../shared/passage-link'
 
 declare global {
   interface Window {
-    /** Present in the desktop app, where the preload exposes the contract. */
-    parallax?: {
-      calls: RawApi
-      pathForFile: (file: File) => string
-      onMenuCommand: (listener: (command: MenuCommand) => void) => void
-      onOpenPassage: (listener: (link: PassageLink) => void) => void
-    }
+    /** Present in the desktop app, where the preload exposes the contract (BRIDGE_KEY). */
+    parallax?: ParallaxBridge
   }
 }
 

@@ -3,7 +3,7 @@ import { mainWindowOptions } from '../../../../src/main/electron/window-options'
 import { CONTENT_SECURITY_POLICY } from '../../../../src/shared/csp'
 
 describe('the main window', () => {
-  const options = mainWindowOptions({ width: 1200, height: 800 }, '/app/out/preload/index.cjs')
+  const options = mainWindowOptions({ width: 1200, height: 800 }, '/app/out/preload/index.cjs', false)
 
   it('keeps the renderer isolated, sandboxed and without Node', () => {
     expect(options.webPreferences).toMatchObject({
@@ -19,7 +19,12 @@ describe('the main window', () => {
   })
 
   it('opens where it was left', () => {
-    expect(mainWindowOptions({ x: 40, y: 60, width: 900, height: 700 }, 'p')).toMatchObject({ x: 40, y: 60, width: 900, height: 700 })
+    expect(mainWindowOptions({ x: 40, y: 60, width: 900, height: 700 }, 'p', false)).toMatchObject({ x: 40, y: 60, width: 900, height: 700 })
+  })
+
+  it("paints its first frame in the page's own background, light or dark", () => {
+    expect(mainWindowOptions({ width: 900, height: 700 }, 'p', false).backgroundColor).toBe('#fbfaf7')
+    expect(mainWindowOptions({ width: 900, height: 700 }, 'p', true).backgroundColor).toBe('#1b1a18')
   })
 })
 
