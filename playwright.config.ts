@@ -13,7 +13,7 @@ const chromium = {
   ]
 }
 
-export default defineConfig({
+export default defineConfig<{ shellKind: 'stand-in' | 'electron' }>({
   testDir: 'tests',
   outputDir: 'test-results',
   fullyParallel: false,
@@ -28,7 +28,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'browser', testDir: 'tests/e2e' },
-    { name: 'electron', testDir: 'tests/electron' },
+    // The desktop specs, once on the stand-in for Electron (everywhere) and once on real Electron (where a binary exists).
+    { name: 'desktop', testDir: 'tests/desktop', use: { shellKind: 'stand-in' } },
+    { name: 'electron', testDir: 'tests/desktop', use: { shellKind: 'electron' } },
     { name: 'screenshots', testDir: 'tests/screenshots' }
   ]
 })
