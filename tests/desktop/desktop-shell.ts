@@ -18,8 +18,11 @@ export interface DesktopShell {
   windows(): Page[]
   /** Runs `fn` in the main process with the Electron module, as Playwright's ElectronApplication.evaluate does. */
   evaluateMain<Result, Arg>(fn: (electron: ElectronMain, arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Awaited<Result>>
-  /** Drops files from disk onto the page, as a file manager does: each dropped File knows its path. */
-  dropFiles(page: Page, paths: string[]): Promise<void>
+  /**
+   * Drops files from disk onto the page, as a file manager does: each dropped File knows its path. `beforeDrop` runs
+   * once they are picked up and before they land.
+   */
+  dropFiles(page: Page, paths: string[], beforeDrop?: () => Promise<void>): Promise<void>
   /** Quits as the user does (File > Quit) and waits for the process to end. */
   quit(): Promise<void>
   /** The main process's exit code, once it has ended. */
@@ -29,7 +32,12 @@ export interface DesktopShell {
 }
 
 /** The part of a drop that both shells share: files chosen from disk through a file input, then dropped on the page. */
-export async function dropChosenFiles(page: Page, paths: string[], registerPaths?: (files: unknown, paths: string[]) => Promise<void>): Promise<void> {
+export async function dropChosenFiles(
+  page: Page,
+  paths: string[],
+  beforeDrop?: () => Promise<void>,
+  registerPaths?: (files: unknown, paths: string[]) => Promise<void>
+): Promise<void> {
   const input = await page.evaluateHandle(() => {
     const element = Object.assign(document.createElement('input'), { type: 'file', multiple: true, hidden: true })
     document.body.append(element)
@@ -38,6 +46,7 @@ export async function dropChosenFiles(page: Page, paths: string[], registerPaths
   await input.setInputFiles(paths)
   const files = await input.evaluateHandle((element) => [...(element.files ?? [])])
   await registerPaths?.(files, paths)
+  await beforeDrop?.()
   const transfer = await files.evaluateHandle((list) => {
     const data = new DataTransfer()
     for (const file of list) data.items.add(file)

@@ -65,8 +65,8 @@ export class ElectronShell implements DesktopShell {
     return this.#app.evaluate(fn as never, arg) as Promise<Awaited<Result>>
   }
 
-  dropFiles(page: Page, paths: string[]): Promise<void> {
-    return dropChosenFiles(page, paths)
+  dropFiles(page: Page, paths: string[], beforeDrop?: () => Promise<void>): Promise<void> {
+    return dropChosenFiles(page, paths, beforeDrop)
   }
 
   async quit(): Promise<void> {

@@ -16,6 +16,8 @@ interface Options {
 interface Fixtures {
   /** A fresh data folder for the test, removed after it. */
   dataDir: string
+  /** A fresh folder for the test's own files (what it imports, exports), removed after it. */
+  filesDir: string
   /** Starts the desktop app with these arguments (by default on the test's data folder); every app is quit after the test. */
   launchDesktop: (args?: string[], env?: Record<string, string>) => Promise<DesktopShell>
   /** Starts the app once more with these arguments, as a second launch from a terminal or a link does, and waits for it to end. */
@@ -26,6 +28,11 @@ export const test = base.extend<Fixtures & Options>({
   shellKind: ['stand-in', { option: true }],
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'parallax-desktop-'))
+    await use(dir)
+    await rm(dir, { recursive: true, force: true })
+  },
+  filesDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-files-'))
     await use(dir)
     await rm(dir, { recursive: true, force: true })
   },

@@ -16,7 +16,7 @@ export function registerLinkHandler(appPath: string, dataDir: string | undefined
 /**
  * Passes the links the app is asked to open to its window. A link can come before the window exists (at cold start,
  * on the command line or in macOS's open-url), or while its page loads: it is kept until the page has loaded, and the
- * preload holds it until the page listens.
+ * preload holds it until the page listens. Sent earlier, it would reach no page and be lost.
  */
 export class PassageLinks {
   #window: BrowserWindow | undefined
@@ -29,9 +29,12 @@ export class PassageLinks {
     }
   }
 
+  /** Call before the window loads its page: links go to it once that page has loaded (isLoading() is false before loadURL). */
   attach(window: BrowserWindow): void {
-    this.#window = window
-    this.#waiting.splice(0).forEach((link) => this.#deliver(link))
+    window.webContents.once('did-finish-load', () => {
+      this.#window = window
+      this.#waiting.splice(0).forEach((link) => this.#deliver(link))
+    })
   }
 
   #deliver(link: PassageLink): void {

@@ -43,6 +43,8 @@ export class AppState {
   #layoutTimer: ReturnType<typeof setTimeout> | undefined
   /** How many of the back end's data notices (recoveries, reloads, conflicts) have been shown. */
   #noticesShown = 0
+  /** Settles once the library and the last layout are in, so a passage opened at start is not replaced by that layout. */
+  #started: Promise<void> | undefined
 
   /** The focused pane's reader: the one the keyboard, the library and the annotations panel follow. */
   get reader(): ReaderState {
@@ -53,7 +55,12 @@ export class AppState {
     return this.workspace.focused.annotations
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.#started ??= this.#load()
+    return this.#started
+  }
+
+  async #load(): Promise<void> {
     await Promise.all([
       this.library.load(),
       this.#restoreLayout(),
@@ -251,6 +258,7 @@ export class AppState {
 
   /** Opens the passage a parallax:// link names; the link counts code points, the reader UTF-16 units. */
   async openPassage(link: PassageLink): Promise<void> {
+    await this.start()
     await this.openDocument(link.documentId)
     const text = this.reader.current?.text
     if (text) this.reader.reveal(toUtf16Offset(text, link.start))

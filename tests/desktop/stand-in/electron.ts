@@ -113,6 +113,10 @@ class App extends EventEmitter {
     return true
   }
 
+  isDefaultProtocolClient(protocol: string): boolean {
+    return this.protocolClients.has(protocol)
+  }
+
   /**
    * One instance per userData folder, as Electron's: the first holds a lock file with its process id and listens on a
    * socket beside it; a later one hands its argv, working folder and data to the first ('second-instance') and gets false.

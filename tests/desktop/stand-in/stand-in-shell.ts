@@ -76,8 +76,8 @@ export class StandInShell implements DesktopShell {
     return this.#rpc.call('evaluate', { source: fn.toString(), arg })
   }
 
-  dropFiles(page: Page, paths: string[]): Promise<void> {
-    return dropChosenFiles(page, paths, async (files, chosen) => {
+  dropFiles(page: Page, paths: string[], beforeDrop?: () => Promise<void>): Promise<void> {
+    return dropChosenFiles(page, paths, beforeDrop, async (files, chosen) => {
       await (files as JSHandle<File[]>).evaluate((list, named) => (window as unknown as { __standInDropped: (files: File[], paths: string[]) => void }).__standInDropped(list, named), chosen)
     })
   }
