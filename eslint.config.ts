@@ -51,7 +51,7 @@ export default ts.config(
   },
   {
     // Playwright reads a fixture's dependencies from its destructuring pattern, so `{}` means "none".
-    files: ['tests/e2e/**', 'tests/electron/**'],
+    files: ['tests/e2e/**', 'tests/desktop/**'],
     rules: { 'no-empty-pattern': 'off' }
   },
   {

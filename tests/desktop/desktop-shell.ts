@@ -1,8 +1,19 @@
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import type { ParallaxBridge } from '../../src/shared/bridge'
+
+declare global {
+  interface Window {
+    /** The desktop app's preload bridge, as the specs call it from the page. */
+    parallax?: ParallaxBridge
+  }
+}
 
 /** The app's folder: package.json, out/ and seeds/. */
 export const APP_ROOT = resolve(import.meta.dirname, '..', '..')
+
+/** Undocumented but kept by Electron: the preferences the page actually runs with, after Electron's own defaults. */
+export type WithLastPreferences = Electron.WebContents & { getLastWebPreferences: () => Electron.WebPreferences | null }
 
 /** The Electron module as the main process sees it, handed to `evaluateMain`. */
 export type ElectronMain = typeof Electron.Main

@@ -24,6 +24,8 @@ interface Fixtures {
   launchAgain: (args: string[]) => Promise<{ code: number | null; output: string }>
 }
 
+let skipSaid = false
+
 export const test = base.extend<Fixtures & Options>({
   shellKind: ['stand-in', { option: true }],
   dataDir: async ({}, use) => {
@@ -38,6 +40,10 @@ export const test = base.extend<Fixtures & Options>({
   },
   launchDesktop: async ({ shellKind, browser, dataDir }, use) => {
     const unavailable = shellKind === 'electron' ? electronUnavailable() : null
+    if (unavailable !== null && !skipSaid) {
+      skipSaid = true
+      console.log(`Skipping the desktop specs on real Electron (they ran on the stand-in): ${unavailable}`)
+    }
     test.skip(unavailable !== null, unavailable ?? '')
     const shells: DesktopShell[] = []
     await use(async (args = ['--data-dir', dataDir], env = {}) => {

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect, libraryRows, libraryWindow } from './fixtures'
+import type { WithLastPreferences } from './desktop-shell'
 
 test('the desktop app opens on the seeds and answers its own window through the preload', async ({ launchDesktop }) => {
   const desktop = await launchDesktop()
@@ -36,7 +37,7 @@ test('a call from any other page is refused, even through the same preload', asy
   await libraryWindow(desktop)
   const answer = await desktop.evaluateMain(async ({ BrowserWindow }) => {
     const [main] = BrowserWindow.getAllWindows()
-    const preload = main!.webContents.getLastWebPreferences()!.preload
+    const preload = (main!.webContents as WithLastPreferences).getLastWebPreferences()!.preload
     const foreign = new BrowserWindow({ show: false, webPreferences: { preload, sandbox: true, contextIsolation: true } })
     await foreign.loadURL('data:text/html,<title>Not Parallax</title><p>Another page</p>')
     return foreign.id
@@ -134,4 +135,30 @@ test('a system shutdown stops the services and quits, with the window state on d
   expect(delayed).toBe(true)
   expect(await desktop.exited()).toBe(0)
   expect(JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8'))).toMatchObject({ bounds: { x: 50, y: 60, width: 900, height: 640 } })
+})
+
+test('the page runs isolated, sandboxed, without Node and with web security', async ({ launchDesktop }) => {
+  const desktop = await launchDesktop()
+  await libraryWindow(desktop)
+  const preferences = await desktop.evaluateMain(({ BrowserWindow }) => {
+    const last = (BrowserWindow.getAllWindows()[0]!.webContents as WithLastPreferences).getLastWebPreferences()
+    return last && {
+      contextIsolation: last.contextIsolation,
+      sandbox: last.sandbox,
+      nodeIntegration: last.nodeIntegration,
+      nodeIntegrationInWorker: last.nodeIntegrationInWorker,
+      webSecurity: last.webSecurity,
+      allowRunningInsecureContent: last.allowRunningInsecureContent,
+      webviewTag: last.webviewTag
+    }
+  }, null)
+  expect(preferences).toEqual({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false
+  })
 })

@@ -183,7 +183,9 @@ export class StandInShell implements DesktopShell {
       if (!this.#loadingByMain.has(windowId)) void this.#reportLoaded(windowId, page).catch(() => undefined)
     })
     page.on('popup', (popup) => {
-      void this.#rpc.call<boolean>('window-open', { windowId, url: appUrlOf(popup.url()) }).then((allowed) => allowed || popup.close())
+      void this.#rpc.call<boolean>('window-open', { windowId, url: appUrlOf(popup.url()) }).then(async (allowed) => {
+        if (!allowed) await popup.close()
+      })
     })
     if (this.#pages.size === 1) this.#resolveFirst(page)
     return page
