@@ -77,7 +77,8 @@ async function start(): Promise<void> {
   // Everything is refused but writing to the clipboard, which "Copy as Markdown" needs.
   session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) => callback(permission === 'clipboard-sanitized-write'))
   session.defaultSession.setPermissionCheckHandler((_webContents, permission) => permission === 'clipboard-sanitized-write')
-  const send = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+  // The window the menu acts on: the focused one, else the app's window (macOS keeps the menu when no window has focus).
+  const send = (command: MenuCommand) => (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents.send(MENU_COMMAND_CHANNEL, command)
   const showDataFolder = () => void shell.openPath(dataDir)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, isPackaged: app.isPackaged, version: app.getVersion(), send, showDataFolder })))
 

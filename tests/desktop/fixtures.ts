@@ -68,9 +68,10 @@ export function libraryRows(page: Page) {
   return page.getByRole('grid', { name: 'Documents' }).getByRole('row')
 }
 
-/** The app's window once its library is shown. */
+/** The app's window once it is on screen (shown at ready-to-show) and its library is listed. */
 export async function libraryWindow(shell: DesktopShell): Promise<Page> {
   const page = await shell.firstWindow()
   await expect(libraryRows(page)).toHaveCount(6)
+  await expect.poll(() => shell.evaluateMain(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible(), null)).toBe(true)
   return page
 }
