@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { checkoutRoot } from './checkout-root.mjs'
 
-const root = new URL('..', import.meta.url).pathname
 const inputs = ['src', 'electron.vite.config.ts', 'package.json']
 const outputs = ['out/main/index.js', 'out/main/serve.js', 'out/main/cli.js', 'out/preload/index.cjs', 'out/renderer/index.html']
 
@@ -14,14 +14,14 @@ function newestMtime(path) {
 
 /** Builds with electron-vite when a bundle is missing or older than the sources. */
 export function buildIfNeeded() {
-  const built = outputs.map((file) => join(root, file))
+  const built = outputs.map((file) => join(checkoutRoot, file))
   const fresh =
     built.every((file) => existsSync(file)) &&
-    Math.min(...built.map((file) => statSync(file).mtimeMs)) >= Math.max(...inputs.map((input) => newestMtime(join(root, input))))
+    Math.min(...built.map((file) => statSync(file).mtimeMs)) >= Math.max(...inputs.map((input) => newestMtime(join(checkoutRoot, input))))
   if (fresh) return
   console.error('Building Parallax…')
-  execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
+  execFileSync(process.execPath, [join(checkoutRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: checkoutRoot,
     stdio: ['ignore', 'ignore', 'inherit']
   })
 }

@@ -1,2 +1,2 @@
+export const electronDir: string
 export function electronBinary(): string | null
-export const electronInstallScript: string
