@@ -7,6 +7,7 @@ import {
   describeClusters,
   fingerprintText,
   overviewOf,
+  type Alignment,
   type Counterpart,
   type DocumentAnalysis,
   type DocumentFingerprint,
@@ -28,6 +29,8 @@ export interface AnalysisStats {
 
 /** Documents read and fingerprinted at once while building the corpus: enough to keep the disk busy. */
 const BATCH = 32
+/** Alignments kept: more than the panes a workspace shows at once. */
+const ALIGNMENTS_KEPT = 8
 
 /**
  * Comparative reading: boilerplate, passage alignment, shared-versus-unique shading and the quote tracker over the
@@ -44,6 +47,8 @@ export class AnalysisService {
   readonly #stats = { computed: 0, fromCache: 0 }
   readonly #queue = new IndexQueue(() => this.#build())
   #quotes: { generation: number; clusters: Promise<QuoteCluster[]> } | null = null
+  /** Alignments of the documents last asked about, for the corpus's state when they were computed. */
+  #alignments: { generation: number; byId: Map<string, Alignment> } = { generation: -1, byId: new Map() }
 
   constructor(library: LibraryService, cache: FingerprintCache) {
     this.#library = library
@@ -82,7 +87,7 @@ export class AnalysisService {
   async documentAnalysis(id: string): Promise<DocumentAnalysis> {
     await this.#queue.settled()
     const doc = this.#document(id)
-    const { sentences, paragraphs } = alignDocument(this.#index, doc)
+    const { sentences, paragraphs, reuse } = this.#alignment(doc)
     const { boilerplate, length, quotes } = doc.fingerprint
     return {
       documentId: id,
@@ -91,6 +96,7 @@ export class AnalysisService {
       paragraphs,
       sentences,
       overview: overviewOf(length, sentences, boilerplate),
+      reuse,
       quotes: quotes.map(({ start, end, text, speaker }) => ({ start, end, text, speaker }))
     }
   }
@@ -98,7 +104,7 @@ export class AnalysisService {
   /** Counterparts of the passage at [start, end) of a document (a hover is start === end). */
   async counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
     await this.#queue.settled()
-    return counterpartsOf(this.#index, this.#document(id), start, end)
+    return counterpartsOf(this.#alignment(this.#document(id)), start, end)
   }
 
   /** Quote clusters across the library, computed once per state of the corpus. */
@@ -173,6 +179,19 @@ export class AnalysisService {
 
   async #forgetUnused(textHash: string): Promise<void> {
     if (![...this.#hashes.values()].includes(textHash)) await this.#cache.remove(textHash)
+  }
+
+  /** A document's alignment, kept for the open panes' documents until the corpus changes: hovers ask for it often. */
+  #alignment(doc: IndexedDocument): Alignment {
+    if (this.#alignments.generation !== this.#index.generation) this.#alignments = { generation: this.#index.generation, byId: new Map() }
+    const { byId } = this.#alignments
+    let alignment = byId.get(doc.id)
+    if (!alignment) {
+      alignment = alignDocument(this.#index, doc)
+      if (byId.size >= ALIGNMENTS_KEPT) byId.delete(byId.keys().next().value!)
+      byId.set(doc.id, alignment)
+    }
+    return alignment
   }
 
   #document(id: string): IndexedDocument {

@@ -18,13 +18,24 @@ export interface BoilerplateSpan extends Span {
 export interface Counterpart extends Span {
   documentId: string
   score: number
+  /** The evidence beside the score: how many sentences of this document have a match in that one. */
+  shared: number
 }
 
 export interface Passage extends Span {
   /** How many documents carry the passage, this one included: 1 is "only here". */
   carriers: number
-  /** Best first, at most one per other document. */
+  /** Best first, at most one per other document: only links (see `LINK_THRESHOLD`). */
   counterparts: Counterpart[]
+  /** Documents otherwise unrelated to this one that carry the passage too: two or more make it furniture, with no counterparts. */
+  furniture: number
+}
+
+/** What share of a document's text is in another one, by its words weighed by rarity: "64% of this text is in that one". */
+export interface Reuse {
+  documentId: string
+  /** From 0 to 1. */
+  share: number
 }
 
 /** A stretch of the overview strip: what share of its characters is shared, unique, or boilerplate. */
@@ -51,6 +62,8 @@ export interface DocumentAnalysis {
   paragraphs: Passage[]
   sentences: Passage[]
   overview: OverviewBucket[]
+  /** The documents this one shares passages with, most reused first. */
+  reuse: Reuse[]
   quotes: DocumentQuote[]
 }
 

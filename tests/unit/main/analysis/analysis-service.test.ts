@@ -30,7 +30,10 @@ async function add(library: LibraryService, name: string, text: string): Promise
 }
 
 /** 002 line 23, as another outlet would carry it. */
-const WIRE_COPY = 'A wire report\n\nWitkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages, but would not say when.'
+/** Two sentences of seed 002 (lines 23 and 25) as a wire service ran them: two shared sentences make the documents related. */
+const WIRE_COPY =
+  'A wire report\n\nWitkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages, but would not say when.\n\n' +
+  'He called on the group to release the last American hostage, Edan Alexander, 21, as a gesture of good faith.'
 
 describe('AnalysisService', () => {
   it('analyses a document of the seeds: boilerplate, aligned passages, overview and quotes', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { alignDocument, CorpusIndex, counterpartsOf, fingerprintText, type Passage } from '../../../../src/shared/analysis'
+import { CORROBORATING_SENTENCES, LINK_THRESHOLD } from '../../../../src/shared/analysis/alignment'
 import { seed, seedIndex, spanOf } from './seeds'
 
 const index = seedIndex()
@@ -30,15 +31,17 @@ describe('alignDocument on the seeds', () => {
     expect(counterpartTexts(sentence('000', 'We’ll need to get rid of Hamas.'))).toEqual([['001', 'Israel has to “get rid” of Hamas – Trump — RT World News']])
   })
 
-  it('aligns "the job against Hamas must be finished" with "Israel’s need to “finish the job”"', () => {
-    // 000 line 30 and 001 line 5.
-    expect(counterpartTexts(sentence('000', 'the job against Hamas must be finished'))).toEqual([['001', expect.stringContaining('“finish the job.”')]])
+  it('leaves loose paraphrases below the link threshold unlinked: "finish the job" (cosine 0.26) and aid groups’ warnings (0.30)', () => {
+    // 000 line 30 against 001 line 5, and 001 line 9 against 003 line 31: the same facts in other words, but at scores
+    // where, on BASIL, under half of all pairs are of one story.
+    expect(sentence('000', 'the job against Hamas must be finished').counterparts).toEqual([])
+    expect(sentence('001', 'humanitarian agencies warn of worsening conditions in Gaza').counterparts).toEqual([])
   })
 
-  it('aligns two outlets’ reports of aid groups warning of worsening conditions in Gaza', () => {
-    // 001 line 9 and 003 line 31.
-    const passage = sentence('001', 'humanitarian agencies warn of worsening conditions in Gaza')
-    expect(counterpartTexts(passage)).toEqual([['003', expect.stringMatching(/^Humanitarian groups warn that hundreds of thousands/)]])
+  it('gives each link its evidence: the score, and how many sentences the two documents share', () => {
+    const [counterpart] = sentence('000', 'Hamas never really wanted a deal.').counterparts
+    expect(counterpart!.score).toBeGreaterThanOrEqual(LINK_THRESHOLD)
+    expect(counterpart!.shared).toBeGreaterThanOrEqual(CORROBORATING_SENTENCES)
   })
 
   it('does not align sentences that share only a word or the story’s stock vocabulary', () => {
@@ -67,8 +70,8 @@ describe('alignDocument on the seeds', () => {
 
   it('finds the counterparts of the passage under a hover or a selection', () => {
     const { start, end } = spanOf('000', 'never really wanted')
-    expect(counterpartsOf(index, index.get('000')!, start, start).map((c) => c.documentId)).toEqual(['001'])
-    expect(counterpartsOf(index, index.get('000')!, start, end).map((c) => c.documentId)).toEqual(['001'])
+    expect(counterpartsOf(alignDocument(index, index.get('000')!), start, start).map((c) => c.documentId)).toEqual(['001'])
+    expect(counterpartsOf(alignDocument(index, index.get('000')!), start, end).map((c) => c.documentId)).toEqual(['001'])
   })
 })
 
@@ -96,7 +99,7 @@ describe('CorpusIndex', () => {
   it('finds the passages long documents share without comparing every sentence that shares a common word', () => {
     const local = new CorpusIndex()
     const filler = () => 'Negotiators met again in the capital and talked late into the night.'
-    const shared = 'Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages.'
+    const shared = 'Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages.\nThe envoy would not say when the deadline falls, nor what follows it.'
     // Every filler word is in 3,000 sentences of each document, far past the postings a rare term may have.
     const long = (at: number) => [...Array.from({ length: 3000 }, filler).slice(0, at), shared, ...Array.from({ length: 3000 }, filler).slice(at)].join('\n')
     local.add('a', fingerprintText(long(10)))
@@ -106,7 +109,56 @@ describe('CorpusIndex', () => {
     const found = sentences.find((passage) => text.slice(passage.start, passage.end).startsWith('Witkoff confirmed'))!
     expect(found.counterparts.map((c) => c.documentId)).toEqual(['b'])
     // The filler is the same in both, but made only of words too common to look it up by.
-    expect(sentences.filter((passage) => passage.counterparts.length > 0)).toHaveLength(1)
+    expect(sentences.filter((passage) => passage.counterparts.length > 0)).toHaveLength(2)
   })
 })
 
+describe('links that need corroboration', () => {
+  const deadline = 'Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages.'
+  const envoy = 'The envoy would not say when the deadline falls, nor what follows it.'
+  const stock = 'A spokesman for the ministry did not respond to a request for comment on Monday.'
+  const story = (...lines: string[]) => fingerprintText(lines.join('\n'))
+  /** Other news, so that one shared sentence is well under the fifth of a text that makes two documents related. */
+  const markets = ['Markets fell sharply in Tokyo as exporters led the losses.', 'The yen strengthened against the dollar for a third day.', 'Analysts expect the central bank to hold rates in March.', 'Chipmakers dropped after weak quarterly forecasts.']
+  const talks = ['Talks resume next week in Cairo under Egyptian auspices.', 'Mediators in Doha said little about the sequencing of releases.', 'Families of captives rallied outside the parliament building.', 'Negotiators hope a phased truce could hold through the holiday.']
+  const weather = ['Rain is expected on the coast through Sunday.', 'Ferries will not sail while gales persist.', 'Farmers welcomed the downpour after a dry summer.', 'Flood warnings cover three river valleys.']
+
+  it('links the sentences of two documents that share two of them, and not a lone shared sentence', () => {
+    const local = new CorpusIndex()
+    local.add('a', story(deadline, envoy, ...talks))
+    local.add('b', story(...markets, envoy))
+    local.add('c', story(deadline, envoy, 'Mediators met again on Sunday.'))
+    const [first, second] = alignDocument(local, local.get('a')!).sentences
+    expect(first!.counterparts.map((c) => c.documentId)).toEqual(['c'])
+    // b shares only this sentence with a: it is not counted as b's counterpart of it.
+    expect(second!.counterparts.map((c) => c.documentId)).toEqual(['c'])
+    expect(second!.carriers).toBe(2)
+  })
+
+  it('learns furniture from the library: a sentence carried by two documents unrelated to this one has no counterparts', () => {
+    const local = new CorpusIndex()
+    local.add('a', story(deadline, envoy, stock, ...talks))
+    local.add('b', story(deadline, envoy, stock))
+    local.add('c', story(...markets, stock))
+    local.add('d', story(...weather, stock))
+    const sentences = alignDocument(local, local.get('a')!).sentences
+    expect(sentences[0]!.counterparts.map((c) => c.documentId)).toEqual(['b'])
+    expect(sentences[2]).toMatchObject({ furniture: 2, carriers: 1, counterparts: [] })
+    local.remove('d')
+    // With one unrelated carrier left, b's copy of it is a counterpart again.
+    expect(alignDocument(local, local.get('a')!).sentences[2]).toMatchObject({ furniture: 1, carriers: 2 })
+  })
+})
+
+describe('reuse', () => {
+  it('says what share of a text’s words, weighed by rarity, another text holds', () => {
+    const local = new CorpusIndex()
+    // The first line is in both texts (five content words: "for" is a function word), the second in the first only (six).
+    local.add('agency', fingerprintText('Witkoff confirmed Thursday’s deadline for hostages.\nEgyptian mediators proposed Ramadan truce extension.'))
+    local.add('paper', fingerprintText('Witkoff confirmed Thursday’s deadline for hostages.\nMarkets tumbled across Asian exchanges overnight.'))
+    const [reuse] = alignDocument(local, local.get('agency')!).reuse
+    // idf is ln(1 + 2/2) for a word of both texts and ln(1 + 2/1) for a word of one: 5 shared words of 11.
+    expect(reuse!.documentId).toBe('paper')
+    expect(reuse!.share).toBeCloseTo((5 * Math.log(2)) / (5 * Math.log(2) + 6 * Math.log(3)), 6)
+  })
+})

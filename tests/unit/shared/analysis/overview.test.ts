@@ -3,7 +3,7 @@ import { alignDocument, findBoilerplate, overviewOf, type Passage } from '../../
 import { seed, seedIndex, spanOf } from './seeds'
 
 function passage(start: number, end: number, carriers: number): Passage {
-  return { start, end, carriers, counterparts: [] }
+  return { start, end, carriers, counterparts: [], furniture: 0 }
 }
 
 describe('overviewOf', () => {
