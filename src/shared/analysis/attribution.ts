@@ -69,7 +69,8 @@ export function attribute(text: string, paragraphs: readonly QuotedParagraph[]):
     return paragraph.quotes.map((_, quote) => {
       const token = clause.quoteTokens[quote]!
       const sentence = sentenceAround(clause, token)
-      const subject = attributionAfter(clause, token, sentence) ?? attributionBefore(clause, token, sentence)
+      // A quote inside a sentence that reports speech elsewhere: "Lauten wrote in a post that they should “…”".
+      const subject = attributionAfter(clause, token, sentence) ?? attributionBefore(clause, token, sentence) ?? reportingSubject(clause, sentence)
       const speaker = subject ? resolve(subject, index, sentence) : (headlineSpeaker(text, paragraph) ?? previous)
       if (speaker !== null && !speaker.startsWith('the ')) lastNamed = speaker
       previous = speaker

@@ -42,6 +42,10 @@ function lowered(word: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower
 }
 
+function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())
+}
+
 function endsSentence(tokens: ClauseToken[], index: number): boolean {
   const stop = tokens[index]!
   const before = tokens[index - 1]
@@ -49,9 +53,7 @@ function endsSentence(tokens: ClauseToken[], index: number): boolean {
   if (after === undefined) return true
   const startsAnother = after.kind === 'quote' || (after.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(after.text))
   if (!startsAnother) return false
-  if (stop.text !== '.' || before?.kind !== 'word') return true
-  const word = before.text
-  return !(word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))
+  return stop.text !== '.' || before?.kind !== 'word' || !before.text.includes('.')
 }
 
 /** Reads the paragraph [from, to) of `text` with its quotations (sorted, inside it) masked out. */
@@ -64,6 +66,12 @@ export function clauseText(text: string, from: number, to: number, quotes: reado
   const quoteTokens: number[] = []
   for (const match of masked.matchAll(TOKEN)) {
     const kind = kindOf(match[0])
+    const previous = tokens.at(-1)
+    // "Mr.", "Sen.", "St.", an initial: the period is the word's, so "Mr. Steele said" is one clause.
+    if (match[0] === '.' && previous?.kind === 'word' && previous.start + previous.text.length === from + match.index && isAbbreviation(previous.text)) {
+      previous.text += '.'
+      continue
+    }
     if (kind === 'quote') quoteTokens.push(tokens.length)
     const text = kind === 'quote' ? String(quoteTokens.length - 1) : match[0]
     tokens.push({ kind, text, lower: kind === 'word' ? lowered(text) : '', start: from + match.index })

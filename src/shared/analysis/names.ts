@@ -39,8 +39,11 @@ function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '')
 }
 
+/** A dateline ("WASHINGTON —") is in capitals; a party tag ("D-Md.", "R-Ky.") follows a name, and is none. */
+const NOT_A_NAME = /^\p{Lu}{2,}$|^[DRI]-\p{Lu}/u
+
 function isCapitalized(token: ClauseToken | undefined): boolean {
-  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(lower(token))
+  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(lower(token)) && !NOT_A_NAME.test(token.text)
 }
 
 /** A capitalized word opening a sentence is a name unless it is a function word or looks like a verb or adverb. */
@@ -82,7 +85,8 @@ export function subjectEndingAt(tokens: readonly ClauseToken[], end: number, sen
     if (tokens[at]?.kind !== 'word') return null
     if (lower(tokens[at]) !== 'the') continue
     const words = texts(tokens, at + 1, end)
-    const bare = words.every(isTitle)
+    // "the Texas governor", like "the governor", stands for someone named before.
+    const bare = isTitle(words.at(-1)!)
     return { subject: { kind: 'description', text: `the ${words.join(' ')}`, bare }, start: at, end }
   }
   return null

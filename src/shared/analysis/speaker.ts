@@ -10,7 +10,9 @@ const SPEECH_VERBS = new Set(
     'demand demanded demanding echo echoed accuse accused accusing tweet tweeted remark remarked emphasize emphasized ' +
     'emphasizing stress stressed acknowledge acknowledged predict predicted threaten threatened promise promised ask ' +
     'asked describe described maintain maintained maintaining reiterate reiterated call calls called confirm confirms ' +
-    'confirmed').split(' ')
+    'confirmed continue continues continued retort retorted respond responds testify testified apologize apologized ' +
+    'joke joked complain complained concede conceded recall recalled counter countered contend contended charge charged ' +
+    'quip quipped scoff scoffed writing telling stating declaring adding noting explaining').split(' ')
 )
 const PASSIVE = new Set(['be', 'being', 'been', 'is', 'are', 'was', 'were'])
 /** Words between a subject and its verb that leave the attribution intact: "Witkoff later said", "has reported". */
@@ -23,8 +25,11 @@ export function sentenceAround(clause: ClauseText, token: number): Span {
   return clause.sentences.find((sentence) => token >= sentence.start && token < sentence.end) ?? { start: 0, end: clause.tokens.length }
 }
 
-/** "…,” said Jane Doe", "…,” said the foreign ministry": the subject runs from the verb to the end of the clause. */
+/** "…,” said Jane Doe", "…,” said Trump in an interview", "…,” said the foreign ministry": the subject follows the verb. */
 function subjectAfterVerb(clause: ClauseText, verb: number, sentence: Span): Subject | null {
+  if (verb + 1 >= sentence.end) return null
+  if (lower(clause.tokens[verb + 1]) !== 'the') return subjectStartingAt(clause.tokens, verb + 1, sentence.start)?.subject ?? null
+  // A description runs to the end of the clause: "said the foreign ministry".
   let end = verb + 1
   while (end < sentence.end && clause.tokens[end]!.kind === 'word') end++
   const found = subjectEndingAt(clause.tokens, end - 1, verb + 1)
@@ -39,17 +44,18 @@ export function attributionAfter(clause: ClauseText, quote: number, sentence: Sp
     if (tokens[verb]?.kind !== 'word') return null
     if (!isVerb(lower(tokens[verb]))) continue
     if (verb === start) return lower(tokens[verb]).endsWith('ing') ? null : subjectAfterVerb(clause, verb, sentence)
-    const found = subjectEndingAt(tokens, verb - 1, start)
+    const found = subjectOfVerb(clause, verb, { start, end: sentence.end })
     return found?.start === start ? found.subject : null
   }
   return null
 }
 
-/** The sentence's own subject: at its start, or after an opening phrase ("Speaking on Friday, Trump asserted …"). */
+/** The sentence's own subject: at its start, or after an opening phrase or a dateline. */
 export function sentenceSubject(clause: ClauseText, sentence: Span): Subject | null {
   const direct = subjectStartingAt(clause.tokens, sentence.start, sentence.start)
   if (direct) return direct.subject
-  const comma = clause.tokens.findIndex((token, index) => index >= sentence.start && index < sentence.end && token.kind === 'comma')
+  // After an opening phrase or a dateline: "Speaking on Friday, Trump …", "WASHINGTON — Hillary Clinton …".
+  const comma = clause.tokens.findIndex((token, index) => index >= sentence.start && index < sentence.end && (token.kind === 'comma' || token.kind === 'break'))
   const after = comma === -1 ? null : subjectStartingAt(clause.tokens, comma + 1, sentence.start)
   return after?.subject.kind === 'name' ? after.subject : null
 }
@@ -69,7 +75,9 @@ export function attributionBefore(clause: ClauseText, quote: number, sentence: S
   const { tokens } = clause
   for (let at = quote - 1; at >= sentence.start; at--) {
     const token = tokens[at]!
-    if (token.kind === 'break' || token.kind === 'stop' || (token.kind === 'comma' && at !== quote - 1)) return null
+    // "Biden responded: “…”": a colon right before the quote introduces it.
+    const introduces = at === quote - 1 && token.text === ':'
+    if ((token.kind === 'break' && !introduces) || token.kind === 'stop' || (token.kind === 'comma' && at !== quote - 1)) return null
     if (token.kind !== 'word' || !isVerb(lower(token)) || PASSIVE.has(lower(tokens[at - 1]))) continue
     const found = subjectOfVerb(clause, at, sentence)
     if (found) return found.subject

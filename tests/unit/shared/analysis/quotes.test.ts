@@ -101,3 +101,36 @@ describe('readQuotes', () => {
     ])
   })
 })
+
+describe('speakers as newsrooms attribute them', () => {
+  const speakers = (text: string) => quotesOf(text).map(([speaker]) => speaker)
+
+  it('reads through an abbreviation’s period: “…,” Mr. Steele said', () => {
+    expect(speakers('“It was the president who was trying to be cute,” Mr. Steele said on Friday.')).toEqual(['Steele'])
+  })
+
+  it('takes the name right after the verb, whatever follows it: “…,” said Trump in an interview', () => {
+    expect(speakers('"I want to see the birth certificate," said Trump in an interview on NBC.')).toEqual(['Trump'])
+  })
+
+  it('reads past adverbs between subject and verb, and gives the next quote of the paragraph the same speaker', () => {
+    expect(speakers('“I’ll end the war on religion,” Mr. Perry also says in the ad. “Faith made America strong.”')).toEqual(['Perry', 'Perry'])
+  })
+
+  it('takes a colon as the verb’s introduction: Biden responded: “…”', () => {
+    expect(speakers('After the opening statements, Biden responded: "That is a bunch of malarkey."')).toEqual(['Biden'])
+  })
+
+  it('resolves "the Texas governor" to the person named before', () => {
+    expect(speakers('Gov. Rick Perry of Texas released an ad on Tuesday.\n\n“Faith made America strong,” the Texas governor continues.')).toEqual(['Rick Perry'])
+  })
+
+  it('finds the speaker of a quote inside a sentence that reports speech: Lauten wrote in a post that they should “…”', () => {
+    expect(speakers('Elizabeth Lauten wrote in a post on Friday that the girls should "try showing a little class" at events.')).toEqual(['Elizabeth Lauten'])
+  })
+
+  it('never takes a dateline or a party tag for a name', () => {
+    expect(speakers('WASHINGTON — Hillary Clinton testified on Wednesday.\n\n“I take responsibility,” she said.')).toEqual(['Hillary Clinton'])
+    expect(speakers('Rep. Dana Rohrabacher, R-Calif., said "any suggestion that this is a budget issue is off base."')).toEqual(['Dana Rohrabacher'])
+  })
+})
