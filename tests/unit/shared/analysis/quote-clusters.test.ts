@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clusterQuotes, describeClusters, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
+import { clusterQuotes, CorpusIndex, describeClusters, fingerprintText, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
 import { seed, seedIndex } from './seeds'
 
 const clusters = describeClusters(clusterQuotes(seedIndex()), seed)
@@ -99,5 +99,36 @@ describe('describeClusters', () => {
     const expected = ['Carried by three', texts.b, texts.c, texts.a]
     expect(order(['d_1', 'd_2', 'd_3'])).toEqual(expected)
     expect(order(['d_9', 'd_5', 'd_7'])).toEqual(expected)
+  })
+})
+
+describe('what is not one remark', () => {
+  /** Documents of one paragraph each, as [id, text]; the clusters as sorted lists of their documents. */
+  function clusteredDocuments(documents: [string, string][]): string[][] {
+    const index = new CorpusIndex()
+    for (const [id, text] of documents) index.add(id, fingerprintText(text))
+    return clusterQuotes(index).map((members) => [...new Set(members.map((member) => member.documentId))].sort())
+  }
+  /** Unrelated stories, so that the words of a stock phrase are in many documents and those of a remark in few. */
+  const others: [string, string][] = Array.from({ length: 12 }, (_, at) => [`other-${at}`, `Officials spoke on “Fox News Sunday” about budget item ${at}, and markets moved ${at} points.`])
+
+  it('does not cluster a stock phrase that unrelated stories quote', () => {
+    expect(clusteredDocuments(others)).toEqual([])
+  })
+
+  it('clusters a remark whose words are rare in the library', () => {
+    const remark: [string, string][] = [
+      ['a', 'Senator Jane Roe said: “The pipeline permit was rushed through without tribal consultation.”'],
+      ['b', '“The pipeline permit was rushed through without tribal consultation,” Jane Roe said.']
+    ]
+    expect(clusteredDocuments([...others, ...remark])).toEqual([['a', 'b']])
+  })
+
+  it('does not cluster the same words from two speakers named in full', () => {
+    const twice: [string, string][] = [
+      ['a', '“The pipeline permit was rushed through without tribal consultation,” said Jane Roe.'],
+      ['b', '“The pipeline permit was rushed through without tribal consultation,” said John Doe.']
+    ]
+    expect(clusteredDocuments([...others, ...twice])).toEqual([])
   })
 })
