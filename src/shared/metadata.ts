@@ -21,11 +21,16 @@ const HEADLINE_MAX_WORDS = 30
 const FALLBACK_MAX_CHARS = 80
 
 /** Abbreviations whose period does not end the opening sentence. */
-export const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof',
   'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec'
 ])
+
+/** A word whose following period ends the word, not the sentence: "U.S", "Mr", "Sen", an initial. */
+export function isAbbreviation(word: string): boolean {
+  return word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())
+}
 
 interface Header {
   /** Trimmed non-empty lines above the body. */
@@ -94,9 +99,7 @@ function openingSentence(line: string): string {
 function sentenceEnd(text: string): number | null {
   for (const match of text.matchAll(/(\S*?)([.!?])["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu)) {
     const word = match[1] ?? ''
-    const isAbbreviation =
-      match[2] === '.' && (word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))
-    if (!isAbbreviation) return match.index + match[0].length
+    if (match[2] !== '.' || !isAbbreviation(word)) return match.index + match[0].length
   }
   return null
 }

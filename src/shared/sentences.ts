@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './metadata'
+import { isAbbreviation } from './metadata'
 import type { Span } from './analysis/types'
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'sentence' })
@@ -22,7 +22,7 @@ function wordBefore(text: string, at: number, from: number): string {
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   if (text[end - 1] !== '.') return false
   const word = wordBefore(text, end - 1, start)
-  return word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())
+  return isAbbreviation(word)
 }
 
 /** Where the window from `from` ends: at `to` if that is near enough, else after the last line break or space within reach. */

@@ -60,11 +60,10 @@ export function alignDocument(index: CorpusIndex, doc: IndexedDocument): Alignme
     for (const match of matches) matchedSentences.set(match.slot, (matchedSentences.get(match.slot) ?? 0) + 1)
     found.push({ span: sentenceSpan(doc, sentence), matches })
   }
-  const reuse = [...matchedSentences.keys()].map((slot) => reuseIn(index, doc, index.at(slot)!))
-  const reuseOf = new Map(reuse.map((entry) => [entry.documentId, entry.share]))
-  const related = (slot: number) =>
-    (matchedSentences.get(slot) ?? 0) >= CORROBORATING_SENTENCES || reuseOf.get(index.at(slot)!.id)! >= RELATED_REUSE
+  const reuse = new Map([...matchedSentences.keys()].map((slot) => [slot, reuseIn(index, doc, index.at(slot)!)]))
+  const related = (slot: number) => matchedSentences.get(slot)! >= CORROBORATING_SENTENCES || reuse.get(slot)!.share >= RELATED_REUSE
   const paragraphBest = doc.fingerprint.paragraphs.map(() => new Map<string, Counterpart>())
+  const paragraphFurniture = doc.fingerprint.paragraphs.map(() => 0)
   const sentences: Passage[] = found.map(({ span: { start, end, paragraph }, matches }) => {
     const furniture = matches.filter((match) => !related(match.slot)).length
     const counterparts: Counterpart[] = []
@@ -79,14 +78,15 @@ export function alignDocument(index: CorpusIndex, doc: IndexedDocument): Alignme
         keepBest(paragraphBest[paragraph]!, { documentId: other.id, start: block.start, end: block.end, score: match.score, shared })
       }
     }
+    paragraphFurniture[paragraph] = Math.max(paragraphFurniture[paragraph]!, furniture)
     return { start, end, carriers: 1 + counterparts.length, counterparts, furniture }
   })
   const paragraphs = doc.fingerprint.paragraphs.map((span, at) => {
     const counterparts = byScore(paragraphBest[at]!.values())
-    const furniture = Math.max(0, ...sentences.filter((sentence) => sentence.start >= span.start && sentence.end <= span.end).map((s) => s.furniture))
-    return { ...span, carriers: 1 + counterparts.length, counterparts, furniture }
+    return { ...span, carriers: 1 + counterparts.length, counterparts, furniture: paragraphFurniture[at]! }
   })
-  return { sentences, paragraphs, reuse: reuse.sort((a, b) => b.share - a.share || a.documentId.localeCompare(b.documentId)) }
+  const mostReused = [...reuse.values()].sort((a, b) => b.share - a.share || a.documentId.localeCompare(b.documentId))
+  return { sentences, paragraphs, reuse: mostReused }
 }
 
 /**

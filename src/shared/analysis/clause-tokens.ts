@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../metadata'
+import { isAbbreviation } from '../metadata'
 import type { Span } from './types'
 
 export type ClauseTokenKind = 'word' | 'quote' | 'comma' | 'break' | 'stop'
@@ -40,10 +40,6 @@ function kindOf(token: string): ClauseTokenKind {
 function lowered(word: string): string {
   const lower = word.toLowerCase()
   return lower.endsWith('.') ? lower.slice(0, -1) : lower
-}
-
-function isAbbreviation(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())
 }
 
 function endsSentence(tokens: ClauseToken[], index: number): boolean {
