@@ -67,7 +67,7 @@ test('README screenshot: three outlets side by side, with the quotes view', asyn
   await expect(page.locator('p.shared').first()).toBeAttached()
   await page.getByRole('tab', { name: 'Quotes' }).click()
   await page.getByRole('list', { name: 'Quotes' }).getByRole('button', { name: /finish the job/ }).click()
-  await page.locator('p[data-start]', { hasText: 'Israel National News reported that' }).hover()
+  await page.locator('p[data-start]', { hasText: 'Without specifying operational details' }).hover()
   await page.screenshot({ path: 'docs/compare.png' })
   await page.getByRole('radio', { name: 'Dark' }).click()
   await page.screenshot({ path: '.tmp/screens/compare-dark.png' })
