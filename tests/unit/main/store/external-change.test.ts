@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
@@ -111,7 +111,9 @@ describe('a change another program makes to a data file while Parallax runs', ()
       const doc = services.library.list()[0]!
       const catalog = await onDisk(join(dir, CATALOG_FILE))
       catalog.documents[doc.id]!.title = 'Renamed on another computer'
-      await writeFile(join(dir, CATALOG_FILE), JSON.stringify(catalog))
+      // As sync tools write: a whole new file renamed over the old, so the start snapshot reads one or the other whole.
+      await writeFile(join(dir, 'catalog.json.sync-tmp'), JSON.stringify(catalog))
+      await rename(join(dir, 'catalog.json.sync-tmp'), join(dir, CATALOG_FILE))
       await vi.waitFor(() => expect(services.library.get(doc.id).title).toBe('Renamed on another computer'), { timeout: 5000 })
       expect(services.notices.list()).toMatchObject([{ kind: 'reloaded', file: 'catalog.json' }])
     } finally {
