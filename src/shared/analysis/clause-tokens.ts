@@ -23,17 +23,18 @@ export interface ClauseText {
 }
 
 /** Words keep the periods of a dotted abbreviation ("U.S."), so a name run reads through them. */
-const TOKEN = /\uE000+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*(?:(?:\.[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)+\.?)?|,|[;:()—–]|[.!?…]+/gu
+const TOKEN = /\uE000+|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*(?:(?:\.[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)+\.?)?|,|--|[;:()—–]|[.!?…]+/gu
 const MASK = '\uE000'
 
-const BREAKS = new Set([';', ':', '(', ')', '—', '–'])
+/** "--" is a dash typed without one: "WASHINGTON -- President Barack Obama …". */
+const BREAKS = new Set([';', ':', '(', ')', '—', '–', '--'])
 const STOPS = new Set(['.', '!', '?', '…'])
 
 function kindOf(token: string): ClauseTokenKind {
   const first = token[0]!
   if (first === MASK) return 'quote'
   if (first === ',') return 'comma'
-  if (BREAKS.has(first)) return 'break'
+  if (BREAKS.has(token)) return 'break'
   return STOPS.has(first) ? 'stop' : 'word'
 }
 

@@ -1,5 +1,5 @@
-import { STOPWORDS } from './stopwords'
 import type { ClauseToken } from './clause-tokens'
+import { isNoNameAtStart, isPersonNoun, readName, type Gender } from './word-tags'
 
 /** Who a clause says is speaking: a name, a pronoun to resolve, or a description ("the prime minister’s office"). */
 export interface Subject {
@@ -7,6 +7,10 @@ export interface Subject {
   text: string
   /** A description made only of titles ("the Prime Minister") names someone mentioned before. */
   bare?: boolean
+  /** For a name or a pronoun, as far as the name or the pronoun tells. */
+  gender?: Gender
+  /** A name of an organisation ("CNN"), which a pronoun never stands for. */
+  group?: boolean
 }
 
 /** Words that stand before a name and are no part of it. */
@@ -25,7 +29,12 @@ const NOT_NAMES = new Set([
 ])
 
 const PRONOUNS = new Set(['he', 'she'])
-const DESCRIPTION_MAX_WORDS = 4
+
+function pronoun(token: ClauseToken): Subject {
+  return { kind: 'pronoun', text: token.text, gender: token.lower === 'she' ? 'female' : 'male' }
+}
+/** Words a description of a speaker runs to: "the prime minister’s office". */
+export const DESCRIPTION_MAX_WORDS = 4
 
 export function lower(token: ClauseToken | undefined): string {
   return token?.lower ?? ''
@@ -46,20 +55,21 @@ function isCapitalized(token: ClauseToken | undefined): boolean {
   return token?.kind === 'word' && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(lower(token)) && !NOT_A_NAME.test(token.text)
 }
 
-/** A capitalized word opening a sentence is a name unless it is a function word or looks like a verb or adverb. */
-function couldBeName(word: string, sentenceStart: boolean): boolean {
-  if (!sentenceStart) return true
-  const plain = word.toLowerCase()
-  return !STOPWORDS.has(plain) && !/(?:ing|ly|ed)$/.test(plain)
-}
-
-/** A run of capitalized words, titles taken off the front: a name, or with "the" before it a bare title. */
-function fromRun(words: string[], sentenceStart: boolean, article: boolean): Subject | null {
-  if (words.length === 0 || !couldBeName(words[0]!, sentenceStart && !article)) return null
-  const plain = words.map(withoutPossessive)
+/**
+ * A run of capitalized words, titles taken off the front: a name, or with "the" before it a bare title. A sentence's
+ * opening word that is no name is left out ("Of Obama", "Enter Ms. Lauten"); with `whole`, such a run gives none, as
+ * "Of Obama, he said" has no subject before its comma.
+ */
+function fromRun(words: string[], sentenceStart: boolean, article: boolean, whole = false): Subject | null {
+  const opening = sentenceStart && !article && words.length > 0 && isNoNameAtStart(words[0]!)
+  if (opening && whole) return null
+  const plain = words.slice(opening ? 1 : 0).map(withoutPossessive)
   const firstName = plain.findIndex((word) => !isTitle(word))
-  if (firstName === -1) return article ? { kind: 'description', text: `the ${plain.join(' ')}`, bare: true } : null
-  return { kind: 'name', text: plain.slice(firstName).join(' ') }
+  if (firstName === -1) return article && plain.length > 0 ? { kind: 'description', text: `the ${plain.join(' ')}`, bare: true } : null
+  const reading = readName(plain)
+  if (!reading) return null
+  const name: Subject = { kind: 'name', text: plain.slice(firstName).join(' '), gender: reading.gender }
+  return reading.kind === 'group' ? { ...name, group: true } : name
 }
 
 export interface Found {
@@ -73,7 +83,7 @@ export interface Found {
 export function subjectEndingAt(tokens: readonly ClauseToken[], end: number, sentenceStart: number): Found | null {
   const last = tokens[end]
   if (last?.kind !== 'word' || end < sentenceStart) return null
-  if (PRONOUNS.has(lower(last))) return { subject: { kind: 'pronoun', text: last.text }, start: end, end }
+  if (PRONOUNS.has(lower(last))) return { subject: pronoun(last), start: end, end }
   if (isCapitalized(last)) {
     let start = end
     while (start - 1 >= sentenceStart && isCapitalized(tokens[start - 1])) start--
@@ -96,7 +106,7 @@ export function subjectEndingAt(tokens: readonly ClauseToken[], end: number, sen
 export function subjectStartingAt(tokens: readonly ClauseToken[], start: number, sentenceStart: number): Found | null {
   const first = tokens[start]
   if (first?.kind !== 'word') return null
-  if (PRONOUNS.has(lower(first))) return { subject: { kind: 'pronoun', text: first.text }, start, end: start }
+  if (PRONOUNS.has(lower(first))) return { subject: pronoun(first), start, end: start }
   if (lower(first) === 'the') {
     let end = start
     while (tokens[end + 1]?.kind === 'word' && isTitle(tokens[end + 1]!.text)) end++
@@ -108,10 +118,33 @@ export function subjectStartingAt(tokens: readonly ClauseToken[], start: number,
   let end = from
   while (isCapitalized(tokens[end + 1])) end++
   if (!isCapitalized(tokens[from])) return null
-  const subject = fromRun(texts(tokens, from, end), from === sentenceStart, from > start)
+  const subject = fromRun(texts(tokens, from, end), from === sentenceStart, from > start, true)
   return subject ? { subject, start, end } : null
 }
 
 function texts(tokens: readonly ClauseToken[], start: number, end: number): string[] {
   return tokens.slice(start, end + 1).map((token) => token.text)
+}
+
+/** The people a sentence names, in order: each run of capitalised words that reads as a person's name, not a group's. */
+export function namesIn(tokens: readonly ClauseToken[], sentence: { start: number; end: number }): Found[] {
+  const found: Found[] = []
+  for (let at = sentence.start; at < sentence.end; at++) {
+    if (!isCapitalized(tokens[at])) continue
+    let end = at
+    while (end + 1 < sentence.end && isCapitalized(tokens[end + 1])) end++
+    const subject = fromRun(texts(tokens, at, end), at === sentence.start, false)
+    if (subject?.kind === 'name' && !subject.group) found.push({ subject, start: at, end })
+    at = end
+  }
+  return found
+}
+
+/** Whether the sentence at `start` opens with a person described, not named: "The congressman also …", "The aide …". */
+export function opensWithPersonDescribed(tokens: readonly ClauseToken[], start: number): boolean {
+  if (lower(tokens[start]) !== 'the') return false
+  for (let at = start + 1; at <= start + DESCRIPTION_MAX_WORDS - 1 && tokens[at]?.kind === 'word'; at++) {
+    if (isTitle(tokens[at]!.text) || isPersonNoun(tokens[at]!.text)) return true
+  }
+  return false
 }

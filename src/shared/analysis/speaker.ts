@@ -1,5 +1,6 @@
-import type { ClauseText } from './clause-tokens'
-import { lower, subjectEndingAt, subjectStartingAt, type Found, type Subject } from './names'
+import type { ClauseText, ClauseToken } from './clause-tokens'
+import { opensPhrase } from './word-tags'
+import { DESCRIPTION_MAX_WORDS, lower, subjectEndingAt, subjectStartingAt, type Found, type Subject } from './names'
 import type { Span } from './types'
 
 const SPEECH_VERBS = new Set(
@@ -12,17 +13,23 @@ const SPEECH_VERBS = new Set(
     'asked describe described maintain maintained maintaining reiterate reiterated call calls called confirm confirms ' +
     'confirmed continue continues continued retort retorted respond responds testify testified apologize apologized ' +
     'joke joked complain complained concede conceded recall recalled counter countered contend contended charge charged ' +
-    'quip quipped scoff scoffed writing telling stating declaring adding noting explaining').split(' ')
+    'quip quipped scoff scoffed refer refers referred referring writing telling stating declaring adding noting explaining').split(' ')
 )
 const PASSIVE = new Set(['be', 'being', 'been', 'is', 'are', 'was', 'were'])
 /** Words between a subject and its verb that leave the attribution intact: "Witkoff later said", "has reported". */
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'reportedly', 'allegedly', 'earlier', 'previously', 'publicly', 'repeatedly'])
 const AFTER_QUOTE_REACH = 6
+/** Tokens the opening phrases before a sentence's subject may run to: "WASHINGTON — In one of her final appearances as secretary of state, …". */
+const OPENING_REACH = 30
 
-const isVerb = (text: string) => SPEECH_VERBS.has(text)
+/** A speech verb as written in running text: in lower case, so "the United States" holds none. */
+function isVerb(token: ClauseToken | undefined): boolean {
+  return token?.kind === 'word' && token.text[0] === token.lower[0] && SPEECH_VERBS.has(token.lower)
+}
 
-export function sentenceAround(clause: ClauseText, token: number): Span {
-  return clause.sentences.find((sentence) => token >= sentence.start && token < sentence.end) ?? { start: 0, end: clause.tokens.length }
+/** The index of the sentence that holds token `token`. */
+export function sentenceIndexAround(clause: ClauseText, token: number): number {
+  return clause.sentences.findIndex((sentence) => token >= sentence.start && token < sentence.end)
 }
 
 /** "…,” said Jane Doe", "…,” said Trump in an interview", "…,” said the foreign ministry": the subject follows the verb. */
@@ -42,22 +49,46 @@ export function attributionAfter(clause: ClauseText, quote: number, sentence: Sp
   const start = tokens[quote + 1]?.kind === 'comma' ? quote + 2 : quote + 1
   for (let verb = start; verb < Math.min(sentence.end, start + AFTER_QUOTE_REACH); verb++) {
     if (tokens[verb]?.kind !== 'word') return null
-    if (!isVerb(lower(tokens[verb]))) continue
-    if (verb === start) return lower(tokens[verb]).endsWith('ing') ? null : subjectAfterVerb(clause, verb, sentence)
+    if (!isVerb(tokens[verb])) continue
+    // "…,” saying he was referring to …": the participle's subject is the sentence's.
+    if (verb === start) return lower(tokens[verb]).endsWith('ing') ? (sentenceSubject(clause, sentence)?.subject ?? null) : subjectAfterVerb(clause, verb, sentence)
     const found = subjectOfVerb(clause, verb, { start, end: sentence.end })
     return found?.start === start ? found.subject : null
   }
   return null
 }
 
-/** The sentence's own subject: at its start, or after an opening phrase or a dateline. */
-export function sentenceSubject(clause: ClauseText, sentence: Span): Subject | null {
-  const direct = subjectStartingAt(clause.tokens, sentence.start, sentence.start)
-  if (direct) return direct.subject
-  // After an opening phrase or a dateline: "Speaking on Friday, Trump …", "WASHINGTON — Hillary Clinton …".
-  const comma = clause.tokens.findIndex((token, index) => index >= sentence.start && index < sentence.end && (token.kind === 'comma' || token.kind === 'break'))
-  const after = comma === -1 ? null : subjectStartingAt(clause.tokens, comma + 1, sentence.start)
-  return after?.subject.kind === 'name' ? after.subject : null
+/**
+ * The sentence's own subject, a name or a pronoun: at its start, or after a dateline or an opening phrase ("WASHINGTON
+ * — Hillary Clinton …", "Speaking on Friday, Trump …", "Asked whether …, Mr. Santorum …").
+ */
+export function sentenceSubject(clause: ClauseText, sentence: Span): Found | null {
+  const { tokens } = clause
+  const direct = subjectStartingAt(tokens, sentence.start, sentence.start)
+  if (direct) return direct
+  let phrase = sentence.start
+  for (let at = sentence.start; at < sentence.end && phrase - sentence.start < OPENING_REACH; at++) {
+    const token = tokens[at]!
+    if (token.kind !== 'comma' && token.kind !== 'break') continue
+    const first = tokens[phrase]!
+    // "The congressman also spoke of his wife, Huma Abedin, …": a comma after a subject of its own opens no phrase.
+    if (token.kind === 'comma' && first.kind === 'word' && !opensPhrase(first.text)) return null
+    const after = subjectStartingAt(tokens, at + 1, at + 1) ?? appositiveName(clause, at + 1, sentence)
+    if (after?.subject.kind === 'name' || after?.subject.kind === 'pronoun') return after
+    phrase = at + 1
+  }
+  return null
+}
+
+/** "the aide, Elizabeth Lauten, 31, …": a description in lower case, then the name it gives. */
+function appositiveName(clause: ClauseText, start: number, sentence: Span): Found | null {
+  if (lower(clause.tokens[start]) !== 'the') return null
+  for (let at = start + 1; at < Math.min(sentence.end, start + 1 + DESCRIPTION_MAX_WORDS); at++) {
+    const token = clause.tokens[at]!
+    if (token.kind === 'comma') return subjectStartingAt(clause.tokens, at + 1, sentence.start)
+    if (token.kind !== 'word') return null
+  }
+  return null
 }
 
 function subjectOfVerb(clause: ClauseText, verb: number, sentence: Span): Found | null {
@@ -69,7 +100,8 @@ function subjectOfVerb(clause: ClauseText, verb: number, sentence: Span): Found 
 /**
  * Reads back from the quote to the speech verb that introduces it and the verb's subject: "Trump asserted Hamas
  * “…”", "Steve Witkoff, the US special envoy, told reporters that “…”". A passive verb ("being described as") names
- * no speaker; a participle after a comma ("…, alleging Hamas displayed “…”") takes the sentence's subject.
+ * no speaker. A verb with no subject of its own ("…, alleging Hamas displayed “…”", "Biden was quick to retort:",
+ * "Grimm stormed back, leaned into him and said,") takes the sentence's subject.
  */
 export function attributionBefore(clause: ClauseText, quote: number, sentence: Span): Subject | null {
   const { tokens } = clause
@@ -78,14 +110,15 @@ export function attributionBefore(clause: ClauseText, quote: number, sentence: S
     // "Biden responded: “…”": a colon right before the quote introduces it.
     const introduces = at === quote - 1 && token.text === ':'
     if ((token.kind === 'break' && !introduces) || token.kind === 'stop' || (token.kind === 'comma' && at !== quote - 1)) return null
-    if (token.kind !== 'word' || !isVerb(lower(token)) || PASSIVE.has(lower(tokens[at - 1]))) continue
+    if (!isVerb(token) || PASSIVE.has(lower(tokens[at - 1]))) continue
     const found = subjectOfVerb(clause, at, sentence)
     if (found) return found.subject
-    if (tokens[at - 1]?.kind !== 'comma') continue
-    const comma = tokens.slice(sentence.start, at - 1).map((t) => t.kind).lastIndexOf('comma')
-    const appositive = comma === -1 ? null : subjectEndingAt(tokens, sentence.start + comma - 1, sentence.start)
-    if (appositive) return appositive.subject
-    if (lower(token).endsWith('ing')) return sentenceSubject(clause, sentence)
+    if (tokens[at - 1]?.kind === 'comma' && !lower(token).endsWith('ing')) {
+      const comma = tokens.slice(sentence.start, at - 1).map((t) => t.kind).lastIndexOf('comma')
+      const appositive = comma === -1 ? null : subjectEndingAt(tokens, sentence.start + comma - 1, sentence.start)
+      if (appositive) return appositive.subject
+    }
+    return sentenceSubject(clause, sentence)?.subject ?? null
   }
   return null
 }
@@ -98,7 +131,7 @@ export function reportingSubject(clause: ClauseText, sentence: Span): Subject | 
   for (let at = sentence.start; at < sentence.end; at++) {
     const verb = lower(clause.tokens[at])
     // A form in -ing is as often a noun ("the latest warning") as a verb.
-    if (!isVerb(verb) || verb.endsWith('ing') || PASSIVE.has(lower(clause.tokens[at - 1]))) continue
+    if (!isVerb(clause.tokens[at]) || verb.endsWith('ing') || PASSIVE.has(lower(clause.tokens[at - 1]))) continue
     const found = subjectOfVerb(clause, at, sentence)
     if (found && found.subject.kind !== 'description') return found.subject
   }

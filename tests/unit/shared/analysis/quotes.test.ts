@@ -50,8 +50,9 @@ describe('readQuotes on the seeds', () => {
       ['Steve Witkoff', 'a lack of desire to reach a ceasefire'],
       // Line 7: "Hamas, however, expressed surprise at Witkoff’s remarks, maintaining it had submitted a “final response”".
       ['Hamas', 'final response'],
-      // Line 9: a scare quote in "describe the territory as grappling with a “man-made” famine".
-      [null, 'man-made']
+      // Line 9: "The United Nations and aid groups describe the territory as grappling with a “man-made” famine": the
+      // verb's subject is the sentence's, and the word is theirs.
+      ['United Nations', 'man-made']
     ])
   })
 
@@ -132,5 +133,31 @@ describe('speakers as newsrooms attribute them', () => {
   it('never takes a dateline or a party tag for a name', () => {
     expect(speakers('WASHINGTON — Hillary Clinton testified on Wednesday.\n\n“I take responsibility,” she said.')).toEqual(['Hillary Clinton'])
     expect(speakers('Rep. Dana Rohrabacher, R-Calif., said "any suggestion that this is a budget issue is off base."')).toEqual(['Dana Rohrabacher'])
+  })
+
+  it('never takes a place, a people or a sentence adverb for a speaker, nor "States" for a verb', () => {
+    const washington = 'WASHINGTON -- President Barack Obama defended the programs on Friday, which troubled many Americans.'
+    expect(speakers(`${washington}\n\n"The programs are secret," he said during a speech in San Jose, Calif.`)).toEqual(['Barack Obama'])
+    expect(speakers('Akin spoke on Monday.\n\nInstead, the ad ran.\n\n“The mistake was in the words,” he said.')).toEqual(['Akin'])
+    const both = '"I wish it were great," Trump said, but he also said jobs are leaving the United States and that Obama has been "a terrible president."'
+    expect(speakers(both)).toEqual(['Trump', 'Trump'])
+  })
+
+  it('gives a verb with no subject of its own the sentence’s: “was quick to retort:”, “…, saying”, “stormed back and said,”', () => {
+    expect(speakers('Biden was quick to retort: "That is a bunch of malarkey."')).toEqual(['Biden'])
+    expect(speakers('Rick Santorum on Sunday tried to clarify his remark about a “phony theology,” saying he meant policy.')).toEqual(['Rick Santorum'])
+    expect(speakers('After the reporter finished, Grimm stormed back, leaned in and said, "Never do that again."')).toEqual(['Grimm'])
+    expect(speakers('Asked whether he meant Mr. Obama, Mr. Santorum did not back down, saying, “I meant the record.”')).toEqual(['Santorum'])
+    expect(speakers('On Friday, the aide, Elizabeth Lauten, 31, wrote a letter, saying they should “try showing class.”')).toEqual(['Elizabeth Lauten'])
+  })
+
+  it('resolves a pronoun to the person the text last put forward, of the pronoun’s gender', () => {
+    const host = 'Show host Meredith Vieira asked Trump about it, "Do you know this?"'
+    expect(speakers(`${host}\n\nThe remarks prompted Vieira to press Trump. He replied, saying, "We will see."`)).toEqual(['Meredith Vieira', 'Trump'])
+    expect(speakers('"I only care about the oil," Trump said.\n\nOf Obama, he said, "I want him to do well."')).toEqual(['Trump', 'Trump'])
+    const perry = 'Perry has stepped up attacks on Obama. In a statement on Tuesday, he decried the Obama administration.'
+    expect(speakers(`${perry}\n\n"This is an outrage," he said.`)).toEqual(['Perry'])
+    const weiner = '“I feel terrible,” Mr. Weiner said.\n\nThe congressman also spoke of his wife, Huma Abedin, an aide to Hillary Clinton. “I protect my wife,” he told CNN.'
+    expect(speakers(weiner)).toEqual(['Weiner', 'Weiner'])
   })
 })
