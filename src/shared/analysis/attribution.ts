@@ -125,6 +125,7 @@ export function attribute(text: string, paragraphs: readonly QuotedParagraph[]):
   const clauses = paragraphs.map((paragraph) => clauseText(text, paragraph.start, paragraph.end, paragraph.quotes))
   const antecedents = new Antecedents(clauses)
   const reported: ReportedSpeech[] = []
+  let lastQuoted: string | null = null
   const quotes = paragraphs.map((paragraph, index) => {
     const clause = clauses[index]!
     if (paragraph.quotes.length > 0) antecedents.learn(index)
@@ -134,8 +135,9 @@ export function attribute(text: string, paragraphs: readonly QuotedParagraph[]):
       const last = clause.tokens[sentence.end - 1]!
       if (speaker !== null) reported.push({ start: clause.tokens[sentence.start]!.start, end: last.start + last.text.length, speaker })
     })
-    let previous: string | null = null
-    return paragraph.quotes.map((_, quote) => {
+    // A paragraph that opens with a quotation goes on quoting whoever the paragraph before quoted last.
+    let previous: string | null = paragraph.quotes[0]?.open === paragraph.start ? lastQuoted : null
+    const speakers = paragraph.quotes.map((_, quote) => {
       const token = clause.quoteTokens[quote]!
       const at = sentenceIndexAround(clause, token)
       const sentence = clause.sentences[at] ?? { start: 0, end: clause.tokens.length }
@@ -146,6 +148,8 @@ export function attribute(text: string, paragraphs: readonly QuotedParagraph[]):
       previous = speaker
       return speaker
     })
+    if (speakers.length > 0) lastQuoted = speakers.at(-1)!
+    return speakers
   })
   return { quotes, reported }
 }

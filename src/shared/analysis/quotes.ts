@@ -1,5 +1,5 @@
 import { attribute, type ReportedSpeech } from './attribution'
-import { quotationsIn } from './quote-marks'
+import { opensWithQuote, quotationsIn } from './quote-marks'
 import { termsOf } from './terms'
 import type { Span } from './types'
 
@@ -19,7 +19,10 @@ export interface QuotesAndSpeech {
 
 /** The quotations of a text's paragraphs (boilerplate already left out), with their speakers. */
 export function readQuotes(text: string, paragraphs: readonly Span[]): QuotesAndSpeech {
-  const quoted = paragraphs.map((paragraph) => ({ ...paragraph, quotes: quotationsIn(text, paragraph.start, paragraph.end) }))
+  const quoted = paragraphs.map((paragraph, index) => {
+    const next = paragraphs[index + 1]
+    return { ...paragraph, quotes: quotationsIn(text, paragraph.start, paragraph.end, next !== undefined && opensWithQuote(text, next.start)) }
+  })
   const { quotes: speakers, reported } = attribute(text, quoted)
   const quotes = quoted.flatMap((paragraph, index) =>
     paragraph.quotes.map((quote, at) => ({

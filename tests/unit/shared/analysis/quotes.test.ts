@@ -95,6 +95,29 @@ describe('readQuotes', () => {
     expect(read('He said “this never ends.\n\nAnother paragraph.')).toEqual([])
   })
 
+  it('closes a curly mark with a straight one and a straight with a curly, as newsrooms’ copy mixes them', () => {
+    expect(read('Liz Cheney spoke first.\n\n“For the record, I love my sister," Mary Cheney wrote.')).toEqual([['Mary Cheney', 'For the record, I love my sister']])
+    expect(read('Mary Cheney replied. "Until then, he will serve,” she added.')).toEqual([['Mary Cheney', 'Until then, he will serve']])
+    expect(read('""We have learned something," Mr. Blumenthal said.')).toEqual([['Blumenthal', 'We have learned something']])
+  })
+
+  it('reads „German“ and „Polish” marks, guillemets and Japanese corner brackets', () => {
+    // Speakers are read from English attributions only.
+    expect(read('Scholz sagte: „Wir schaffen das.“')).toEqual([[null, 'Wir schaffen das.']])
+    expect(read('Tusk said „we will not yield” on Monday.')).toEqual([['Tusk', 'we will not yield']])
+    expect(read('Macron a dit « nous irons » hier.')).toEqual([[null, 'nous irons']])
+    expect(read('首相は「全力を尽くす」と述べた。')).toEqual([[null, '全力を尽くす']])
+  })
+
+  it('runs a quotation on to its paragraph’s end when the next paragraph opens with a quote mark, with the same speaker', () => {
+    const text = 'Mr. Blumenthal told the group: "We owe them our support.\n\n"Whatever we call the war, we owe them," he went on.'
+    expect(read(text)).toEqual([
+      ['Blumenthal', 'We owe them our support.'],
+      ['Blumenthal', 'Whatever we call the war, we owe them']
+    ])
+    expect(read('"We owe them our support.\n\nThe meeting ended.')).toEqual([])
+  })
+
   it('takes the speaker after the verb too: “…,” said the foreign ministry', () => {
     expect(read('“We are ready,” said Jane Doe. “Talks go on,” said the foreign ministry.')).toEqual([
       ['Jane Doe', 'We are ready'],
