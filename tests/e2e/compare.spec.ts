@@ -110,3 +110,23 @@ test('the Quotes view lists “finish the job” with the two outlets that carry
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[1]!)
   await expect.poll(async () => (await paintedTexts(page)).marked).toEqual([expect.stringContaining('finish the job')])
 })
+
+test('the evidence line says why a sentence is linked, why another is not, and how much of the text is elsewhere', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openTwo(page)
+  const [tjv] = await panes(page).all()
+  const evidence = page.getByRole('region', { name: 'Comparison evidence' })
+  // Nothing under the pointer: the focused document's reuse, by the other seed's title.
+  await expect(evidence).toContainText(new RegExp(`Of this text,\\s*\\d+% is in ${SEED_TITLES[0]!.slice(0, 20)}|Of this text,\\s*\\d+% is in ${SEED_TITLES[1]!.slice(0, 20)}`))
+
+  await clickWord(page, 'wanted', tjv!)
+  await expect(evidence).toContainText('This sentence is linked to')
+  await expect(evidence).toContainText(SEED_TITLES[1]!)
+  const text = (await evidence.textContent())!
+  const [, score] = /similarity (\d\.\d\d) \(a link needs 0\.40\)/.exec(text)!
+  expect(Number(score)).toBeGreaterThanOrEqual(0.4)
+  expect(text).toMatch(/\d+ sentences? of this text matched there, \d+% of this text is in it/)
+
+  await clickWord(page, 'difficult', tjv!)
+  await expect(evidence).toContainText('Not linked')
+})

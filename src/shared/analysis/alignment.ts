@@ -1,5 +1,6 @@
 import { sentenceCount, type CorpusIndex, type IndexedDocument } from './corpus-index'
 import { matchSentence, weigh, type SentenceMatch } from './similarity'
+import { LINK_THRESHOLD } from './link-threshold'
 import type { Counterpart, Passage, Reuse, Span } from './types'
 
 export interface Alignment {
@@ -8,12 +9,6 @@ export interface Alignment {
   reuse: Reuse[]
 }
 
-/**
- * A sentence pair is a link, and counts for shading and lock scroll, when its TF-IDF cosine reaches this. Measured on
- * BASIL's development split (`npm run eval`): of pairs from 0.25 to 0.35, under half are of one story; from 0.40 on,
- * with the corroboration below, 0.96 are.
- */
-export const LINK_THRESHOLD = 0.4
 /**
  * Two documents are related when at least this many of one's sentences match the other's (at the lower bar of
  * `matchSentence`), or a `RELATED_REUSE` share of one's text is in the other (see `reuseIn`). A lone sentence shared

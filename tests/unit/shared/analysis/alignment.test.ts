@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { alignDocument, CorpusIndex, counterpartsOf, fingerprintText, type Passage } from '../../../../src/shared/analysis'
-import { CORROBORATING_SENTENCES, LINK_THRESHOLD } from '../../../../src/shared/analysis/alignment'
+import { CORROBORATING_SENTENCES } from '../../../../src/shared/analysis/alignment'
+import { LINK_THRESHOLD } from '../../../../src/shared/analysis/link-threshold'
 import { seed, seedIndex, spanOf } from './seeds'
 
 const index = seedIndex()
