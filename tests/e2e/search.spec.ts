@@ -108,3 +108,32 @@ test('Ctrl+F finds a match far below the part of a long document the reader has 
   await page.keyboard.press('Escape')
   await expect(find).toHaveCount(0)
 })
+
+/** Written for this test: a short report in Chinese, whose words are not separated by spaces. */
+const CHINESE = ['加沙停火谈判再次陷入僵局', '', '调解人周日在多哈会面。人质谈判已经破裂，双方互相指责。', '', '外交官表示，新的方案将在下周提交。'].join('\n')
+
+test('Chinese, written without spaces, is searched by its words and read sentence by sentence', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await page.getByLabel('Choose files to import').setInputFiles([{ name: 'gaza-zh.txt', mimeType: 'text/plain', buffer: Buffer.from(CHINESE) }])
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('row', { name: /加沙停火谈判再次陷入僵局/ })).toContainText('28')
+
+  await page.keyboard.press('Control+k')
+  const box = page.getByRole('combobox', { name: 'Search the library' })
+  await box.fill('人质谈判')
+  await expect(results(page).getByRole('region')).toHaveAttribute('aria-label', '加沙停火谈判再次陷入僵局')
+  await expect(results(page).locator('mark')).toHaveText(['人质谈判'])
+  // Part of a word is not a word: 质谈 spans two.
+  await box.fill('质谈 ')
+  await expect(page.getByText('Nothing matches.')).toBeVisible()
+  await box.fill('人质谈判')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+
+  await page.getByRole('document', { name: 'Document text' }).focus()
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('调解人周日在多哈会面。')
+  await page.keyboard.press('j')
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('人质谈判已经破裂，双方互相指责。')
+})

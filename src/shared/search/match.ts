@@ -1,14 +1,8 @@
-import { isWordAt } from './tokenize'
+import { isWordAt, wordEndFrom } from './tokenize'
 import type { TextRange } from './types'
 
 /** What a query word matches once looked up in the index: every word it begins, or a list of words (itself, or its corrections). */
 export type WordMatch = { prefix: string } | { terms: readonly string[] }
-
-function wordEnd(text: string, from: number): number {
-  let end = from
-  while (end < text.length && isWordAt(text, end)) end++
-  return end
-}
 
 function accepts(word: WordMatch, term: string): boolean {
   return 'prefix' in word ? term.startsWith(word.prefix) : word.terms.includes(term)
@@ -25,15 +19,14 @@ function clauseRanges(text: string, clause: readonly WordMatch[]): TextRange[] {
   const ranges: TextRange[] = []
   for (const needle of 'prefix' in first ? [first.prefix] : first.terms) {
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-      if (at > 0 && isWordAt(text, at - 1)) continue
-      let end = wordEnd(text, at)
-      if (!accepts(first, text.slice(at, end))) continue
+      let end = wordEndFrom(text, at)
+      if (end === -1 || !accepts(first, text.slice(at, end))) continue
       const followed = rest.every((word) => {
         let start = end
         while (start < text.length && !isWordAt(text, start)) start++
         if (start === text.length) return false
-        end = wordEnd(text, start)
-        return accepts(word, text.slice(start, end))
+        end = wordEndFrom(text, start)
+        return end !== -1 && accepts(word, text.slice(start, end))
       })
       if (followed) ranges.push({ start: at, end })
     }

@@ -203,6 +203,12 @@ describe('countWords', () => {
     expect(countWords('Café naïve São Paulo')).toBe(4)
   })
 
+  it('counts Chinese and Thai, written without spaces, by their words', () => {
+    expect(countWords('人质谈判已经破裂。')).toBe(4)
+    expect(countWords('据报道，人质谈判 iPhone')).toBe(5)
+    expect(countWords('นายกรัฐมนตรีกล่าว')).toBe(3)
+  })
+
   it('handles a 5 MB text in linear time', () => {
     const paragraph = 'The U.S.-Israeli talks didn’t resume; 1,200 people waited — again. '
     const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length))

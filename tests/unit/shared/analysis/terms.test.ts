@@ -6,6 +6,12 @@ describe('fold', () => {
     expect(fold('Café')).toBe('cafe')
     expect(fold('Didn’t')).toBe("didn't")
     expect(fold('İZMİR')).toBe('izmir')
+    expect(fold('مُحَمَّد')).toBe('محمد')
+  })
+
+  it('keeps the vowel signs of Thai and Devanagari, which are part of the word', () => {
+    expect(fold('รัฐมนตรี')).toBe('รัฐมนตรี')
+    expect(fold('हिंदी')).toBe('हिंदी')
   })
 
   it('reads "US" as the country and keeps dotted abbreviations whole', () => {
@@ -15,6 +21,12 @@ describe('fold', () => {
 })
 
 describe('termsOf', () => {
+  it('reads Chinese and Thai, written without spaces, as their words', () => {
+    expect(termsOf('人质谈判已经破裂。')).toEqual(['人质', '谈判', '已经', '破裂'])
+    expect(wordsOf('据报道，人质谈判').map(({ start, end }) => '据报道，人质谈判'.slice(start, end))).toEqual(['据', '报道', '人质', '谈判'])
+    expect(termsOf('นายกรัฐมนตรีกล่าว')).toEqual(['นายก', 'รัฐมนตรี', 'กล่าว'])
+  })
+
   it('drops function words and stems the rest', () => {
     expect(termsOf('The job against Hamas must be finished')).toEqual(['job', 'hama', 'finish'])
   })

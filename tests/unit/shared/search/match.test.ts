@@ -33,4 +33,12 @@ describe('matchClauses', () => {
     expect(matched('didn’t really', [terms('didn'), terms('t')], [terms('never')])).toBeNull()
     expect(matched('the job', [terms('the'), terms('job')], [terms('job')])).toEqual(['the job'])
   })
+
+  it('finds words of Chinese and Thai, written without spaces, as whole words and never across two', () => {
+    const text = '以色列总理周五表示，人质谈判已经破裂。'
+    expect(matched(text, [terms('谈判')])).toEqual(['谈判'])
+    expect(matched(text, [terms('人质'), terms('谈判')])).toEqual(['人质谈判'])
+    expect(matched(text, [terms('质谈')])).toBeNull()
+    expect(matched('นายกรัฐมนตรีกล่าวว่า', [terms('รัฐมนตรี')])).toEqual(['รัฐมนตรี'])
+  })
 })

@@ -21,6 +21,10 @@ describe('parseQuery', () => {
     expect(shape(parseQuery('“finish the job”'))).toEqual([['finish!', 'the!', 'job!']])
   })
 
+  it('reads Chinese typed without spaces as a phrase of its words', () => {
+    expect(shape(parseQuery('人质谈判 '))).toEqual([['人质', '谈判']])
+  })
+
   it('treats a quote left open as a phrase still being typed', () => {
     expect(shape(parseQuery('"finish the jo'))).toEqual([['finish!', 'the!', 'jo*!']])
   })
