@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 
 const SERVE = resolve(import.meta.dirname, '..', '..', 'out', 'main', 'serve.js')
-const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
+const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/session\/[\w-]+\/)/
 
 /** The real back end in browser mode, started as `npm run serve` would, on a data folder of its own. */
 export class BrowserModeApp {
@@ -34,12 +34,17 @@ export class BrowserModeApp {
     const url = new URL(this.url)
     const response = await fetch(`${url.origin}/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': url.searchParams.get('token')!, Origin: url.origin },
+      headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': this.token, Origin: url.origin },
       body: JSON.stringify(input)
     })
     const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
     if (!result.ok) throw new Error(result.error?.message)
     return result.value
+  }
+
+  /** The session token, from the address the server printed. */
+  get token(): string {
+    return new URL(this.url).pathname.split('/')[2]!
   }
 
   get pid(): number | undefined {

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { API_PREFIX, sessionOfPath, sessionPath, TOKEN_HEADER } from '../../shared/browser-mode'
 import { BODY_WITH_BYTES, JSON_BODY } from '../../shared/call-body'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import type { Result } from '../../shared/errors'
 import type { Dispatch } from '../ipc/dispatch'
 import { readStaticFile } from '../static-files'
 import { decodeCall } from './read-call-body'
-import { checkRequest, cookieToken, TOKEN_COOKIE, TOKEN_HEADER } from './request-guard'
+import { checkRequest } from './request-guard'
 
 export interface BrowserModeServer {
   url: string
@@ -25,8 +26,6 @@ export interface ServerOptions {
   maxBody?: number
 }
 
-const API_PREFIX = '/api/'
-
 /** Serves the renderer and the contract on 127.0.0.1 only, to requests that carry this session's token. */
 export async function startBrowserModeServer(options: ServerOptions): Promise<BrowserModeServer> {
   const token = randomBytes(24).toString('base64url')
@@ -40,7 +39,7 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
   await listen(server, options.port)
   state.port = (server.address() as AddressInfo).port
   return {
-    url: `http://127.0.0.1:${state.port}/?token=${token}`,
+    url: `http://127.0.0.1:${state.port}${sessionPath(token)}`,
     port: state.port,
     token,
     close: () =>
@@ -71,11 +70,9 @@ async function handle(
   const target = request.url ?? '/'
   const url = new URL(target.startsWith('/') ? `http://127.0.0.1${target}` : 'http://127.0.0.1/')
   const isApi = url.pathname.startsWith(API_PREFIX)
-  const queryToken = !isApi && url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined
+  const session = isApi ? null : sessionOfPath(url.pathname)
   const headerToken = request.headers[TOKEN_HEADER]
-  const presented = isApi
-    ? typeof headerToken === 'string' ? headerToken : undefined
-    : (queryToken ?? cookieToken(request.headers.cookie))
+  const presented = isApi ? (typeof headerToken === 'string' ? headerToken : undefined) : session?.token
   const verdict = checkRequest(request.headers, presented, options)
   if (!verdict.allowed) {
     send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason)
@@ -90,13 +87,14 @@ async function handle(
     send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.')
     return
   }
-  const file = await readStaticFile(options.rendererDir, url.pathname)
+  if (!session || session.rest === null) {
+    response.writeHead(308, { Location: sessionPath(options.token), 'Cache-Control': 'no-store' }).end()
+    return
+  }
+  const file = await readStaticFile(options.rendererDir, session.rest)
   if (!file) {
     send(response, 404, 'text/plain; charset=utf-8', 'Not found.')
     return
-  }
-  if (queryToken) {
-    response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`)
   }
   send(response, 200, file.type, file.body)
 }

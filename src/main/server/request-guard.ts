@@ -1,9 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
 
-export const TOKEN_HEADER = 'x-parallax-token'
-export const TOKEN_COOKIE = 'parallax-token'
-
 export type Verdict = { allowed: true } | { allowed: false; status: 401 | 403; reason: string }
 
 export interface GuardOptions {
@@ -41,12 +38,4 @@ function sameToken(presented: string, expected: string): boolean {
   const a = Buffer.from(presented)
   const b = Buffer.from(expected)
   return a.length === b.length && timingSafeEqual(a, b)
-}
-
-export function cookieToken(cookieHeader: string | undefined): string | undefined {
-  for (const part of cookieHeader?.split(';') ?? []) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === TOKEN_COOKIE) return value.join('=')
-  }
-  return undefined
 }

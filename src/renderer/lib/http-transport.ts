@@ -1,33 +1,22 @@
+import { API_PREFIX, sessionOfPath, TOKEN_HEADER } from '../../shared/browser-mode'
 import { encodeCall } from '../../shared/call-body'
 import { callNames } from '../../shared/call-names'
 import type { RawApi } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 
-const TOKEN_KEY = 'parallax-token'
 const KEEPALIVE_LIMIT = 60_000
-
-/** Takes the session token from the address the server printed, then drops it from the address bar. */
-function sessionToken(): string {
-  const url = new URL(window.location.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl)
-    url.searchParams.delete('token')
-    history.replaceState(null, '', url)
-  }
-  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? ''
-}
 
 /** Browser mode's transport: each call is a POST to /api/NAME carrying the token. */
 export function httpTransport(): RawApi {
-  const token = sessionToken()
+  // The page is served only under its session's path, so the token is in the address it was opened at.
+  const token = sessionOfPath(window.location.pathname)?.token ?? ''
   const entries = callNames.map((name) => [
     name,
     async (input: unknown): Promise<Result<unknown>> => {
       const { type, body } = encodeCall(input)
-      const response = await fetch(`/api/${name}`, {
+      const response = await fetch(`${API_PREFIX}${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': type, 'X-Parallax-Token': token },
+        headers: { 'Content-Type': type, [TOKEN_HEADER]: token },
         body,
         // A keepalive request outlives the page, so a note saved as the tab closes still arrives (browsers cap it at 64 KB).
         keepalive: typeof body === 'string' && body.length < KEEPALIVE_LIMIT

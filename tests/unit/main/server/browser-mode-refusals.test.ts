@@ -85,8 +85,9 @@ describe('browser mode refuses', () => {
     '/index.html%00.js'
   ])('path traversal in a static URL: %s', async (path) => {
     const s = await start()
-    const reply = await send(s.port, path, { host: `127.0.0.1:${s.port}`, cookie: `parallax-token=${s.token}` }, 'GET')
-    expect(reply.status).toBe(404)
+    const reply = await send(s.port, `/session/${s.token}${path}`, { host: `127.0.0.1:${s.port}` }, 'GET')
+    // 404, or 401 where the URL's own ".." resolution takes the path out of the session.
+    expect([401, 404]).toContain(reply.status)
     expect(reply.body).not.toContain('outside the renderer')
   })
 })
