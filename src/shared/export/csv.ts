@@ -4,8 +4,18 @@ import type { ExportDocument, ExportOptions } from './types'
 
 const HEADER = ['document', 'outlet', 'category', 'tags', 'quote', 'note', 'start', 'end']
 
-/** RFC 4180 quoting: only fields that need it are quoted, with `"` doubled inside. */
+/**
+ * What a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+cmd|…`): OWASP's CSV injection guidance names a cell
+ * starting with =, +, -, @, a tab or a carriage return (https://owasp.org/www-community/attacks/CSV_Injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * RFC 4180 quoting: only fields that need it are quoted, with `"` doubled inside. A field a spreadsheet would read as
+ * a formula is prefixed with a single quote, which spreadsheets take as "text follows", and quoted.
+ */
 function csvField(value: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 

@@ -35,6 +35,29 @@ const LEAD = /^((?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*)/
 /** A line that is only a setext underline or a thematic break. */
 const RULE = /^([-*_=])(?:[ \t]*\1)*[ \t]*$/
 
+/**
+ * Where a link's destination starts: after `](` of an inline link or image, or after `]:` of a reference definition,
+ * a line break included. Read over the whole note, anywhere on a line: making an ordinary `]:` in prose inert costs
+ * nothing, as only an unsafe scheme is changed.
+ */
+const DESTINATION = /(\]\(\s*|\]:\s*)([^\s)]*)/g
+/** Schemes a note's link may keep. Any other (javascript:, vbscript:, data:, file:) would run or open something. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'parallax'])
+const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const CONTROL = /[\0-\x1f\x7f]/g
+
+/**
+ * A link destination as a renderer would read it, made inert unless its scheme is a safe one: `&` is written as
+ * `&amp;` so no entity can spell a colon, control characters (which URL parsers drop) and backslash escapes go, and a
+ * colon ending any other scheme becomes `%3A`, which leaves a harmless relative link.
+ */
+function inertDestination(destination: string): string {
+  const plain = destination.replace(CONTROL, '').replace(ESCAPED_PUNCTUATION, '$1').replace(/&/g, '&amp;')
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]
+  return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase()) ? plain : plain.replace(':', '%3A')
+}
+
 function neutraliseLine(line: string): string {
   const lead = LEAD.exec(line)?.[1] ?? ''
   const rest = line.slice(lead.length)
@@ -46,10 +69,12 @@ function neutraliseLine(line: string): string {
 /**
  * A note kept as Markdown but unable to break out: headings, block quotes, fences,
  * setext underlines and rules lose their meaning by a backslash before their first
- * character, and `<` becomes `&lt;` so no HTML reaches the page.
+ * character, `<` becomes `&lt;` so no HTML reaches the page, and a link keeps its
+ * destination only with a safe scheme (http, https, mailto, parallax).
  */
 export function neutraliseNote(note: string): string {
-  return note.replace(/\r\n?/g, '\n').trim().split('\n').map(neutraliseLine).join('\n')
+  const lines = note.replace(/\r\n?/g, '\n').trim().split('\n').map(neutraliseLine).join('\n')
+  return lines.replace(DESTINATION, (_, start: string, destination: string) => start + inertDestination(destination))
 }
 
 /**

@@ -66,6 +66,21 @@ describe('toCsv', () => {
     expect(csv.endsWith('8,18\r\n')).toBe(true)
   })
 
+  it('neutralises cells a spreadsheet would run as formulas, as OWASP describes, and leaves other cells alone', () => {
+    const text = 'A plain passage to quote.'
+    const row = (note: string, tag: string): { line: string; cells: string[] } => {
+      const doc = { meta: meta('d', 'Title'), note: '', highlights: [highlight(text, 'd', 'h', { passage: 'plain', note, tags: [tag] })] }
+      const csv = toCsv([doc], DEFAULT_CATEGORIES, OPTIONS)
+      return { line: csv.split('\r\n')[1]!, cells: readCsv(csv)[1]! }
+    }
+    const hyperlink = row('=HYPERLINK("http://evil.test","click")', '+cmd|calc')
+    expect(hyperlink.line).toBe('Title,,Claim,"\'+cmd|calc",plain,"\'=HYPERLINK(""http://evil.test"",""click"")",2,7')
+    expect(hyperlink.cells.slice(3, 6)).toEqual(["'+cmd|calc", 'plain', '\'=HYPERLINK("http://evil.test","click")'])
+    expect(row('-2+3', '@SUM(A1)').cells.slice(3, 6)).toEqual(["'@SUM(A1)", 'plain', "'-2+3"])
+    expect(row('\tTAB', '\rCR').cells.slice(3, 6)).toEqual(["'\rCR", 'plain', "'\tTAB"])
+    expect(row('a note = fine', 'tag-with-dash').line).toBe('Title,,Claim,tag-with-dash,plain,a note = fine,2,7')
+  })
+
   it('applies the tag filter', () => {
     expect(readCsv(toCsv(seedDocuments(), DEFAULT_CATEGORIES, { ...OPTIONS, tag: 'wire copy' }))).toHaveLength(2)
   })

@@ -75,6 +75,35 @@ describe('toMarkdown structure', () => {
     expect(html).not.toMatch(/<(img|script|b|pre|em)\b/)
   })
 
+  it('makes links with any scheme but http, https, mailto and parallax inert, however they are spelled, and keeps ordinary ones', () => {
+    const notes = [
+      '[click](javascript:alert(1))',
+      '![img](JaVaScRiPt:alert(1))',
+      '[entity](javascript&colon;alert(1)) [numeric](javascript&#58;alert(1)) [hex](jav&#x61;script:alert(1))',
+      '[escaped](javascript\\:alert(1)) [control](\u0001javascript:alert(1))',
+      '[ref][r]\n\n[r]: vbscript:msgbox(1)',
+      '[next line][n]\n[n]:\n  data:text/html,<script>alert(1)</script>',
+      '[spaced](\n javascript:alert(1))',
+      '[file](file:///etc/passwd)',
+      '[BBC](https://www.bbc.co.uk/news?a=1&b=2) [mail](mailto:desk@example.org) [passage](parallax://open/abc?start=1)'
+    ]
+    const docs: ExportDocument[] = [
+      { meta: meta('l', 'Links'), note: '', highlights: notes.map((note, i) => highlight(TEXT, 'l', `l-${i}`, { passage: WORDS[i % WORDS.length]!, note })) }
+    ]
+    // A renderer that follows every link as written, as some Markdown tools do (markdown-it itself refuses javascript:).
+    const permissive = new MarkdownIt()
+    permissive.validateLink = () => true
+    const html = permissive.render(toMarkdown(docs, DEFAULT_CATEGORIES, OPTIONS).replace(/^---\n[\s\S]*?\n---\n/, ''))
+    const targets = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map(([, url]) => url!.replace(/&amp;/g, '&'))
+    expect(targets.length).toBeGreaterThanOrEqual(notes.length)
+    for (const target of targets) {
+      expect(['https:', 'http:', 'mailto:', 'parallax:'], target).toContain(new URL(target, 'https://notes.example/export/').protocol)
+    }
+    expect(targets).toContain('https://www.bbc.co.uk/news?a=1&b=2')
+    expect(targets).toContain('mailto:desk@example.org')
+    expect(targets).toContain('parallax://open/abc?start=1')
+  })
+
   it('writes front matter the yaml library reads back, for one document and for several', () => {
     const [a, b] = hostileDocuments() as [ExportDocument, ExportDocument]
     const single = toMarkdown([{ ...a, meta: { ...a.meta, tags: ['Doc: tag'], outlet: 'O: #1', date: '2025-01-02' } }], DEFAULT_CATEGORIES, OPTIONS)
