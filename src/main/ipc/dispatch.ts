@@ -38,7 +38,9 @@ function failure(code: AppError['code'], message: string): Result<never> {
 
 function describeUnexpected(name: CallName, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ENOSPC') return 'The disk is full, so the change was not saved.'
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'The disk is full, so the change was not saved.'
+  if (code === 'EROFS') return 'The data folder is on a disk that only allows reading now, so the change was not saved.'
+  if (code === 'EIO') return 'The disk reported an error while saving, so the change was not saved. Check the disk, then try again.'
   if (code === 'EACCES' || code === 'EPERM') return 'Parallax is not allowed to write to its data folder.'
   if (code === 'ENOENT') return 'A file of the library is missing from the data folder.'
   return `Something went wrong while running "${name}". The details are in the log.`

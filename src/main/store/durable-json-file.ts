@@ -15,6 +15,13 @@ export interface DurableJsonFileOptions<T> {
    * program's change is taken in rather than overwritten.
    */
   onChangedOnDisk?: (text: string | null) => Promise<T>
+  /**
+   * Called when a write fails, before the next one starts, with the file's text as last read or written (null:
+   * none) and how many `write` calls the failed write held (the first `included` ever made). Returns what this
+   * adapter should hold instead: the file as it is on disk with only the later changes, so a refused change is not
+   * written by the next write.
+   */
+  onWriteFailed?: (durable: string | null, included: number) => T
 }
 
 /**
@@ -26,7 +33,12 @@ export interface DurableJsonFileOptions<T> {
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly path: string
   readonly #onChangedOnDisk: DurableJsonFileOptions<T>['onChangedOnDisk']
+  readonly #onWriteFailed: DurableJsonFileOptions<T>['onWriteFailed']
   #queued: Waiter[] = []
+  /** `write` calls made so far. */
+  #requested = 0
+  /** The file's text as this adapter last read or wrote it. */
+  #durable: string | null = null
   #data: T | undefined
   #busy = false
   /** The version of the file this adapter last read or wrote; undefined before either, null when there was none. */
@@ -35,6 +47,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(path: string, options: DurableJsonFileOptions<T> = {}) {
     this.path = path
     this.#onChangedOnDisk = options.onChangedOnDisk
+    this.#onWriteFailed = options.onWriteFailed
+  }
+
+  /** How many `write` calls have been made: the last one's number. */
+  get requested(): number {
+    return this.#requested
   }
 
   async read(): Promise<T | null> {
@@ -50,6 +68,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
         const stamp = stampOf(await handle.stat())
         const text = await handle.readFile('utf8')
         this.#known = stamp
+        this.#durable = text
         return text
       } finally {
         await handle.close()
@@ -57,12 +76,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       this.#known = null
+      this.#durable = null
       return null
     }
   }
 
   write(data: T): Promise<void> {
     this.#data = data
+    this.#requested++
     const settled = new Promise<void>((resolve, reject) => this.#queued.push({ resolve, reject }))
     if (!this.#busy) void this.#drain()
     return settled
@@ -98,11 +119,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
     while (this.#queued.length > 0) {
       const waiters = this.#queued
       this.#queued = []
+      const included = this.#requested
       try {
         await this.#takeInOutsideChange()
-        this.#known = await writeFileAtomically(this.path, JSON.stringify(this.#data, null, 2))
+        const text = JSON.stringify(this.#data, null, 2)
+        this.#known = await writeFileAtomically(this.path, text)
+        this.#durable = text
         for (const waiter of waiters) waiter.resolve()
       } catch (error) {
+        if (this.#onWriteFailed) this.#data = this.#onWriteFailed(this.#durable, included)
         for (const waiter of waiters) waiter.reject(error)
       }
     }

@@ -46,12 +46,15 @@ export function isReadable<T>(format: JsonFormat<T>, text: string): boolean {
 
 interface Pending<T> {
   change: (data: T) => void
+  /** The number of the adapter's `write` call that carries this change. */
+  write: number
 }
 
 /**
  * One JSON file of the data folder in memory. Opening it sets a damaged file right (moved aside, newest good backup
  * restored). Changes another program makes to it while it is open are taken in: the file is reloaded and the changes
- * not yet on disk are applied again on top, so neither side's edit is lost.
+ * not yet on disk are applied again on top, so neither side's edit is lost. A change whose write fails is taken back:
+ * what is in memory becomes the file on disk again, with only the changes still on their way applied on top.
  */
 export class JsonDatabase<T> {
   readonly relative: string
@@ -67,7 +70,10 @@ export class JsonDatabase<T> {
     this.#folder = folder
     this.relative = relative
     this.#format = format
-    this.#file = new DurableJsonFile<T>(join(folder.dataDir, relative), { onChangedOnDisk: (text) => this.#takeIn(text) })
+    this.#file = new DurableJsonFile<T>(join(folder.dataDir, relative), {
+      onChangedOnDisk: (text) => this.#takeIn(text),
+      onWriteFailed: (durable, included) => this.#rollBack(durable, included)
+    })
     this.#db = new Low(this.#file, format.empty())
   }
 
@@ -97,11 +103,13 @@ export class JsonDatabase<T> {
 
   /** Applies `change` and resolves once the file holding it is on disk. */
   async update(change: (data: T) => void): Promise<void> {
-    const pending = { change }
+    const pending = { change, write: Infinity }
     this.#unsaved.push(pending)
     try {
       change(this.#db.data)
-      await this.#db.write()
+      const written = this.#db.write()
+      pending.write = this.#file.requested
+      await written
     } finally {
       this.#unsaved.splice(this.#unsaved.indexOf(pending), 1)
     }
@@ -125,6 +133,18 @@ export class JsonDatabase<T> {
     this.#db.data = restored && !('problem' in restored) ? restored.data : this.#format.empty()
     await this.#db.write()
     notices.add(recoveryNotice(this.relative, this.#format.label(this.relative), problem, movedTo, backup?.takenAt ?? null))
+  }
+
+  /**
+   * What to hold once a write holding the first `included` writes failed: the file as last read or written, with the
+   * changes of later writes applied again. The refused ones are gone from memory, so no later write carries them.
+   */
+  #rollBack(durable: string | null, included: number): T {
+    const read = durable === null ? null : readout(this.#format, durable)
+    const data = read === null || 'problem' in read ? this.#format.empty() : read.data
+    for (const { change, write } of this.#unsaved) if (write > included) change(data)
+    this.#db.data = data
+    return data
   }
 
   /** What to hold once another program has changed the file to `text`. */
