@@ -9,6 +9,16 @@
 export const JSON_BODY = 'application/json'
 export const BODY_WITH_BYTES = 'application/vnd.parallax.call-with-bytes'
 
+const MB = 1024 * 1024
+/** The largest import size limit Settings accepts, in MB. */
+export const MAX_IMPORT_LIMIT_MB = 2048
+/**
+ * The largest body browser mode's server reads for a call of each kind. A call with bytes may hold one file at the
+ * largest import limit (a file over 8 MB goes in a batch of its own) and its header line, so any file the user's
+ * limit lets in can be sent, and one over it is named by the import, not refused as a request.
+ */
+export const MAX_BODY = { [JSON_BODY]: 64 * MB, [BODY_WITH_BYTES]: (MAX_IMPORT_LIMIT_MB + 16) * MB } as const
+
 /** A call's argument as an HTTP body, and its content type. */
 export function encodeCall(input: unknown): { type: string; body: string | Blob } {
   const parts: (Blob | Uint8Array<ArrayBuffer>)[] = []

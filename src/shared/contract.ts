@@ -15,6 +15,7 @@ import type {
   TagChange,
   TagCount
 } from './model'
+import { MAX_IMPORT_LIMIT_MB } from './call-body'
 import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
 import { MAX_PANES, type WorkspaceLayout } from './workspace'
 import type { DocumentAnalysis, QuoteCluster } from './analysis/types'
@@ -169,7 +170,7 @@ export const contract = {
   updateSettings: call(
     z.strictObject({
       theme: z.enum(['system', 'light', 'dark']).optional(),
-      importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(2048, 'The limit is at most 2,048 MB.').optional()
+      importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(MAX_IMPORT_LIMIT_MB, 'The limit is at most 2,048 MB.').optional()
     })
   ).returns<Settings>(),
   getDocumentAnalysis: call(z.strictObject({ id: documentId })).returns<DocumentAnalysis>(),

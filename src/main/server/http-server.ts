@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { API_PREFIX, sessionOfPath, sessionPath, TOKEN_HEADER } from '../../shared/browser-mode'
-import { BODY_WITH_BYTES, JSON_BODY } from '../../shared/call-body'
+import { BODY_WITH_BYTES, JSON_BODY, MAX_BODY } from '../../shared/call-body'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import type { Result } from '../../shared/errors'
 import type { Dispatch } from '../ipc/dispatch'
@@ -22,8 +22,6 @@ export interface ServerOptions {
   rendererDir: string
   /** 0 picks a free port. */
   port: number
-  /** Largest request body accepted, in bytes. */
-  maxBody?: number
 }
 
 /** Serves the renderer and the contract on 127.0.0.1 only, to requests that carry this session's token. */
@@ -115,9 +113,9 @@ async function answerCall(
     sendResult(response, 415, { ok: false, error: { code: 'invalid-argument', message: 'Calls are sent as JSON.' } })
     return
   }
-  const body = await readBody(request, options.maxBody ?? 64 * 1024 * 1024)
+  const body = await readBody(request, MAX_BODY[type])
   if (body === null) {
-    sendResult(response, 413, { ok: false, error: { code: 'invalid-argument', message: 'The request is too large.' } })
+    sendResult(response, 413, { ok: false, error: { code: 'invalid-argument', message: 'The request is larger than Parallax reads in one call.' } })
     return
   }
   let input: unknown

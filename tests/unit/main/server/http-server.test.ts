@@ -98,6 +98,19 @@ describe('calls carrying bytes', () => {
     expect((JSON.parse(opened.body) as { value: { text: string } }).value.text).toBe(text)
   })
 
+  it('takes a file over 64 MB when the import limit lets it in, and the import names one over the limit', async () => {
+    const s = await start()
+    expect((await call(s, 'updateSettings', {}, JSON.stringify({ importLimitMb: 100 }))).status).toBe(200)
+    const big = new Uint8Array(70 * 1024 * 1024).fill(0x61)
+    big.set(new TextEncoder().encode('A seventy megabyte text\n\n'))
+    const { body } = encodeCall({ files: [{ name: 'big.txt', size: big.length, bytes: new Blob([big]) }, { name: 'huge.txt', size: 150 * 1024 * 1024, bytes: null }] })
+    const reply = await withBytes(s, new Uint8Array(await (body as Blob).arrayBuffer()))
+    expect(reply.status).toBe(200)
+    const { value } = JSON.parse(reply.body) as { value: { added: { sourceName: string }[]; rejected: { name: string; message: string }[] } }
+    expect(value.added.map((doc) => doc.sourceName)).toEqual(['big.txt'])
+    expect(value.rejected).toEqual([{ name: 'huge.txt', reason: 'too-large', message: 'This file is larger than the 100 MB limit (150 MB).' }])
+  }, 60_000)
+
   it.each([
     ['no header line', 'abc', 'The request does not start with a valid header line.'],
     ['a header that is not JSON', 'abc\nxyz', 'The request does not start with a valid header line.'],
