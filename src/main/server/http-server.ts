@@ -30,6 +30,8 @@ export async function startBrowserModeServer(options: ServerOptions): Promise<Br
   const state = { port: options.port }
   const server = createServer((request, response) => {
     handle(request, response, { ...options, token, port: state.port }).catch((error: unknown) => {
+      // A page that went away mid-request (a closed tab, a cancelled import) is no fault to log.
+      if (request.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return
       console.error(error)
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error.')
     })

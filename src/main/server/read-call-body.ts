@@ -19,9 +19,13 @@ export function decodeCall(type: string, body: Uint8Array): unknown {
   return withBytes(input, parts)
 }
 
+/** Deeper than any call's argument: a header nested further is refused rather than walked. */
+const MAX_DEPTH = 32
+
 /** `value` with each `{"$bytes": n}` replaced by the nth part. */
-function withBytes(value: unknown, parts: Uint8Array[]): unknown {
-  if (Array.isArray(value)) return value.map((item) => withBytes(item, parts))
+function withBytes(value: unknown, parts: Uint8Array[], depth = 0): unknown {
+  if (depth > MAX_DEPTH) throw new Error('The request is nested deeper than any call.')
+  if (Array.isArray(value)) return value.map((item) => withBytes(item, parts, depth + 1))
   if (typeof value !== 'object' || value === null) return value
   const placeholder = Placeholder.safeParse(value)
   if (placeholder.success) {
@@ -29,5 +33,5 @@ function withBytes(value: unknown, parts: Uint8Array[]): unknown {
     if (!part) throw new Error('The request names bytes it does not carry.')
     return part
   }
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withBytes(item, parts)]))
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withBytes(item, parts, depth + 1)]))
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { connect } from 'node:net'
+import { describe, expect, it, vi } from 'vitest'
 import type { BrowserModeServer } from '../../../../src/main/server/http-server'
 import { BODY_WITH_BYTES, encodeCall } from '../../../../src/shared/call-body'
 import { sendRaw as send, startTestServer as start } from '../../../helpers/browser-mode-server'
@@ -82,6 +83,27 @@ describe('browser mode server', () => {
   )
 })
 
+describe('a request cut off by the page', () => {
+  it('is dropped without logging anything', async () => {
+    const s = await start()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const socket = connect(s.port, '127.0.0.1')
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()))
+      socket.write(`POST /api/importFiles HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nContent-Type: ${BODY_WITH_BYTES}\r\n`)
+      socket.write(`X-Parallax-Token: ${s.token}\r\nContent-Length: 1000000\r\n\r\n{"input":{},"lengths":[999000]}\n`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      socket.destroy()
+      // The server has seen the cut once it answers the next request.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect((await call(s, 'listDocuments')).status).toBe(200)
+      expect(logged).not.toHaveBeenCalled()
+    } finally {
+      logged.mockRestore()
+    }
+  })
+})
+
 describe('calls carrying bytes', () => {
   const withBytes = (s: BrowserModeServer, body: string | Uint8Array) => call(s, 'importFiles', { 'content-type': BODY_WITH_BYTES }, body)
 
@@ -121,7 +143,8 @@ describe('calls carrying bytes', () => {
       'a part it does not carry',
       '{"input":{"files":[{"name":"a.txt","size":1,"bytes":{"$bytes":1}}]},"lengths":[1]}\na',
       'The request names bytes it does not carry.'
-    ]
+    ],
+    ['a header nested 100,000 deep', `{"input":${'['.repeat(100_000)}${']'.repeat(100_000)},"lengths":[]}\n`, 'The request is nested deeper than any call.']
   ])('refuses a body with %s, cleanly', async (_label, body, message) => {
     const s = await start()
     const reply = await withBytes(s, body)
