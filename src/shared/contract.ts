@@ -16,6 +16,7 @@ import type {
   TagCount
 } from './model'
 import { MAX_IMPORT_LIMIT_MB } from './call-body'
+import { withoutBidiControls } from './text'
 import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
 import { MAX_PANES, type WorkspaceLayout } from './workspace'
 import type { DocumentAnalysis, QuoteCluster } from './analysis/types'
@@ -81,8 +82,8 @@ export const workspaceLayoutSchema = z
 const tagChange = z.strictObject({ documentId, highlightId: highlightId.nullable(), tags })
 
 const metadataPatch = z.strictObject({
-  title: z.string().trim().min(1, 'A title cannot be empty.').max(500).optional(),
-  outlet: z.string().trim().max(200).nullable().optional(),
+  title: z.string().trim().overwrite(withoutBidiControls).min(1, 'A title cannot be empty.').max(500).optional(),
+  outlet: z.string().trim().overwrite(withoutBidiControls).max(200).nullable().optional(),
   date: isoDate.nullable().optional(),
   url: webUrl.nullable().optional()
 })

@@ -1,5 +1,6 @@
 import { parseDateLine } from './date-line'
 import { HEADLINE_MIN_WORDS, isCruftLine, outletOfLine, withoutSiteSuffix } from './header-lines'
+import { withoutBidiControls } from './text'
 import { countWords } from './word-count'
 
 export { countWords } from './word-count'
@@ -42,9 +43,10 @@ interface Header {
 /** Reads title, outlet, date and word count from a canonical text (NFC, LF line endings). */
 export function extractMetadata(text: string, fileName?: string): ExtractedMetadata {
   const header = readHeader(text)
+  const outlet = firstOf(header.lines, outletOfLine)
   return {
-    title: findTitle(header, fileName),
-    outlet: firstOf(header.lines, outletOfLine),
+    title: withoutBidiControls(findTitle(header, fileName)),
+    outlet: outlet === null ? null : withoutBidiControls(outlet),
     date: firstOf(header.lines, parseDateLine),
     wordCount: countWords(text)
   }

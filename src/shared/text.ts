@@ -10,6 +10,17 @@ export interface TextBlock {
   end: number
 }
 
+/**
+ * Unicode's bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). In a one-line label they
+ * only ever hide something: "‮txt.exe" shows as "exe.txt". Marks (U+200E, U+200F) stay; they reorder nothing.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
+
+/** A title or outlet without bidi controls, so it reads as it is written. The text itself keeps them. */
+export function withoutBidiControls(label: string): string {
+  return label.replace(BIDI_CONTROLS, '')
+}
+
 const LONG_LINE = 120
 
 /**

@@ -80,6 +80,11 @@ describe('extractMetadata on the seeds', () => {
 })
 
 describe('title', () => {
+  it('drops bidi overrides and isolates, which would show it reversed, and keeps them in the text', () => {
+    const text = 'Leaked memo shows \u202Eterces pot\u202C plan for talks\n\nThe memo was sent on Friday.'
+    expect(extractMetadata(text).title).toBe('Leaked memo shows terces pot plan for talks')
+  })
+
   it('is "Untitled" for an empty text without a file name', () => {
     expect(extractMetadata('').title).toBe('Untitled')
     expect(extractMetadata(' \n\u00a0\n').title).toBe('Untitled')

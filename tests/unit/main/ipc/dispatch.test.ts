@@ -43,6 +43,12 @@ describe('dispatch', () => {
     expect(await readFile(join(dataDir, 'catalog.json'), 'utf8')).toBe(before)
   })
 
+  it('stores an edited title and outlet without bidi overrides, which would show them reversed', async () => {
+    const { dispatch, id } = await setup()
+    const result = await dispatch('updateDocumentMeta', { id, patch: { title: 'Invoice \u202Efdp.exe', outlet: '\u2067Daily\u2069 News' } })
+    expect(result.ok && result.value).toMatchObject({ title: 'Invoice fdp.exe', outlet: 'Daily News' })
+  })
+
   it('gives the beginning of a text when asked for a head, with the length of the whole', async () => {
     const { dispatch, id } = await setup()
     const whole = await dispatch('openDocument', { id })
