@@ -17,7 +17,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: { exclude: ['zod', 'lowdb', 'yaml', 'iconv-lite', 'jschardet', 'diff', 'minisearch', 'stemmer', 'approx-string-match', 'compromise'] },
+      externalizeDeps: { exclude: ['zod', 'lowdb', 'yaml', 'iconv-lite', 'jschardet', 'diff', 'minisearch', 'stemmer', 'approx-string-match', 'compromise', 'tldts'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),

@@ -6,6 +6,7 @@ import { DataNotices } from './store/data-notices'
 import { guardDataFolder } from './store/data-guard'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
+import { OutletService } from './services/outlet-service'
 import { ImportService } from './services/import-service'
 import { ExportService } from './services/export-service'
 import { LibraryService } from './services/library-service'
@@ -48,6 +49,7 @@ export interface Services {
   library: LibraryService
   annotations: AnnotationService
   categories: CategoryService
+  outlets: OutletService
   settings: SettingsService
   imports: ImportService
   exports: ExportService
@@ -78,6 +80,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   await library.checkTexts()
   const annotations = new AnnotationService(library, annotationStore, catalog)
   const categories = new CategoryService(catalog, annotations)
+  const outlets = new OutletService(catalog, library)
   const settings = new SettingsService(catalog)
   const workspace = new WorkspaceService(options.dataDir, library)
   const imports = new ImportService(library, settings, annotations, categories)
@@ -104,7 +107,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   }
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
   const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }
-  const handlers = createHandlers({ library, annotations, categories, settings, workspace, imports, exports, analysis, search, notices, info, dialogs })
+  const handlers = createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, info, dialogs })
   const guard =
     options.backupEveryMinutes === undefined
       ? null
@@ -119,7 +122,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const shutdown = async () => {
     await Promise.all([guard?.stop(), texts.settle(), sources.settle()])
   }
-  return { library, annotations, categories, settings, imports, exports, analysis, search, handlers, notices, shutdown }
+  return { library, annotations, categories, outlets, settings, imports, exports, analysis, search, handlers, notices, shutdown }
 }
 
 /** Keeps the comparison and the search index in step with one change to the library. */

@@ -10,6 +10,7 @@ import type {
   Highlight,
   ImportReport,
   OpenedDocument,
+  Outlet,
   PlacedHighlight,
   Settings,
   TagChange,
@@ -49,6 +50,8 @@ const offset = z.number().int('Offsets are whole numbers.').min(0, 'Offsets cann
 const tag = z.string().max(MAX_TAG_LENGTH, `A tag has at most ${MAX_TAG_LENGTH} characters.`)
 const tags = z.array(tag).max(MAX_TAGS, `At most ${MAX_TAGS} tags.`)
 const note = z.string().max(200_000, 'A note has at most 200,000 characters.')
+/** An outlet's key or one of its aliases: a host, a registrable domain or a folded name. */
+const outletAlias = z.string().min(1, 'Name an outlet.').max(300, 'An outlet key has at most 300 characters.')
 
 /** A highlight as stored; also what undo sends back to restore a deleted one. */
 export const highlightSchema = z.strictObject({
@@ -138,6 +141,13 @@ export const contract = {
     })
   ).returns<Category[]>(),
   deleteCategory: call(z.strictObject({ id: categoryId })).returns<Category[]>(),
+  listOutlets: call(noArgument).returns<Outlet[]>(),
+  renameOutlet: call(
+    z.strictObject({ key: outletAlias, name: z.string().trim().min(1, 'An outlet needs a name.').max(200, 'An outlet name has at most 200 characters.') })
+  ).returns<Outlet[]>(),
+  mergeOutlets: call(z.strictObject({ from: outletAlias, into: outletAlias })).returns<Outlet[]>(),
+  /** Makes one alias of the outlet `key` an outlet of its own. */
+  splitOutletAlias: call(z.strictObject({ key: outletAlias, alias: outletAlias })).returns<Outlet[]>(),
   importFiles: call(
     z.strictObject({
       files: z

@@ -48,6 +48,35 @@ export interface MetadataPatch {
   url?: string | null
 }
 
+/**
+ * An outlet the user has edited, as the catalog keeps it. `aliases` are the alias keys it claims (hosts such as
+ * `thecaucus.blogs.nytimes.com`, registrable domains, folded names such as `new york times`); `key` is one of them.
+ */
+export interface OutletEntry {
+  key: string
+  name: string
+  aliases: string[]
+}
+
+/** One way documents name an outlet: a host, or a name folded (`new york times`), with how it is written and how often. */
+export interface OutletAlias {
+  key: string
+  /** The host, or the name as most documents print it. */
+  label: string
+  documents: number
+}
+
+/** An outlet of the library: the documents whose outlet or link names it, under one display name. */
+export interface Outlet {
+  /** Its registrable domain or folded name, or for an edited outlet the alias it is kept under. */
+  key: string
+  name: string
+  /** Whether the user named, merged or split it; an unedited outlet follows the registrable domain. */
+  edited: boolean
+  aliases: OutletAlias[]
+  documentIds: string[]
+}
+
 /** A highlight category: its meaning (the name) and its colour. Highlights store the id, so editing recolours them all. */
 export interface Category {
   id: string

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { AnnotationService } from '../services/annotation-service'
 import type { CategoryService } from '../services/category-service'
+import type { OutletService } from '../services/outlet-service'
 import type { ImportService } from '../services/import-service'
 import type { ExportService } from '../services/export-service'
 import { writeFileAtomically } from '../store/atomic-write'
@@ -18,6 +19,7 @@ interface HandlerDeps {
   library: LibraryService
   annotations: AnnotationService
   categories: CategoryService
+  outlets: OutletService
   imports: ImportService
   exports: ExportService
   dialogs: {
@@ -33,7 +35,7 @@ interface HandlerDeps {
 }
 
 /** Maps each contract entry to a service call. Handlers stay thin: arguments arrive parsed. */
-export function createHandlers({ library, annotations, categories, settings, workspace, imports, exports, analysis, search, notices, info, dialogs }: HandlerDeps): Handlers {
+export function createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, info, dialogs }: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => info,
     listDocuments: async () => library.summaries(),
@@ -64,6 +66,10 @@ export function createHandlers({ library, annotations, categories, settings, wor
     listCategories: async () => categories.list(),
     saveCategory: (input) => categories.save(input),
     deleteCategory: ({ id }) => categories.remove(id),
+    listOutlets: async () => outlets.list(),
+    renameOutlet: ({ key, name }) => outlets.rename(key, name),
+    mergeOutlets: ({ from, into }) => outlets.merge(from, into),
+    splitOutletAlias: ({ key, alias }) => outlets.split(key, alias),
     importFiles: ({ files }) => imports.importFiles(files),
     importPaths: ({ paths }) => {
       // Paths name files on the machine the back end runs on; only the desktop app's own window may send them.

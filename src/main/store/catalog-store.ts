@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppError } from '../../shared/errors'
 import { DEFAULT_CATEGORIES } from '../../shared/categories'
-import type { Category, DocumentMeta, Settings } from '../../shared/model'
+import type { Category, DocumentMeta, OutletEntry, Settings } from '../../shared/model'
 import { ensureDataFolder } from '../data-dir'
 import { catalogMigrations, latestVersion, migrate } from './migrations'
 import { removeStaleTempFiles } from './atomic-write'
@@ -14,6 +14,8 @@ export interface CatalogData {
   seeded: boolean
   documents: Record<string, DocumentMeta>
   categories: Category[]
+  /** Outlets the user has edited; the others are listed from the documents as they are. */
+  outlets: OutletEntry[]
   settings: Settings
 }
 
@@ -37,6 +39,7 @@ const catalogSchema = z.object({
   seeded: z.boolean(),
   documents: z.record(z.string(), documentSchema),
   categories: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
+  outlets: z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()) })),
   settings: z.object({ theme: z.enum(['system', 'light', 'dark']), importLimitMb: z.number().positive() })
 })
 
@@ -107,6 +110,7 @@ function emptyCatalog(): CatalogData {
     seeded: false,
     documents: {},
     categories: DEFAULT_CATEGORIES,
+    outlets: [],
     settings: { theme: 'system', importLimitMb: 50 }
   }
 }

@@ -31,6 +31,11 @@ export const catalogMigrations: Migration[] = [
   {
     version: 3,
     up: (data) => ({ ...data, settings: { importLimitMb: 50, ...(data.settings as Record<string, unknown>) } })
+  },
+  {
+    // The outlets the user has named, merged or split; every other outlet follows its documents' registrable domain.
+    version: 4,
+    up: (data) => ({ ...data, outlets: [] })
   }
 ]
 

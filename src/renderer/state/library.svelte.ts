@@ -1,9 +1,12 @@
 import type { DocumentMeta, DocumentSummary } from '../../shared/model'
 import { api, errorMessage } from '../lib/api'
 import { sortDocuments, type SortDirection, type SortKey } from '../lib/sort-documents'
+import { OutletsState } from './outlets.svelte'
 
 export class LibraryState {
   documents = $state.raw<DocumentSummary[]>([])
+  /** Which outlet each document is in; listed again by the window whenever the documents change. */
+  readonly outlets = new OutletsState()
   status = $state<'loading' | 'ready' | 'error'>('loading')
   error = $state('')
   sortKey = $state<SortKey>('title')
@@ -15,7 +18,8 @@ export class LibraryState {
     sortDocuments(
       this.filterIds ? this.documents.filter((doc) => this.filterIds!.has(doc.id)) : this.documents,
       this.sortKey,
-      this.sortDirection
+      this.sortDirection,
+      (doc) => this.outletName(doc)
     )
   )
 
@@ -28,6 +32,11 @@ export class LibraryState {
       this.error = errorMessage(error)
       this.status = 'error'
     }
+  }
+
+  /** What the library shows for a document's outlet: the outlet's display name, or the field as it is until they are listed. */
+  outletName(doc: DocumentSummary): string | null {
+    return this.outlets.of(doc.id)?.name ?? doc.outlet
   }
 
   /** Clicking the sorted column again reverses it. */

@@ -13,10 +13,11 @@ describe('CatalogStore', () => {
     expect(catalog.created).toBe(true)
     const onDisk = JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))
     expect(onDisk).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       seeded: false,
       documents: {},
       categories: DEFAULT_CATEGORIES,
+      outlets: [],
       settings: { theme: 'system', importLimitMb: 50 }
     })
   })
@@ -48,8 +49,8 @@ describe('CatalogStore', () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify({ seeded: true }))
     const catalog = await CatalogStore.open(dir)
-    expect(catalog.data).toMatchObject({ schemaVersion: 3, seeded: true, documents: {} })
-    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(3)
+    expect(catalog.data).toMatchObject({ schemaVersion: 4, seeded: true, documents: {} })
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(4)
   })
 
   it('refuses a catalog from a newer Parallax and leaves it untouched', async () => {
@@ -70,8 +71,34 @@ describe('CatalogStore', () => {
 
 describe('migration 3', () => {
   it('adds the import size limit to the settings, keeping the theme', () => {
-    const { data } = migrate({ schemaVersion: 2, settings: { theme: 'dark' } }, catalogMigrations)
+    const { data } = migrate({ schemaVersion: 2, settings: { theme: 'dark' } }, catalogMigrations.filter((step) => step.version <= 3))
     expect(data).toEqual({ schemaVersion: 3, settings: { theme: 'dark', importLimitMb: 50 } })
+  })
+})
+
+describe('migration 4', () => {
+  it('opens a catalog of format 3 with its documents as they were and an empty outlet list, and writes it back', async () => {
+    const dir = await tempDir()
+    const doc = {
+      id: 'd_0123456789abcdef',
+      title: 'Cantor Defeated',
+      outlet: 'thecaucus.blogs.nytimes.com',
+      date: '2014-06-11',
+      url: null,
+      wordCount: 900,
+      tags: ['primary'],
+      sourceName: 'cantor.txt',
+      sourceHash: 'a'.repeat(64),
+      textHash: 'a'.repeat(64),
+      addedAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z'
+    }
+    const v3 = { schemaVersion: 3, seeded: true, documents: { [doc.id]: doc }, categories: DEFAULT_CATEGORIES, settings: { theme: 'dark', importLimitMb: 20 } }
+    await writeFile(join(dir, CATALOG_FILE), JSON.stringify(v3))
+    const catalog = await CatalogStore.open(dir)
+    const expected = { ...v3, schemaVersion: 4, outlets: [] }
+    expect(catalog.data).toEqual(expected)
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toEqual(expected)
   })
 })
 

@@ -84,7 +84,7 @@ describe('recovery of the catalog at start', () => {
     await writeFile(join(dir, CATALOG_FILE), '{ broken')
     const folder = dataFolder(dir, START_TIME)
     const catalog = await CatalogStore.open(dir, folder)
-    expect(catalog.data).toMatchObject({ schemaVersion: 3, seeded: false, documents: {} })
+    expect(catalog.data).toMatchObject({ schemaVersion: 4, seeded: false, documents: {} })
     const movedTo = join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
     expect(await readFile(movedTo, 'utf8')).toBe('{ broken')
     expect(folder.notices.list()).toEqual([

@@ -1,0 +1,43 @@
+import type { Outlet } from '../../shared/model'
+import { api } from '../lib/api'
+
+/** The library's outlets as the back end lists them from the documents and the user's edits, and each document's outlet. */
+export class OutletsState {
+  list = $state.raw<Outlet[]>([])
+  readonly #byDocument = $derived(byDocument(this.list))
+  /** The documents change faster than the list comes back; only the latest answer is kept. */
+  #latest = 0
+
+  /** The outlet a document is in; undefined for a document that names none. */
+  of(documentId: string): Outlet | undefined {
+    return this.#byDocument.get(documentId)
+  }
+
+  async load(): Promise<void> {
+    const request = ++this.#latest
+    const list = await api.listOutlets({})
+    if (request === this.#latest) this.list = list
+  }
+
+  async rename(key: string, name: string): Promise<void> {
+    this.#take(await api.renameOutlet({ key, name }))
+  }
+
+  async merge(from: string, into: string): Promise<void> {
+    this.#take(await api.mergeOutlets({ from, into }))
+  }
+
+  async split(key: string, alias: string): Promise<void> {
+    this.#take(await api.splitOutletAlias({ key, alias }))
+  }
+
+  #take(list: Outlet[]): void {
+    this.#latest += 1
+    this.list = list
+  }
+}
+
+/** Made afresh from each list and never changed, so a plain map. */
+function byDocument(list: readonly Outlet[]): ReadonlyMap<string, Outlet> {
+  return new Map(list.flatMap((outlet) => outlet.documentIds.map((id) => [id, outlet] as const)))
+}
