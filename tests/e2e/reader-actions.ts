@@ -21,7 +21,11 @@ async function passageEnds(page: Page, passage: string, scope: Page | Locator = 
         const first = rects[0]!
         const last = rects.at(-1)!
         if (first.top < 0 || last.bottom > window.innerHeight) p.scrollIntoView({ block: 'center' })
-        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
+        // A right-to-left paragraph (Urdu, Hebrew) starts a passage at the right of its first line and ends it at the left.
+        const rtl = getComputedStyle(p).direction === 'rtl'
+        const x1 = rtl ? first.right - 1 : first.left + 1
+        const x2 = rtl ? last.left + 1 : last.right - 1
+        return { x1, y1: first.top + first.height / 2, x2, y2: last.top + last.height / 2 }
       }
       return null
     }, passage)
