@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import { resolve } from 'node:path'
 import { BrowserModeApp } from './browser-mode-app'
 
 interface Fixtures {
@@ -52,4 +53,17 @@ export async function openDocument(page: Page, title: string | RegExp): Promise<
   await libraryRow(page, title).click()
   // The document open before stays on screen until the new one arrives, so wait for the new title.
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(title)
+}
+
+/** Texts written for the tests, in scripts the seeds do not cover (tests/fixtures). */
+export const FIXTURES_DIR = resolve(import.meta.dirname, '..', 'fixtures')
+
+/** Imports files through the Import button's file input, as a person choosing them would, and closes the summary. */
+export async function importFiles(page: Page, paths: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await (await chooser).setFiles(paths)
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(summary).toContainText(`${paths.length === 1 ? '1 document was' : `${paths.length} documents were`} added to the library.`)
+  await summary.getByRole('button', { name: 'Close' }).click()
 }

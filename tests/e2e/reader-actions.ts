@@ -14,14 +14,22 @@ async function passageEnds(page: Page, passage: string, scope: Page | Locator = 
         const node = p.firstChild
         const index = node?.textContent?.indexOf(wanted) ?? -1
         if (!node || index < 0) continue
-        const range = document.createRange()
-        range.setStart(node, index)
-        range.setEnd(node, index + wanted.length)
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0)
-        const first = rects[0]!
-        const last = rects.at(-1)!
+        // The passage's first and last letters, not its line boxes: in a line that mixes directions (Urdu with digits
+        // or Latin words) the boxes come in visual runs, not in reading order.
+        const letter = (at: number) => {
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, at + 1)
+          return range.getBoundingClientRect()
+        }
+        const first = letter(index)
+        const last = letter(index + wanted.length - 1)
         if (first.top < 0 || last.bottom > window.innerHeight) p.scrollIntoView({ block: 'center' })
-        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
+        // A right-to-left paragraph (Urdu, Hebrew) starts a passage at the right of its first letter and ends it at the left of its last.
+        const rtl = getComputedStyle(p).direction === 'rtl'
+        const x1 = rtl ? first.right - 1 : first.left + 1
+        const x2 = rtl ? last.left + 1 : last.right - 1
+        return { x1, y1: first.top + first.height / 2, x2, y2: last.top + last.height / 2 }
       }
       return null
     }, passage)

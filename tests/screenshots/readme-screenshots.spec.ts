@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test, expect, openLibrary, openDocument, SEED_TITLES } from '../e2e/fixtures'
+import { test, expect, openLibrary, openDocument, importFiles, libraryRow, FIXTURES_DIR, SEED_TITLES } from '../e2e/fixtures'
 import { BrowserModeApp } from '../e2e/browser-mode-app'
-import { highlightWithMouse } from '../e2e/reader-actions'
+import { clickWord, highlightWithMouse } from '../e2e/reader-actions'
 
 /** `npm run screenshots`: the README's picture, plus the states worth looking at, from the real app in browser mode. */
 test.use({ viewport: { width: 1360, height: 820 }, deviceScaleFactor: 1 })
@@ -71,6 +71,29 @@ test('README screenshot: three outlets side by side, with the quotes view', asyn
   await page.screenshot({ path: 'docs/compare.png' })
   await page.getByRole('radio', { name: 'Dark' }).click()
   await page.screenshot({ path: '.tmp/screens/compare-dark.png' })
+})
+
+test('README screenshot: an Urdu report set right to left beside an English one', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1600, height: 900 })
+  await openLibrary(page, app)
+  await importFiles(page, ['urdu-rain-agency.txt', 'urdu-rain-newspaper.txt', 'hebrew-rain.txt'].map((name) => join(FIXTURES_DIR, 'rtl', name)))
+  await openDocument(page, 'لاہور میں مون سون کی پہلی بارش، کئی نشیبی علاقے زیر آب')
+  await highlightWithMouse(page, 'پانی کی نکاسی کے لیے 150 سے زائد مشینیں کام کر رہی ہیں۔', 'Figure')
+  await page.keyboard.press('Escape')
+  await highlightWithMouse(page, 'محکمہ موسمیات کے مطابق', 'Source')
+  const card = page.getByRole('region', { name: 'Highlight' })
+  await card.getByLabel('Add a tag').fill('بارش')
+  await card.getByLabel('Add a tag').press('Enter')
+  await card.getByLabel('Note').fill('محکمہ موسمیات کا بیان: دوسرے اخبار سے ملائیں۔')
+  await expect(card.getByText('Saved')).toBeVisible()
+  await libraryRow(page, SEED_TITLES[2]!).click({ modifiers: ['Shift'] })
+  await clickWord(page, 'موسمیات', page.getByRole('region', { name: /^Pane 1 of 2/ }))
+  await expect(card.locator('blockquote')).toHaveText('محکمہ موسمیات کے مطابق')
+  await page.evaluate(() => document.fonts.ready)
+  await page.mouse.click(5, 5)
+  await page.screenshot({ path: 'docs/urdu-rtl.png' })
+  await page.getByRole('radio', { name: 'Dark' }).click()
+  await page.screenshot({ path: '.tmp/screens/urdu-rtl-dark.png' })
 })
 
 test('search and find', async ({ page, app }) => {

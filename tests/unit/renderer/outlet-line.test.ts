@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { outletLine } from '../../../src/renderer/quotes/outlet-line'
+import { outletLine as parts } from '../../../src/renderer/quotes/outlet-line'
+
+/** The line as it reads. */
+function outletLine(...args: Parameters<typeof parts>): string {
+  const { head, names } = parts(...args)
+  return names.length === 0 ? head : `${head}: ${names.join(', ')}`
+}
 
 const nyt = { key: 'nytimes.com', name: 'New York Times' }
 const rt = { key: 'rt', name: 'RT' }
