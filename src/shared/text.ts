@@ -50,6 +50,27 @@ export function textBlocks(text: string): TextBlock[] {
 }
 
 /**
+ * `blocks` with each one longer than `max` UTF-16 units cut into pieces, each at the last white space before the
+ * limit (which belongs to neither piece), or at the limit itself where there is none, never between the two halves
+ * of a surrogate pair. Offsets stay those of the text.
+ */
+export function cutLongBlocks(text: string, blocks: readonly TextBlock[], max: number): TextBlock[] {
+  const pieces: TextBlock[] = []
+  for (const block of blocks) {
+    let start = block.start
+    while (block.end - start > max) {
+      const space = text.slice(start, start + max).search(/\s\S*$/)
+      let end = space > 0 ? start + space : start + max
+      if (space <= 0 && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1
+      pieces.push({ start, end })
+      start = space > 0 ? end + 1 : end
+    }
+    pieces.push({ start, end: block.end })
+  }
+  return pieces
+}
+
+/**
  * The beginning of a text, at most `length` UTF-16 units, ending after a whole line where one ends in that span, so
  * the blocks it shows are whole. A reader shows it while the rest of a long text is on its way.
  */

@@ -1,6 +1,6 @@
 import type { DocumentMeta, PlacedHighlight } from '../../shared/model'
 import type { HitKind, TextRange } from '../../shared/search'
-import { textBlocks } from '../../shared/text'
+import { cutLongBlocks, textBlocks } from '../../shared/text'
 
 /** Passage ids from `from` up to `to` (excluded): the passages made together, which are removed together. */
 export interface IdRange {
@@ -93,19 +93,9 @@ export function paragraphPassages(doc: IndexedDocument, text: string): NewPassag
   return passages
 }
 
-/** The reader's blocks (`textBlocks`), the long ones cut at the last white space before `MAX_PASSAGE`. */
-function* paragraphs(text: string): Generator<TextRange> {
-  for (const block of textBlocks(text)) {
-    let start = block.start
-    while (block.end - start > MAX_PASSAGE) {
-      const space = text.slice(start, start + MAX_PASSAGE).search(/\s\S*$/)
-      let end = space > 0 ? start + space : start + MAX_PASSAGE
-      if (space <= 0 && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1
-      yield { start, end }
-      start = space > 0 ? end + 1 : end
-    }
-    yield { start, end: block.end }
-  }
+/** The text's blocks (`textBlocks`), the long ones cut at the last white space before `MAX_PASSAGE`. */
+function paragraphs(text: string): TextRange[] {
+  return cutLongBlocks(text, textBlocks(text), MAX_PASSAGE)
 }
 
 /** The passages of a document's own note. */

@@ -1,14 +1,21 @@
 import type { DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
-import { textBlocks } from '../../shared/text'
+import { cutLongBlocks, textBlocks } from '../../shared/text'
 import { api, errorMessage } from '../lib/api'
 import { FIRST_SCREEN_LENGTH } from './first-screen'
+
+/**
+ * The longest block the reader lays out as one element, in UTF-16 units: about 1,700 words, far past any paragraph
+ * of prose. A longer one (a 10 MB text on one line, a hard-wrapped text with no blank line) is shown in pieces, as a
+ * single element that long stalls the page for seconds in layout.
+ */
+const LONGEST_BLOCK = 10_000
 
 export class ReaderState {
   /** The open document; for a long text, only its beginning (`text` shorter than `length`) until the rest arrives. */
   current = $state.raw<OpenedDocument | null>(null)
   status = $state<'empty' | 'loading' | 'ready' | 'error'>('empty')
   error = $state('')
-  readonly blocks = $derived(this.current ? textBlocks(this.current.text) : [])
+  readonly blocks = $derived(this.current ? cutLongBlocks(this.current.text, textBlocks(this.current.text), LONGEST_BLOCK) : [])
   /** A passage to scroll to (UTF-16 offset), centred or at the top; the reader clears it once done. */
   revealRequest = $state<{ start: number; align: 'center' | 'start' } | null>(null)
   /** The user's current text selection in the document, as offsets, for actions such as re-attaching an orphan. */

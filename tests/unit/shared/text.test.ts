@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalText, textBlocks, textHead } from '../../../src/shared/text'
+import { canonicalText, cutLongBlocks, textBlocks, textHead } from '../../../src/shared/text'
 
 function blockTexts(text: string): string[] {
   return textBlocks(text).map(({ start, end }) => text.slice(start, end))
@@ -39,6 +39,23 @@ describe('textBlocks', () => {
 
   it('has no blocks for an empty text', () => {
     expect(textBlocks('')).toEqual([])
+  })
+})
+
+describe('cutLongBlocks', () => {
+  it('cuts a long block at the last space before the limit, the space between the pieces', () => {
+    const text = 'aaaa bbbb cccc dd'
+    expect(cutLongBlocks(text, [{ start: 0, end: text.length }], 10).map(({ start, end }) => text.slice(start, end))).toEqual(['aaaa bbbb', 'cccc dd'])
+  })
+
+  it('cuts a block with no space at the limit, never between the halves of a surrogate pair', () => {
+    const text = 'abc😀def'
+    expect(cutLongBlocks(text, [{ start: 0, end: text.length }], 4)).toEqual([{ start: 0, end: 3 }, { start: 3, end: 7 }, { start: 7, end: 8 }])
+  })
+
+  it('leaves blocks within the limit as they are', () => {
+    const blocks = [{ start: 0, end: 4 }, { start: 6, end: 9 }]
+    expect(cutLongBlocks('abcd\n\nefg', blocks, 4)).toEqual(blocks)
   })
 })
 
