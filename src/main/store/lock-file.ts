@@ -71,9 +71,11 @@ function hold(path: string, self: LockHolder): DataFolderLock {
   let refreshing = Promise.resolve()
   const refresh = async () => {
     const found = await readLock(path)
-    if (found && found.holder?.instance !== self.instance) {
+    // Half-written by another program this moment, or not a lock at all: looked at again at the next refresh.
+    if (found && !found.holder) return
+    if (found?.holder && found.holder.instance !== self.instance) {
       clearInterval(timer)
-      console.error(`Parallax no longer holds ${path}: another process (${found.holder?.pid ?? 'unknown'}) took it over.`)
+      console.error(`Parallax no longer holds ${path}: another process (${found.holder.pid}) took it over.`)
       return
     }
     const next = { ...self, heartbeat: ++heartbeat }

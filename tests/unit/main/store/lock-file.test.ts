@@ -86,8 +86,8 @@ describe('the data folder lock', () => {
   it('is refreshed with the next heartbeat while held', async () => {
     const dir = await tempDir()
     const lock = await lockDataFolder(dir, FAST)
-    await expect.poll(async () => (await lockOn(dir)).heartbeat).toBe(2)
-    expect(await lockOn(dir)).toEqual({ ...lock.holder, heartbeat: 2 })
+    await expect.poll(async () => (await lockOn(dir)).heartbeat).toBeGreaterThanOrEqual(2)
+    expect(await lockOn(dir)).toEqual({ ...lock.holder, heartbeat: expect.any(Number) })
     expect(await readdir(dir)).toEqual([LOCK_FILE])
     await lock.release()
     expect(await readdir(dir)).toEqual([])
@@ -172,8 +172,9 @@ describe('the data folder lock', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const lock = await lockDataFolder(dir, FAST)
     const successor = { ...lock.holder, pid: 4343, instance: 'c2a1d3ef-0000-4000-8000-000000000000' }
-    await heldBy(dir, successor)
-    await expect.poll(() => error.mock.calls).toEqual([[`Parallax no longer holds ${join(dir, LOCK_FILE)}: another process (4343) took it over.`]])
+    // A refresh under way as the successor writes can put this lock back once; the successor then writes it again.
+    const takeOver = async () => (error.mock.calls.length === 0 && (await heldBy(dir, successor)), error.mock.calls)
+    await expect.poll(takeOver).toEqual([[`Parallax no longer holds ${join(dir, LOCK_FILE)}: another process (4343) took it over.`]])
     await lock.release()
     lock.releaseSync()
     expect(await lockOn(dir)).toEqual(successor)
