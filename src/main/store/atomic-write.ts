@@ -48,7 +48,7 @@ async function writeNewFile(path: string, content: string | Uint8Array): Promise
 
 /** Puts `content` at `path` through a fsynced temporary file and a rename; the rename is durable once the folder is fsynced. */
 async function replaceFile(path: string, content: string | Uint8Array): Promise<FileStamp> {
-  const temp = `${path}.parallax-${randomBytes(6).toString('hex')}.tmp`
+  const temp = tempPathFor(path)
   try {
     const file = await open(temp, 'w')
     let stamp: FileStamp
@@ -65,6 +65,11 @@ async function replaceFile(path: string, content: string | Uint8Array): Promise<
     await rm(temp, { force: true })
     throw error
   }
+}
+
+/** A fresh name beside `path` for a file about to take its place; `removeStaleTempFiles` clears what a crash leaves. */
+export function tempPathFor(path: string): string {
+  return `${path}.parallax-${randomBytes(6).toString('hex')}.tmp`
 }
 
 /** Makes the renames into and out of `folder` durable. */
