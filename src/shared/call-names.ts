@@ -35,6 +35,7 @@ export const callNames = [
   'listQuotes',
   'search',
   'listDataNotices',
+  'useOwnCopy',
   'getWorkspace',
   'saveWorkspace'
 ] as const

@@ -130,7 +130,7 @@ describe('DurableJsonFile', () => {
     const file = new DurableJsonFile<{ n: number }>(path, {
       onChangedOnDisk: async (text) => {
         seen.push(text)
-        return { n: 100 }
+        return { data: { n: 100 }, fromFile: false }
       }
     })
     await file.write({ n: 1 })

@@ -6,6 +6,7 @@ import { ANNOTATION_BACKUPS, AnnotationStore } from '../../../../src/main/store/
 import { Backups } from '../../../../src/main/store/backups'
 import { CATALOG_BACKUPS, CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
 import { DataNotices } from '../../../../src/main/store/data-notices'
+import { HeldFiles } from '../../../../src/main/store/held-files'
 import type { DataFolder } from '../../../../src/main/store/json-database'
 import { moveAside } from '../../../../src/main/store/recovery'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
@@ -15,7 +16,7 @@ const START_TIME = new Date('2025-03-02T08:30:00Z')
 
 /** The data folder as the container wires it, with a clock of the test's choosing and its own notices. */
 function dataFolder(dataDir: string, now: Date): DataFolder {
-  return { dataDir, backups: new Backups(dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], () => now), notices: new DataNotices(), now: () => now }
+  return { dataDir, backups: new Backups(dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], () => now), notices: new DataNotices(), held: new HeldFiles(), now: () => now }
 }
 
 /** A library whose theme is dark, backed up at BACKUP_TIME. */
@@ -103,7 +104,9 @@ describe('recovery of the catalog at start', () => {
     const dir = await backedUpLibrary()
     const future = JSON.stringify({ schemaVersion: 99, seeded: 'a shape this Parallax does not know' })
     await writeFile(join(dir, CATALOG_FILE), future)
-    await expect(CatalogStore.open(dir, dataFolder(dir, START_TIME))).rejects.toThrow(/newer Parallax/)
+    await expect(CatalogStore.open(dir, dataFolder(dir, START_TIME))).rejects.toThrow(
+      `The library in ${dir} was written by a newer version of Parallax (format 99; this one reads up to 3), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
+    )
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
     expect(await readdir(dir)).not.toContain('damaged')
   })
