@@ -35,9 +35,8 @@ export class NoticeState {
   #push(notice: Omit<Notice, 'id'>): number {
     const id = this.#next++
     const items = [...this.items, { ...notice, id }]
-    const plain = items.filter((item) => item.heldFile === undefined)
-    const dropped = new Set(plain.slice(0, Math.max(0, plain.length - MAX_SHOWN)))
-    this.items = items.filter((item) => !dropped.has(item))
+    let toDrop = items.filter((item) => item.heldFile === undefined).length - MAX_SHOWN
+    this.items = items.filter((item) => item.heldFile !== undefined || toDrop-- <= 0)
     return id
   }
 }
