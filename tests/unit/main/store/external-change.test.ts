@@ -1,7 +1,5 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { once } from 'node:events'
-import { createInterface } from 'node:readline'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
@@ -10,6 +8,7 @@ import { AnnotationStore } from '../../../../src/main/store/annotation-store'
 import { CATALOG_FILE, CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
 import { DurableJsonFile, QUIET_MS } from '../../../../src/main/store/durable-json-file'
 import { standaloneFolder } from '../../../../src/main/store/json-database'
+import { otherProgramWritesSlowly } from '../../../helpers/other-program'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 const run = promisify(execFile)
@@ -19,22 +18,6 @@ async function otherProgramSets(path: string, field: string, value: unknown): Pr
   const script = `const fs = require('node:fs'); const c = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
     c.settings[process.argv[2]] = JSON.parse(process.argv[3]); fs.writeFileSync(process.argv[1], JSON.stringify(c))`
   await run(process.execPath, ['-e', script, path, field, JSON.stringify(value)])
-}
-
-/**
- * Another program rewriting the file at `path` in place, as editors and some sync tools do: truncated, then `text` in
- * four chunks 300 ms apart. Resolves once `chunks` of them are written, with the promise of the last.
- */
-async function otherProgramWritesSlowly(path: string, text: string, chunks = 1): Promise<{ done: Promise<unknown> }> {
-  const script = `const fs = require('node:fs'); const [path, text] = process.argv.slice(1); const fd = fs.openSync(path, 'w')
-    const size = Math.ceil(text.length / 4); let i = 0
-    const next = () => { fs.writeSync(fd, text.slice(i * size, (i + 1) * size)); console.log(++i)
-      if (i < 4) setTimeout(next, 300); else fs.closeSync(fd) }
-    next()`
-  const child = spawn(process.execPath, ['-e', script, path, text], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const done = once(child, 'exit')
-  for await (const line of createInterface({ input: child.stdout })) if (Number(line) === chunks) break
-  return { done }
 }
 
 async function onDisk(path: string): Promise<CatalogData> {
