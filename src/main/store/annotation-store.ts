@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { highlightSchema } from '../../shared/contract'
@@ -98,9 +98,11 @@ export class AnnotationStore {
     return (await Promise.all(this.#open.values())).map((db) => db.data)
   }
 
+  /** Deletes a document's annotations; a file a newer Parallax wrote is moved to damaged/ instead. */
   async remove(documentId: string): Promise<void> {
+    const db = await this.#db(documentId, '')
     this.#open.delete(documentId)
-    await rm(join(this.folder, `${documentId}.json`), { force: true })
+    await db.remove()
   }
 
   /** Takes in a change another program made to a document's file, if it is open; resolves true when there was one. */

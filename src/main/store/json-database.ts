@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { Backups } from './backups'
@@ -130,6 +131,13 @@ export class JsonDatabase<T> {
   /** Writes what is in memory, as it is. */
   write(): Promise<void> {
     return this.#db.write()
+  }
+
+  /** Deletes the file; one held as a newer Parallax wrote it is not this Parallax's to delete, and goes to damaged/. */
+  async remove(): Promise<void> {
+    if (this.#held === null) return rm(join(this.#folder.dataDir, this.relative), { force: true })
+    this.#release()
+    await moveAside(this.#folder.dataDir, this.relative, this.#folder.now())
   }
 
   /** Takes in a change another program made to the file; resolves true when there was one. */

@@ -123,4 +123,18 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toMatchObject({ seeded: true, settings: { theme: 'light' } })
     expect(folder.notices.list().map((notice) => notice.kind)).toEqual(['held', 'reloaded'])
   })
+
+  it('is moved to damaged/, not deleted, when its document is removed', async () => {
+    const dir = await tempDir()
+    const folder = standaloneFolder(dir)
+    const store = new AnnotationStore(dir, folder)
+    await store.boot()
+    const newer = JSON.stringify({ schemaVersion: 2, documentId: 'd_aaaaaaaa', notes: [{ text: 'from the future' }] })
+    await writeFile(join(dir, 'annotations', 'd_aaaaaaaa.json'), newer)
+    await store.remove('d_aaaaaaaa')
+    expect(await readdir(join(dir, 'annotations'))).toEqual([])
+    const [moved] = await readdir(join(dir, 'damaged'))
+    expect(await readFile(join(dir, 'damaged', moved!), 'utf8')).toBe(newer)
+    await expect(folder.held.useOwnCopy('annotations/d_aaaaaaaa.json')).rejects.toThrow('there is nothing to replace')
+  })
 })
