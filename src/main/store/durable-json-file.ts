@@ -20,7 +20,8 @@ export interface DurableJsonFileOptions<T> {
    * Called when another program has changed, replaced or removed the file since this adapter last read or wrote it,
    * with what the file holds now (null: nothing). Returns what this adapter should hold instead, so the other
    * program's change is taken in rather than overwritten; or null when the text cannot be read yet, as a file another
-   * program is still writing: it is then called again, with `settled` true, once the file has been quiet for a moment.
+   * program is still writing: it is then called again, with `settled` true, once the file has been quiet for a moment
+   * (null then leaves what the adapter holds).
    */
   onChangedOnDisk?: (text: string | null, settled: boolean) => Promise<TakenIn<T> | null>
   /**
@@ -98,6 +99,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return text
   }
 
+  /** As `readText`, once the file has been quiet for a moment: for a file that may be halfway through being written. */
+  async readTextOnceQuiet(): Promise<string | null> {
+    await this.#untilQuiet()
+    return this.readText()
+  }
+
   async #readFile(): Promise<{ text: string | null; stamp: FileStamp | null }> {
     try {
       const handle = await open(this.path, 'r')
@@ -161,6 +168,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async #untilQuiet(): Promise<void> {
     const giveUpAt = performance.now() + QUIET_LIMIT_MS
     let stamp = await currentStamp(this.path)
+    // Last changed a quiet period ago or more (a file damaged before this start, say): nothing to wait for.
+    if (stamp === null || Date.now() - stamp.mtimeMs >= QUIET_MS) return
     for (;;) {
       await delay(QUIET_MS)
       const now = await currentStamp(this.path)

@@ -53,7 +53,7 @@ interface Pending<T> {
 
 /**
  * One JSON file of the data folder in memory. Opening it sets a damaged file right (moved aside, newest good backup
- * restored). Changes another program makes to it while it is open are taken in: the file is reloaded and the changes
+ * restored), once it has been quiet for a moment. Changes another program makes to it while it is open are taken in: the file is reloaded and the changes
  * not yet on disk are applied again on top, so neither side's edit is lost; a change that leaves the file unreadable is
  * given a moment to finish first. A file written by a newer Parallax is held: left as it is, every edit refused, until
  * the user chooses this Parallax's copy instead. A change whose write fails is taken back: what is in memory becomes the
@@ -84,7 +84,9 @@ export class JsonDatabase<T> {
   /** Opens the file at `relative` in the data folder; `upgraded` says its contents changed shape and should be written back. */
   static async open<T>(folder: DataFolder, relative: string, format: JsonFormat<T>): Promise<{ database: JsonDatabase<T>; upgraded: boolean }> {
     const database = new JsonDatabase(folder, relative, format)
-    const text = await database.#file.readText()
+    let text = await database.#file.readText()
+    // An unreadable file may be one another program is still writing: it is judged once it has been quiet.
+    if (text !== null && 'problem' in readout(format, text)) text = await database.#file.readTextOnceQuiet()
     database.#created = text === null
     if (text === null) return { database, upgraded: false }
     const read = readout(format, text)

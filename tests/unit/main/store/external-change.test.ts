@@ -123,6 +123,18 @@ describe('a change another program makes to a data file while Parallax runs', ()
     expect(folder.notices.list().map((notice) => notice.kind)).toEqual(['reloaded'])
   })
 
+  it('is waited for when it is under way as the file is first read, and nothing goes to damaged/', async () => {
+    const dir = await tempDir()
+    const store = new AnnotationStore(dir)
+    await store.boot()
+    const path = join(dir, 'annotations', 'd_aaaaaaaa.json')
+    const theirs = { schemaVersion: 1, documentId: 'd_aaaaaaaa', textHash: 'h', note: 'synced in place', highlights: [] }
+    const { done } = await otherProgramWritesSlowly(path, JSON.stringify(theirs, null, 2))
+    expect((await store.read('d_aaaaaaaa', 'h')).note).toBe('synced in place')
+    await done
+    expect(await readdir(dir)).toEqual(['annotations'])
+  })
+
   it('is waited for by the running app’s watch too, and nothing goes to damaged/', async () => {
     const dir = await tempDir()
     const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })

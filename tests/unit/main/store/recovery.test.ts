@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../../src/main/container'
@@ -6,6 +6,7 @@ import { ANNOTATION_BACKUPS, AnnotationStore } from '../../../../src/main/store/
 import { Backups } from '../../../../src/main/store/backups'
 import { CATALOG_BACKUPS, CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
 import { DataNotices } from '../../../../src/main/store/data-notices'
+import { QUIET_MS } from '../../../../src/main/store/durable-json-file'
 import { HeldFiles } from '../../../../src/main/store/held-files'
 import type { DataFolder } from '../../../../src/main/store/json-database'
 import { moveAside } from '../../../../src/main/store/recovery'
@@ -56,6 +57,21 @@ describe('recovery of the catalog at start', () => {
       }
     ])
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).settings.theme).toBe('dark')
+  })
+
+  it('sets a file damaged long before the start right at once, and one changed just now only once it has been quiet', async () => {
+    for (const age of [3600, 0]) {
+      const dir = await backedUpLibrary()
+      await writeFile(join(dir, CATALOG_FILE), '{ "schemaVersion": 3, "seeded": tru')
+      const changed = Date.now() / 1000 - age
+      await utimes(join(dir, CATALOG_FILE), changed, changed)
+      const opening = performance.now()
+      await CatalogStore.open(dir, dataFolder(dir, START_TIME))
+      const waited = performance.now() - opening
+      if (age > 0) expect(waited).toBeLessThan(QUIET_MS)
+      else expect(waited).toBeGreaterThanOrEqual(QUIET_MS)
+      expect(await damagedFiles(dir)).toEqual(['2025-03-02T08-30-00-000Z-catalog.json'])
+    }
   })
 
   it('does the same for JSON that does not fit the catalog schema', async () => {
