@@ -3,6 +3,7 @@ import { ContentStore } from './store/content-store'
 import { ANNOTATION_BACKUPS, AnnotationStore } from './store/annotation-store'
 import { Backups } from './store/backups'
 import { DataNotices } from './store/data-notices'
+import { HeldFiles } from './store/held-files'
 import { guardDataFolder } from './store/data-guard'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
@@ -69,7 +70,8 @@ export interface Services {
 export async function createServices(options: ContainerOptions): Promise<Services> {
   const notices = new DataNotices()
   const backups = new Backups(options.dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS])
-  const dataFolder = { dataDir: options.dataDir, backups, notices, now: () => new Date() }
+  const held = new HeldFiles()
+  const dataFolder = { dataDir: options.dataDir, backups, notices, held, now: () => new Date() }
   const catalog = await CatalogStore.open(options.dataDir, dataFolder)
   const texts = new ContentStore(options.dataDir, 'texts', '.txt')
   const sources = new ContentStore(options.dataDir, 'sources', '')
@@ -107,7 +109,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   }
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
   const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }
-  const handlers = createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, info, dialogs })
+  const handlers = createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, held, info, dialogs })
   const guard =
     options.backupEveryMinutes === undefined
       ? null

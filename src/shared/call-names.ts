@@ -39,6 +39,7 @@ export const callNames = [
   'listQuotes',
   'search',
   'listDataNotices',
+  'useOwnCopy',
   'getWorkspace',
   'saveWorkspace'
 ] as const

@@ -195,5 +195,15 @@ export interface ConflictNotice {
   message: string
 }
 
+/**
+ * A data file was found written by a newer Parallax: it is left as it is and edits that would change it are refused,
+ * until the user chooses to use this Parallax's copy instead (the `useOwnCopy` call), which moves it to damaged/.
+ */
+export interface HeldNotice {
+  kind: 'held'
+  file: string
+  message: string
+}
+
 /** What happened to the data files that the user should hear about; serializable, for the UI to show. */
-export type DataNotice = RecoveryNotice | ReloadNotice | ConflictNotice
+export type DataNotice = RecoveryNotice | ReloadNotice | ConflictNotice | HeldNotice

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect, openLibrary, libraryRow, SEED_TITLES } from './fixtures'
 import { BrowserModeApp } from './browser-mode-app'
@@ -61,6 +61,51 @@ test('a change another program makes to the catalog is taken in, not overwritten
   await expect(libraryRow(page, SEED_TITLES[0]!)).toContainText('TJV News')
   const after = await catalogOf(app.dataDir)
   expect(Object.values(after.documents).map((d) => d.title)).toContain('Renamed by a sync tool')
+})
+
+test('a catalog a newer Parallax put in place while running is kept: edits are refused in words until this Parallax’s copy is chosen', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const newer = JSON.stringify({ ...(await catalogOf(app.dataDir)), schemaVersion: 999, shelves: [] }, null, 2)
+  await writeFile(join(app.dataDir, 'catalog.json'), newer)
+  const held = page.getByRole('alert').filter({ hasText: 'was replaced by one written by a newer version of Parallax (format 999; this one reads up to 3)' })
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+      return held.count()
+    })
+    .toBe(1)
+  await page.screenshot({ path: test.info().outputPath('held-catalog.png') })
+  await libraryRow(page, SEED_TITLES[0]!).click()
+  await page.getByRole('button', { name: 'Edit details' }).click()
+  const form = page.getByRole('form', { name: 'Document details' })
+  await form.getByLabel('Outlet').fill('TJV News')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(form).toContainText(
+    'The library catalog was written by a newer version of Parallax, so this one will not change it. Quit Parallax and open this data folder with the newer version.'
+  )
+  expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(newer)
+  await held.getByRole('button', { name: 'Use this Parallax’s copy' }).click()
+  await expect(held).toHaveCount(0)
+  const [moved] = await readdir(join(app.dataDir, 'damaged'))
+  await expect(page.getByRole('status')).toContainText(`Parallax put its own copy in place; the newer file is now ${join(app.dataDir, 'damaged', moved!)}.`)
+  expect(await readFile(join(app.dataDir, 'damaged', moved!), 'utf8')).toBe(newer)
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(libraryRow(page, SEED_TITLES[0]!)).toContainText('TJV News')
+  expect(JSON.parse(await readFile(join(app.dataDir, 'catalog.json'), 'utf8'))).toMatchObject({ schemaVersion: 3 })
+})
+
+test('a catalog a newer Parallax wrote is refused at start in one sentence, and left as it is', async ({ app }) => {
+  await app.stop()
+  const newer = JSON.stringify({ ...(await catalogOf(app.dataDir)), schemaVersion: 999 })
+  await writeFile(join(app.dataDir, 'catalog.json'), newer)
+  await app.start()
+  await expect
+    .poll(() => app.output)
+    .toContain(
+      `The library in ${app.dataDir} was written by a newer version of Parallax (format 999; this one reads up to 3), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
+    )
+  expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(newer)
+  expect(await readdir(app.dataDir)).not.toContain('damaged')
 })
 
 test('a second browser mode on the same data folder is refused with a clear message, and nothing is written', async ({ app }) => {

@@ -14,6 +14,7 @@ import type { WorkspaceService } from '../services/workspace-service'
 import type { AnalysisService } from '../analysis/analysis-service'
 import type { SearchService } from '../search/search-service'
 import type { DataNotices } from '../store/data-notices'
+import type { HeldFiles } from '../store/held-files'
 
 interface HandlerDeps {
   library: LibraryService
@@ -31,11 +32,12 @@ interface HandlerDeps {
   analysis: AnalysisService
   search: SearchService
   notices: DataNotices
+  held: HeldFiles
   info: AppInfo
 }
 
 /** Maps each contract entry to a service call. Handlers stay thin: arguments arrive parsed. */
-export function createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, info, dialogs }: HandlerDeps): Handlers {
+export function createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, held, info, dialogs }: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => info,
     listDocuments: async () => library.summaries(),
@@ -90,6 +92,7 @@ export function createHandlers({ library, annotations, categories, outlets, sett
     listQuotes: () => analysis.quotes(),
     search: (query) => search.search(query),
     listDataNotices: async () => notices.list(),
+    useOwnCopy: ({ file }) => held.useOwnCopy(file),
     getWorkspace: () => workspace.get(),
     saveWorkspace: ({ layout }) => workspace.save(layout)
   }

@@ -1,8 +1,7 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { highlightSchema } from '../../shared/contract'
-import { AppError } from '../../shared/errors'
 import type { Highlight } from '../../shared/model'
 import { removeStaleTempFiles } from './atomic-write'
 import { ChangeFeed } from '../change-feed'
@@ -33,12 +32,11 @@ function annotationFormat(documentId: string, textHash: string): JsonFormat<Anno
   return {
     read: (raw) => {
       const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined
-      if (typeof version === 'number' && version > 1) {
-        throw new AppError('conflict', 'The notes of this document were written by a newer Parallax. Update Parallax to open them.')
-      }
+      if (typeof version === 'number' && version > 1) return { newer: version }
       const parsed = fileSchema.safeParse(raw)
       return parsed.success ? { data: parsed.data, upgraded: false } : null
     },
+    latest: 1,
     empty: () => ({ schemaVersion: 1, documentId, textHash, note: '', highlights: [] }),
     label: (relative) => `The notes file ${relative}`
   }
@@ -100,9 +98,11 @@ export class AnnotationStore {
     return (await Promise.all(this.#open.values())).map((db) => db.data)
   }
 
+  /** Deletes a document's annotations; a file a newer Parallax wrote is moved to damaged/ instead. */
   async remove(documentId: string): Promise<void> {
+    const db = await this.#db(documentId, '')
     this.#open.delete(documentId)
-    await rm(join(this.folder, `${documentId}.json`), { force: true })
+    await db.remove()
   }
 
   /** Takes in a change another program made to a document's file, if it is open; resolves true when there was one. */

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import { DEFAULT_CATEGORIES } from '../../shared/categories'
 import type { Category, DocumentMeta, OutletEntry, Settings } from '../../shared/model'
 import { ensureDataFolder } from '../data-dir'
-import { catalogMigrations, latestVersion, migrate } from './migrations'
+import { catalogMigrations, latestVersion, migrate, versionOf } from './migrations'
 import { removeStaleTempFiles } from './atomic-write'
 import type { BackedUpFiles } from './backups'
 import { isReadable, JsonDatabase, standaloneFolder, type DataFolder, type JsonFormat } from './json-database'
@@ -45,20 +45,24 @@ const catalogSchema = z.object({
 
 export const CATALOG_FILE = 'catalog.json'
 
+const LATEST = latestVersion(catalogMigrations)
+
 const catalogFormat: JsonFormat<CatalogData> = {
   read: (raw) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null
+    const found = versionOf(raw as Record<string, unknown>)
+    if (found > LATEST) return { newer: found }
     let migrated: ReturnType<typeof migrate>
     try {
       migrated = migrate(raw as Record<string, unknown>, catalogMigrations)
-    } catch (error) {
-      // A catalog from a newer Parallax is refused, never recovered away; a migration tripping over a malformed one is not.
-      if (error instanceof AppError) throw error
+    } catch {
+      // A migration tripping over a malformed catalog.
       return null
     }
     const parsed = catalogSchema.safeParse(migrated.data)
     return parsed.success ? { data: parsed.data as CatalogData, upgraded: migrated.migrated } : null
   },
+  latest: LATEST,
   empty: emptyCatalog,
   label: () => 'The library catalog'
 }
@@ -79,12 +83,19 @@ export class CatalogStore {
 
   /**
    * Opens the catalog, making one in an empty folder. A catalog that is not JSON or not in a readable form is moved
-   * to damaged/ and replaced by its newest good backup (or an empty catalog); one from a newer Parallax is refused.
+   * to damaged/ and replaced by its newest good backup (or an empty catalog); one from a newer Parallax is refused,
+   * and left as it is.
    */
   static async open(dataDir: string, folder: DataFolder = standaloneFolder(dataDir)): Promise<CatalogStore> {
     await ensureDataFolder(dataDir)
     await removeStaleTempFiles(dataDir)
     const { database, upgraded } = await JsonDatabase.open(folder, CATALOG_FILE, catalogFormat)
+    if (database.held !== null) {
+      throw new AppError(
+        'conflict',
+        `The library in ${dataDir} was written by a newer version of Parallax (format ${database.held}; this one reads up to ${LATEST}), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
+      )
+    }
     if (database.created || upgraded) await database.write()
     return new CatalogStore(database)
   }
@@ -106,7 +117,7 @@ export class CatalogStore {
 
 function emptyCatalog(): CatalogData {
   return {
-    schemaVersion: latestVersion(catalogMigrations),
+    schemaVersion: LATEST,
     seeded: false,
     documents: {},
     categories: DEFAULT_CATEGORIES,

@@ -1,14 +1,18 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { Backups } from './backups'
 import { DataNotices } from './data-notices'
-import { DurableJsonFile } from './durable-json-file'
+import { DurableJsonFile, type TakenIn } from './durable-json-file'
+import { HeldFiles, heldError, heldNotice } from './held-files'
 import { moveAside, recoveryNotice } from './recovery'
 
 /** What a kind of data file holds and how to read it. */
 export interface JsonFormat<T> {
-  /** Brings what a file holds to the current shape, or gives null when it does not fit; throws an AppError to refuse a file outright. */
-  read: (raw: unknown) => { data: T; upgraded: boolean } | null
+  /** Brings what a file holds to the current shape; gives the file's format when a newer Parallax wrote it, or null when it does not fit. */
+  read: (raw: unknown) => { data: T; upgraded: boolean } | { newer: number } | null
+  /** The newest format this Parallax reads. */
+  latest: number
   empty: () => T
   /** How messages name a file of this kind, from its path inside the data folder. */
   label: (relative: string) => string
@@ -19,12 +23,13 @@ export interface DataFolder {
   dataDir: string
   backups: Backups
   notices: DataNotices
+  held: HeldFiles
   now: () => Date
 }
 
-type Readout<T> = { data: T; upgraded: boolean } | { problem: 'not-json' | 'not-valid' }
+type Readout<T> = { data: T; upgraded: boolean } | { newer: number } | { problem: 'not-json' | 'not-valid' }
 
-/** Reads a file's text as `format`; throws only when the format refuses the file. */
+/** Reads a file's text as `format`. */
 function readout<T>(format: JsonFormat<T>, text: string): Readout<T> {
   let raw: unknown
   try {
@@ -37,11 +42,7 @@ function readout<T>(format: JsonFormat<T>, text: string): Readout<T> {
 
 /** Whether `text` is a file `format` reads as it is: what a backup must be to be restored. */
 export function isReadable<T>(format: JsonFormat<T>, text: string): boolean {
-  try {
-    return !('problem' in readout(format, text))
-  } catch {
-    return false
-  }
+  return 'data' in readout(format, text)
 }
 
 interface Pending<T> {
@@ -52,9 +53,11 @@ interface Pending<T> {
 
 /**
  * One JSON file of the data folder in memory. Opening it sets a damaged file right (moved aside, newest good backup
- * restored). Changes another program makes to it while it is open are taken in: the file is reloaded and the changes
- * not yet on disk are applied again on top, so neither side's edit is lost. A change whose write fails is taken back:
- * what is in memory becomes the file on disk again, with only the changes still on their way applied on top.
+ * restored), once it has been quiet for a moment. Changes another program makes to it while it is open are taken in: the file is reloaded and the changes
+ * not yet on disk are applied again on top, so neither side's edit is lost; a change that leaves the file unreadable is
+ * given a moment to finish first. A file written by a newer Parallax is held: left as it is, every edit refused, until
+ * the user chooses this Parallax's copy instead. A change whose write fails is taken back: what is in memory becomes the
+ * file on disk again, with only the changes still on their way applied on top.
  */
 export class JsonDatabase<T> {
   readonly relative: string
@@ -65,13 +68,14 @@ export class JsonDatabase<T> {
   /** Changes made in memory whose write has not yet settled, oldest first. */
   readonly #unsaved: Pending<T>[] = []
   #created = false
+  #held: number | null = null
 
   private constructor(folder: DataFolder, relative: string, format: JsonFormat<T>) {
     this.#folder = folder
     this.relative = relative
     this.#format = format
     this.#file = new DurableJsonFile<T>(join(folder.dataDir, relative), {
-      onChangedOnDisk: (text) => this.#takeIn(text),
+      onChangedOnDisk: (text, settled) => this.#takeIn(text, settled),
       onWriteFailed: (durable, included) => this.#rollBack(durable, included)
     })
     this.#db = new Low(this.#file, format.empty())
@@ -80,16 +84,27 @@ export class JsonDatabase<T> {
   /** Opens the file at `relative` in the data folder; `upgraded` says its contents changed shape and should be written back. */
   static async open<T>(folder: DataFolder, relative: string, format: JsonFormat<T>): Promise<{ database: JsonDatabase<T>; upgraded: boolean }> {
     const database = new JsonDatabase(folder, relative, format)
-    const text = await database.#file.readText()
+    let text = await database.#file.readText()
+    // An unreadable file may be one another program is still writing: it is judged once it has been quiet.
+    if (text !== null && 'problem' in readout(format, text)) text = await database.#file.readTextOnceQuiet()
     database.#created = text === null
     if (text === null) return { database, upgraded: false }
     const read = readout(format, text)
+    if ('newer' in read) {
+      database.#hold(read.newer, true)
+      return { database, upgraded: false }
+    }
     if ('problem' in read) {
       await database.#recover(read.problem)
       return { database, upgraded: false }
     }
     database.#db.data = read.data
     return { database, upgraded: read.upgraded }
+  }
+
+  /** The format of the file a newer Parallax wrote that this database leaves as it is, or null when none is held. */
+  get held(): number | null {
+    return this.#held
   }
 
   /** True when there was no file at open. */
@@ -120,6 +135,13 @@ export class JsonDatabase<T> {
     return this.#db.write()
   }
 
+  /** Deletes the file; one held as a newer Parallax wrote it is not this Parallax's to delete, and goes to damaged/. */
+  async remove(): Promise<void> {
+    if (this.#held === null) return rm(join(this.#folder.dataDir, this.relative), { force: true })
+    this.#release()
+    await moveAside(this.#folder.dataDir, this.relative, this.#folder.now())
+  }
+
   /** Takes in a change another program made to the file; resolves true when there was one. */
   refresh(): Promise<boolean> {
     return this.#file.refresh()
@@ -130,7 +152,7 @@ export class JsonDatabase<T> {
     const movedTo = await moveAside(dataDir, this.relative, now())
     const backup = await backups.newestGood(this.relative, (text) => isReadable(this.#format, text))
     const restored = backup ? readout(this.#format, backup.text) : null
-    this.#db.data = restored && !('problem' in restored) ? restored.data : this.#format.empty()
+    this.#db.data = restored !== null && 'data' in restored ? restored.data : this.#format.empty()
     await this.#db.write()
     notices.add(recoveryNotice(this.relative, this.#format.label(this.relative), problem, movedTo, backup?.takenAt ?? null))
   }
@@ -141,32 +163,63 @@ export class JsonDatabase<T> {
    */
   #rollBack(durable: string | null, included: number): T {
     const read = durable === null ? null : readout(this.#format, durable)
-    const data = read === null || 'problem' in read ? this.#format.empty() : read.data
+    const data = read !== null && 'data' in read ? read.data : this.#format.empty()
     for (const { change, write } of this.#unsaved) if (write > included) change(data)
     this.#db.data = data
     return data
   }
 
-  /** What to hold once another program has changed the file to `text`. */
-  async #takeIn(text: string | null): Promise<T> {
+  /** What to hold once another program has changed the file to `text`; null while it cannot be read and has not `settled`. */
+  async #takeIn(text: string | null, settled: boolean): Promise<TakenIn<T> | null> {
     const { dataDir, notices, now } = this.#folder
     const label = this.#format.label(this.relative)
-    if (text === null) return this.#db.data
-    const read = readout(this.#format, text)
+    const read = text === null ? null : readout(this.#format, text)
+    if (read !== null && 'newer' in read) {
+      this.#hold(read.newer, false)
+      return { data: this.#db.data, fromFile: false }
+    }
+    if (read !== null && 'problem' in read && !settled) return null
+    this.#release()
+    if (read === null) return { data: this.#db.data, fromFile: false }
     if ('problem' in read) {
       const movedTo = await moveAside(dataDir, this.relative, now())
       const message = `${label} was changed by another program into something Parallax cannot read, so Parallax moved that version to ${movedTo} and kept its own.`
       notices.add({ kind: 'conflict', file: this.relative, movedTo, message })
-      return this.#db.data
+      return { data: this.#db.data, fromFile: false }
     }
     for (const { change } of this.#unsaved) change(read.data)
     this.#db.data = read.data
     notices.add({ kind: 'reloaded', file: this.relative, message: `${label} was changed by another program while Parallax was running, and Parallax took the change in.` })
-    return read.data
+    return { data: read.data, fromFile: true }
+  }
+
+  /** Leaves the file, which a newer Parallax wrote in format `found`, as it is until the user chooses; `atOpen` when nothing of it was held before. */
+  #hold(found: number, atOpen: boolean): void {
+    if (this.#held !== null) return
+    const label = this.#format.label(this.relative)
+    this.#held = found
+    this.#file.hold(heldError(label))
+    this.#folder.held.hold(this.relative, () => this.#useOwnCopy())
+    this.#folder.notices.add(heldNotice(this.relative, label, found, this.#format.latest, atOpen))
+  }
+
+  #release(): void {
+    if (this.#held === null) return
+    this.#held = null
+    this.#file.hold(null)
+    this.#folder.held.release(this.relative)
+  }
+
+  /** Moves the held file to damaged/ and puts what is in memory in its place; returns where the file went. */
+  async #useOwnCopy(): Promise<string> {
+    const movedTo = await moveAside(this.#folder.dataDir, this.relative, this.#folder.now())
+    this.#release()
+    await this.#db.write()
+    return movedTo
   }
 }
 
 /** A data folder for a store opened outside the container (a test, a tool): its backups are used for recovery, none are taken. */
 export function standaloneFolder(dataDir: string): DataFolder {
-  return { dataDir, backups: new Backups(dataDir, []), notices: new DataNotices(), now: () => new Date() }
+  return { dataDir, backups: new Backups(dataDir, []), notices: new DataNotices(), held: new HeldFiles(), now: () => new Date() }
 }

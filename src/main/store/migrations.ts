@@ -1,5 +1,4 @@
 import { DEFAULT_CATEGORIES } from '../../shared/categories'
-import { AppError } from '../../shared/errors'
 
 /** A step from `version - 1` to `version`. Steps are numbered, applied in order, and never edited once released. */
 export interface Migration {
@@ -43,19 +42,21 @@ export function latestVersion(migrations: Migration[]): number {
   return migrations.reduce((latest, step) => Math.max(latest, step.version), 0)
 }
 
-/** Brings `data` up to the newest version; reports whether anything changed so the caller knows to write. */
+/** The format `data` says it is in; 0 for a file from before formats were numbered. */
+export function versionOf(data: Record<string, unknown>): number {
+  return typeof data.schemaVersion === 'number' ? data.schemaVersion : 0
+}
+
+/**
+ * Brings `data` up to the newest version; reports whether anything changed so the caller knows to write. Data from a
+ * newer version than `migrations` know is the caller's to refuse before.
+ */
 export function migrate(
   data: Record<string, unknown>,
   migrations: Migration[]
 ): { data: Record<string, unknown>; migrated: boolean } {
-  const from = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0
+  const from = versionOf(data)
   const latest = latestVersion(migrations)
-  if (from > latest) {
-    throw new AppError(
-      'conflict',
-      `This library was written by a newer Parallax (format ${from}; this one reads up to ${latest}). Update Parallax to open it.`
-    )
-  }
   let current = data
   for (const step of [...migrations].sort((a, b) => a.version - b.version)) {
     if (step.version <= from) continue

@@ -93,9 +93,21 @@ export class AppState {
     this.#noticesShown = Math.max(this.#noticesShown, all.length)
     for (const notice of fresh) {
       if (notice.kind === 'reloaded') this.notices.info(notice.message)
+      else if (notice.kind === 'held') this.notices.held(notice.message, notice.file)
       else this.notices.error(notice.message)
     }
     if (fresh.some((notice) => notice.kind !== 'recovered')) await this.#refreshAll()
+  }
+
+  /** Puts this Parallax's copy in place of a data file a newer Parallax wrote, as the user chose in notice `noticeId`. */
+  async useOwnCopy(noticeId: number, file: string): Promise<void> {
+    try {
+      const movedTo = await api.useOwnCopy({ file })
+      this.notices.dismiss(noticeId)
+      this.notices.info(`Parallax put its own copy in place; the newer file is now ${movedTo}.`)
+    } catch (error) {
+      this.notices.error(errorMessage(error))
+    }
   }
 
   /**

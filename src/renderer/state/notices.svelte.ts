@@ -2,6 +2,8 @@ export interface Notice {
   id: number
   kind: 'info' | 'error'
   text: string
+  /** For a data file kept as a newer Parallax wrote it: the file, whose notice stays until the user chooses. */
+  heldFile?: string
 }
 
 /** Short messages for the user, read out by screen readers; errors stay until dismissed. */
@@ -12,21 +14,29 @@ export class NoticeState {
   #next = 1
 
   info(text: string): void {
-    const id = this.#push('info', text)
+    const id = this.#push({ kind: 'info', text })
     setTimeout(() => this.dismiss(id), 4000)
   }
 
   error(text: string): void {
-    this.#push('error', text)
+    this.#push({ kind: 'error', text })
+  }
+
+  /** A notice asking the user what to do with a data file a newer Parallax wrote; only their choice removes it. */
+  held(text: string, file: string): void {
+    this.#push({ kind: 'error', text, heldFile: file })
   }
 
   dismiss(id: number): void {
     this.items = this.items.filter((item) => item.id !== id)
   }
 
-  #push(kind: Notice['kind'], text: string): number {
+  /** Adds a notice; the oldest go past MAX_SHOWN, except those waiting for a choice. */
+  #push(notice: Omit<Notice, 'id'>): number {
     const id = this.#next++
-    this.items = [...this.items, { id, kind, text }].slice(-MAX_SHOWN)
+    const items = [...this.items, { ...notice, id }]
+    let toDrop = items.filter((item) => item.heldFile === undefined).length - MAX_SHOWN
+    this.items = items.filter((item) => item.heldFile !== undefined || toDrop-- <= 0)
     return id
   }
 }

@@ -61,6 +61,7 @@ export const WELL_FORMED = {
   listQuotes: {},
   search: { text: 'a', documentId: NO_DOCUMENT, outlet: 'o', tag: 't', categoryId: 'claim', notesOnly: false, limit: 10 },
   listDataNotices: {},
+  useOwnCopy: { file: `annotations/${NO_DOCUMENT}.json` },
   getWorkspace: {},
   saveWorkspace: {
     layout: {

@@ -57,7 +57,7 @@ describe('CatalogStore', () => {
     const dir = await tempDir()
     const future = JSON.stringify({ schemaVersion: 99, seeded: true, documents: {}, settings: { theme: 'dark' } })
     await writeFile(join(dir, CATALOG_FILE), future)
-    await expect(CatalogStore.open(dir)).rejects.toThrow(/newer Parallax/)
+    await expect(CatalogStore.open(dir)).rejects.toThrow(`The library in ${dir} was written by a newer version of Parallax (format 99;`)
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
   })
 

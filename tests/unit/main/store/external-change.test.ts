@@ -6,8 +6,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { createServices } from '../../../../src/main/container'
 import { AnnotationStore } from '../../../../src/main/store/annotation-store'
 import { CATALOG_FILE, CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
-import { DurableJsonFile } from '../../../../src/main/store/durable-json-file'
+import { DurableJsonFile, QUIET_MS } from '../../../../src/main/store/durable-json-file'
 import { standaloneFolder } from '../../../../src/main/store/json-database'
+import { otherProgramWritesSlowly } from '../../../helpers/other-program'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 const run = promisify(execFile)
@@ -104,6 +105,74 @@ describe('a change another program makes to a data file while Parallax runs', ()
     expect(folder.notices.list()).toMatchObject([{ kind: 'conflict', file: 'catalog.json', movedTo: join(dir, 'damaged', moved!) }])
   })
 
+  it('is waited for while another program writes it in place in chunks, then taken in with the edits made meanwhile', async () => {
+    const dir = await tempDir()
+    const folder = standaloneFolder(dir)
+    const catalog = await CatalogStore.open(dir, folder)
+    const theirs = { ...(await onDisk(join(dir, CATALOG_FILE))), settings: { theme: 'light', importLimitMb: 7 } }
+    const { done } = await otherProgramWritesSlowly(join(dir, CATALOG_FILE), JSON.stringify(theirs, null, 2))
+    const edits = [
+      catalog.update((data) => void (data.seeded = true)),
+      catalog.update((data) => void data.categories.push({ id: 'mine', name: 'Mine', color: '#000000' }))
+    ]
+    await Promise.all([...edits, done])
+    const saved = await onDisk(join(dir, CATALOG_FILE))
+    expect(saved).toMatchObject({ seeded: true, settings: { theme: 'light', importLimitMb: 7 } })
+    expect(saved.categories.map((c) => c.id)).toContain('mine')
+    expect(await readdir(dir)).toEqual([CATALOG_FILE])
+    expect(folder.notices.list().map((notice) => notice.kind)).toEqual(['reloaded'])
+  })
+
+  it('is waited for when it is under way as the file is first read, and nothing goes to damaged/', async () => {
+    const dir = await tempDir()
+    const store = new AnnotationStore(dir)
+    await store.boot()
+    const path = join(dir, 'annotations', 'd_aaaaaaaa.json')
+    const theirs = { schemaVersion: 1, documentId: 'd_aaaaaaaa', textHash: 'h', note: 'synced in place', highlights: [] }
+    const { done } = await otherProgramWritesSlowly(path, JSON.stringify(theirs, null, 2))
+    expect((await store.read('d_aaaaaaaa', 'h')).note).toBe('synced in place')
+    await done
+    expect(await readdir(dir)).toEqual(['annotations'])
+  })
+
+  it('is waited for by the running app’s watch too, and nothing goes to damaged/', async () => {
+    const dir = await tempDir()
+    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
+    try {
+      const doc = services.library.list()[0]!
+      const theirs = await onDisk(join(dir, CATALOG_FILE))
+      theirs.documents[doc.id]!.title = 'Renamed in an editor'
+      // The watch looks 150 ms after the first chunk, before the second; an edit made after that waits with it.
+      const { done } = await otherProgramWritesSlowly(join(dir, CATALOG_FILE), JSON.stringify(theirs, null, 2), 2)
+      await services.settings.update({ theme: 'dark' })
+      await done
+      expect(services.library.get(doc.id).title).toBe('Renamed in an editor')
+      const saved = await onDisk(join(dir, CATALOG_FILE))
+      expect(saved.documents[doc.id]!.title).toBe('Renamed in an editor')
+      expect(saved.settings.theme).toBe('dark')
+      expect(await readdir(dir)).not.toContain('damaged')
+      expect(services.notices.list().map((notice) => notice.kind)).toEqual(['reloaded'])
+    } finally {
+      await services.shutdown()
+    }
+  })
+
+  it('moves a file that stays unreadable aside only once it has been quiet, with the conflict notice', async () => {
+    const dir = await tempDir()
+    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
+    try {
+      const written = performance.now()
+      await writeFile(join(dir, CATALOG_FILE), '{"schemaVersion": 3, "documents": {')
+      await vi.waitFor(() => expect(services.notices.list()).toMatchObject([{ kind: 'conflict', file: CATALOG_FILE }]), { timeout: 5000 })
+      expect(performance.now() - written).toBeGreaterThanOrEqual(QUIET_MS)
+      const [moved] = await readdir(join(dir, 'damaged'))
+      expect(await readFile(join(dir, 'damaged', moved!), 'utf8')).toBe('{"schemaVersion": 3, "documents": {')
+      await vi.waitFor(async () => expect((await onDisk(join(dir, CATALOG_FILE))).documents).toHaveProperty(services.library.list()[0]!.id))
+    } finally {
+      await services.shutdown()
+    }
+  })
+
   it('is noticed by the running app as it happens, through a watch on the data folder', async () => {
     const dir = await tempDir()
     const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
@@ -130,7 +199,7 @@ describe('DurableJsonFile', () => {
     const file = new DurableJsonFile<{ n: number }>(path, {
       onChangedOnDisk: async (text) => {
         seen.push(text)
-        return { n: 100 }
+        return { data: { n: 100 }, fromFile: false }
       }
     })
     await file.write({ n: 1 })

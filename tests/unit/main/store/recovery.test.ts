@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../../src/main/container'
@@ -6,6 +6,8 @@ import { ANNOTATION_BACKUPS, AnnotationStore } from '../../../../src/main/store/
 import { Backups } from '../../../../src/main/store/backups'
 import { CATALOG_BACKUPS, CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
 import { DataNotices } from '../../../../src/main/store/data-notices'
+import { QUIET_MS } from '../../../../src/main/store/durable-json-file'
+import { HeldFiles } from '../../../../src/main/store/held-files'
 import type { DataFolder } from '../../../../src/main/store/json-database'
 import { moveAside } from '../../../../src/main/store/recovery'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
@@ -15,7 +17,7 @@ const START_TIME = new Date('2025-03-02T08:30:00Z')
 
 /** The data folder as the container wires it, with a clock of the test's choosing and its own notices. */
 function dataFolder(dataDir: string, now: Date): DataFolder {
-  return { dataDir, backups: new Backups(dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], () => now), notices: new DataNotices(), now: () => now }
+  return { dataDir, backups: new Backups(dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], () => now), notices: new DataNotices(), held: new HeldFiles(), now: () => now }
 }
 
 /** A library whose theme is dark, backed up at BACKUP_TIME. */
@@ -55,6 +57,21 @@ describe('recovery of the catalog at start', () => {
       }
     ])
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).settings.theme).toBe('dark')
+  })
+
+  it('sets a file damaged long before the start right at once, and one changed just now only once it has been quiet', async () => {
+    for (const age of [3600, 0]) {
+      const dir = await backedUpLibrary()
+      await writeFile(join(dir, CATALOG_FILE), '{ "schemaVersion": 3, "seeded": tru')
+      const changed = Date.now() / 1000 - age
+      await utimes(join(dir, CATALOG_FILE), changed, changed)
+      const opening = performance.now()
+      await CatalogStore.open(dir, dataFolder(dir, START_TIME))
+      const waited = performance.now() - opening
+      if (age > 0) expect(waited).toBeLessThan(QUIET_MS)
+      else expect(waited).toBeGreaterThanOrEqual(QUIET_MS)
+      expect(await damagedFiles(dir)).toEqual(['2025-03-02T08-30-00-000Z-catalog.json'])
+    }
   })
 
   it('does the same for JSON that does not fit the catalog schema', async () => {
@@ -103,7 +120,9 @@ describe('recovery of the catalog at start', () => {
     const dir = await backedUpLibrary()
     const future = JSON.stringify({ schemaVersion: 99, seeded: 'a shape this Parallax does not know' })
     await writeFile(join(dir, CATALOG_FILE), future)
-    await expect(CatalogStore.open(dir, dataFolder(dir, START_TIME))).rejects.toThrow(/newer Parallax/)
+    await expect(CatalogStore.open(dir, dataFolder(dir, START_TIME))).rejects.toThrow(
+      `The library in ${dir} was written by a newer version of Parallax (format 99; this one reads up to 3), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
+    )
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
     expect(await readdir(dir)).not.toContain('damaged')
   })
