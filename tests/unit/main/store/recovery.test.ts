@@ -121,7 +121,7 @@ describe('recovery of the catalog at start', () => {
     const future = JSON.stringify({ schemaVersion: 99, seeded: 'a shape this Parallax does not know' })
     await writeFile(join(dir, CATALOG_FILE), future)
     await expect(CatalogStore.open(dir, dataFolder(dir, START_TIME))).rejects.toThrow(
-      `The library in ${dir} was written by a newer version of Parallax (format 99; this one reads up to 3), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
+      `The library in ${dir} was written by a newer version of Parallax (format 99; this one reads up to 4), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
     )
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
     expect(await readdir(dir)).not.toContain('damaged')
