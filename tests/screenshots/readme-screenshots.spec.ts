@@ -67,7 +67,9 @@ test('README screenshot: three outlets side by side, with the quotes view', asyn
   await expect(page.locator('p.shared').first()).toBeAttached()
   await page.getByRole('tab', { name: 'Quotes' }).click()
   await page.getByRole('list', { name: 'Quotes' }).getByRole('button', { name: /finish the job/ }).click()
-  await page.locator('p[data-start]', { hasText: 'Without specifying operational details' }).hover()
+  // The pointer on "Hamas never really wanted a deal", which RT carries too: the evidence line says why it is linked.
+  await clickWord(page, 'wanted', page.getByRole('region', { name: /^Pane 1 of/ }))
+  await expect(page.getByRole('region', { name: 'Comparison evidence' })).toContainText('This sentence is linked to')
   await page.screenshot({ path: 'docs/compare.png' })
   await page.getByRole('radio', { name: 'Dark' }).click()
   await page.screenshot({ path: '.tmp/screens/compare-dark.png' })
