@@ -5,7 +5,6 @@ import {
   CorpusIndex,
   counterpartsOf,
   describeClusters,
-  fingerprintText,
   overviewOf,
   type Alignment,
   type Counterpart,
@@ -18,6 +17,7 @@ import { AppError } from '../../shared/errors'
 import type { DocumentMeta } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { FingerprintCache } from './fingerprint-cache'
+import { fingerprintOnThisThread, type Fingerprinter } from './fingerprinter'
 import { IndexQueue } from '../index-queue'
 
 /** How the corpus was built: fingerprints computed from text, and read from the cache. */
@@ -41,6 +41,7 @@ const ALIGNMENTS_KEPT = 8
 export class AnalysisService {
   readonly #library: LibraryService
   readonly #cache: FingerprintCache
+  readonly #fingerprint: Fingerprinter
   readonly #index = new CorpusIndex()
   /** The text hash each indexed document was fingerprinted from. */
   readonly #hashes = new Map<string, string>()
@@ -50,9 +51,10 @@ export class AnalysisService {
   /** Alignments of the documents last asked about, for the corpus's state when they were computed. */
   #alignments: { generation: number; byId: Map<string, Alignment> } = { generation: -1, byId: new Map() }
 
-  constructor(library: LibraryService, cache: FingerprintCache) {
+  constructor(library: LibraryService, cache: FingerprintCache, fingerprint: Fingerprinter = fingerprintOnThisThread) {
     this.#library = library
     this.#cache = cache
+    this.#fingerprint = fingerprint
   }
 
   /** Builds the corpus from cached fingerprints, computing the missing ones; resolves when it is complete. Idempotent. */
@@ -134,11 +136,12 @@ export class AnalysisService {
     for (let at = 0; at < documents.length; at += BATCH) {
       const batch = documents.slice(at, at + BATCH)
       const read = await Promise.all(batch.map(async (meta) => ({ meta, cached: await this.#cached(meta) })))
+      // A text file gone from the data folder, or one the analysis fails on, leaves its document out, not the library.
+      const fingerprints = await Promise.all(read.map(({ meta, cached }) => cached ?? this.#compute(meta).catch(() => null)))
       const fresh: { textHash: string; fingerprint: DocumentFingerprint }[] = []
-      for (const { meta, cached } of read) {
-        // A text file gone from the data folder leaves its document out of the corpus, not the whole library.
-        const fingerprint = cached ?? (await this.#compute(meta).catch(() => null))
-        if (fingerprint === null) continue
+      for (const [at, { meta, cached }] of read.entries()) {
+        const fingerprint = fingerprints[at]
+        if (!fingerprint) continue
         if (!cached) fresh.push({ textHash: meta.textHash, fingerprint })
         this.#add(meta, fingerprint)
       }
@@ -174,7 +177,9 @@ export class AnalysisService {
   async #compute(meta: DocumentMeta): Promise<DocumentFingerprint> {
     const { text } = await this.#library.open(meta.id)
     this.#stats.computed++
-    return fingerprintText(text)
+    return this.#fingerprint(text).catch((error: unknown) => {
+      throw new AppError('internal', `Parallax could not analyse “${meta.title}”: ${error instanceof Error ? error.message : String(error)}.`)
+    })
   }
 
   async #forgetUnused(textHash: string): Promise<void> {

@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
-import { fingerprintText, FINGERPRINT_VERSION } from '../../../../src/shared/analysis'
+import { FINGERPRINT_VERSION } from '../../../../src/shared/analysis'
+import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { tempDir } from '../../../helpers/temp-dir'
 
 const HASH = 'a'.repeat(64)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { alignDocument, CorpusIndex, counterpartsOf, fingerprintText, type Passage } from '../../../../src/shared/analysis'
+import { alignDocument, CorpusIndex, counterpartsOf, type Passage } from '../../../../src/shared/analysis'
+import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { CORROBORATING_SENTENCES } from '../../../../src/shared/analysis/alignment'
 import { LINK_THRESHOLD } from '../../../../src/shared/analysis/link-threshold'
 import { seed, seedIndex, spanOf } from './seeds'

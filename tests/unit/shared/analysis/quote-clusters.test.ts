@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clusterQuotes, CorpusIndex, describeClusters, fingerprintText, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
+import { clusterQuotes, CorpusIndex, describeClusters, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
+import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { seed, seedIndex } from './seeds'
 
 const clusters = describeClusters(clusterQuotes(seedIndex()), seed)

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CorpusIndex, fingerprintText } from '../../../../src/shared/analysis'
+import { CorpusIndex } from '../../../../src/shared/analysis'
+import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { canonicalText } from '../../../../src/shared/text'
 import { SEEDS_DIR } from '../../../helpers/temp-dir'
 
