@@ -5,6 +5,8 @@ import { AnalysisService } from '../../../../src/main/analysis/analysis-service'
 import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
 import { createServices } from '../../../../src/main/container'
 import type { LibraryService } from '../../../../src/main/services/library-service'
+import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
+import { AppError } from '../../../../src/shared/errors'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 /**
@@ -134,5 +136,25 @@ describe('AnalysisService', () => {
     const result = await analysis.documentAnalysis(idOf(library, '003'))
     expect(result.corpusSize).toBe(6)
     expect(analysis.stats()).toEqual({ documents: 6, computed: 6, fromCache: 0 })
+  })
+
+  it('fails a document its fingerprint cannot be made for with an error naming it, and leaves the rest of the corpus', async () => {
+    const dataDir = await tempDir()
+    const { library } = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const failing = async (text: string) => {
+      if (text.startsWith('A wire report')) throw new Error('the analysis stopped (exit code 1)')
+      return fingerprintText(text)
+    }
+    const analysis = new AnalysisService(library, new FingerprintCache(await tempDir()), failing)
+    await analysis.boot()
+    const copy = await add(library, 'wire.txt', WIRE_COPY)
+    const error: unknown = await analysis.documentAdded(copy).catch((failure: unknown) => failure)
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).code).toBe('internal')
+    // The title the library gave the copy, from its first sentence.
+    expect((error as AppError).message).toBe(
+      'Parallax could not analyse “Witkoff confirmed on Thursday that there is a deadline for Hamas to release the…”: the analysis stopped (exit code 1).'
+    )
+    expect(analysis.stats().documents).toBe(5)
   })
 })
