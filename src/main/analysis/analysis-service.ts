@@ -6,17 +6,20 @@ import {
   counterpartsOf,
   describeClusters,
   overviewOf,
+  packFingerprint,
   type Alignment,
   type Counterpart,
   type DocumentAnalysis,
   type DocumentFingerprint,
   type IndexedDocument,
+  type PackedFingerprint,
   type QuoteCluster
 } from '../../shared/analysis'
 import { AppError } from '../../shared/errors'
 import type { DocumentMeta } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { FingerprintCache } from './fingerprint-cache'
+import type { Fingerprinted } from './fingerprinted'
 import { fingerprintOnThisThread, type Fingerprinter } from './fingerprinter'
 import { IndexQueue } from '../index-queue'
 
@@ -133,17 +136,19 @@ export class AnalysisService {
   async #build(): Promise<void> {
     await this.#cache.boot()
     const documents = this.#library.list()
-    for (let at = 0; at < documents.length; at += BATCH) {
-      const batch = documents.slice(at, at + BATCH)
-      const read = await Promise.all(batch.map(async (meta) => ({ meta, cached: await this.#cached(meta) })))
-      // A text file gone from the data folder, or one the analysis fails on, leaves its document out, not the library.
-      const fingerprints = await Promise.all(read.map(({ meta, cached }) => cached ?? this.#compute(meta).catch(() => null)))
-      const fresh: { textHash: string; fingerprint: DocumentFingerprint }[] = []
-      for (const [at, { meta, cached }] of read.entries()) {
-        const fingerprint = fingerprints[at]
-        if (!fingerprint) continue
-        if (!cached) fresh.push({ textHash: meta.textHash, fingerprint })
-        this.#add(meta, fingerprint)
+    const batches = Array.from({ length: Math.ceil(documents.length / BATCH) }, (_, at) => documents.slice(at * BATCH, (at + 1) * BATCH))
+    // The next batch is read and fingerprinted while this one is indexed and written, so the worker never waits.
+    let next = batches.length > 0 ? this.#fingerprints(batches[0]!) : null
+    for (let at = 0; at < batches.length; at++) {
+      const batch = await next!
+      next = at + 1 < batches.length ? this.#fingerprints(batches[at + 1]!) : null
+      const fresh: { textHash: string; file: Uint8Array }[] = []
+      for (const { meta, cached, made } of batch) {
+        if (cached) this.#add(meta, packFingerprint(cached))
+        else if (made) {
+          fresh.push({ textHash: meta.textHash, file: made.file })
+          this.#add(meta, made.fingerprint)
+        }
       }
       if (fresh.length > 0) await this.#cache.writeMany(fresh)
       // Cached batches do no I/O that yields; let requests in between them.
@@ -152,18 +157,32 @@ export class AnalysisService {
     await this.#cache.keepOnly(new Set(documents.map((meta) => meta.textHash)))
   }
 
+  /**
+   * A batch's fingerprints, from the cache or else computed. A text file gone from the data folder, or one the
+   * analysis fails on, has neither and leaves its document out of the corpus, not the whole library.
+   */
+  #fingerprints(batch: DocumentMeta[]): Promise<{ meta: DocumentMeta; cached: DocumentFingerprint | null; made: Fingerprinted | null }[]> {
+    return Promise.all(
+      batch.map(async (meta) => {
+        const cached = await this.#cached(meta)
+        return { meta, cached, made: cached ? null : await this.#compute(meta).catch(() => null) }
+      })
+    )
+  }
+
   async #indexDocument(meta: DocumentMeta): Promise<void> {
     const previous = this.#hashes.get(meta.id)
-    let fingerprint = await this.#cached(meta)
-    if (fingerprint === null) {
-      fingerprint = await this.#compute(meta)
-      await this.#cache.write(meta.textHash, fingerprint)
+    const cached = await this.#cached(meta)
+    if (cached) this.#add(meta, packFingerprint(cached))
+    else {
+      const made = await this.#compute(meta)
+      await this.#cache.write(meta.textHash, made.file)
+      this.#add(meta, made.fingerprint)
     }
-    this.#add(meta, fingerprint)
     if (previous !== undefined && previous !== meta.textHash) await this.#forgetUnused(previous)
   }
 
-  #add(meta: DocumentMeta, fingerprint: DocumentFingerprint): void {
+  #add(meta: DocumentMeta, fingerprint: PackedFingerprint): void {
     this.#index.add(meta.id, fingerprint)
     this.#hashes.set(meta.id, meta.textHash)
   }
@@ -174,7 +193,7 @@ export class AnalysisService {
     return fingerprint
   }
 
-  async #compute(meta: DocumentMeta): Promise<DocumentFingerprint> {
+  async #compute(meta: DocumentMeta): Promise<Fingerprinted> {
     const { text } = await this.#library.open(meta.id)
     this.#stats.computed++
     return this.#fingerprint(text).catch((error: unknown) => {

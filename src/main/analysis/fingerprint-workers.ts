@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { DocumentFingerprint } from '../../shared/analysis'
+import type { Fingerprinted } from './fingerprinted'
 
 /** Workers kept: a core is left to the main thread, and more than two gain little, since imports come a document at a time. */
 export function workerCount(): number {
@@ -9,7 +9,7 @@ export function workerCount(): number {
 
 interface Job {
   text: string
-  resolve: (fingerprint: DocumentFingerprint) => void
+  resolve: (made: Fingerprinted) => void
   reject: (error: Error) => void
 }
 
@@ -32,7 +32,7 @@ export class FingerprintWorkers {
     this.#size = size
   }
 
-  fingerprint(text: string): Promise<DocumentFingerprint> {
+  fingerprint(text: string): Promise<Fingerprinted> {
     if (this.#closed) return Promise.reject(new Error('the analysis has stopped'))
     return new Promise((resolve, reject) => {
       this.#waiting.push({ text, resolve, reject })
@@ -60,12 +60,12 @@ export class FingerprintWorkers {
 
   #start(): Worker {
     const worker = new Worker(this.#script)
-    worker.on('message', (fingerprint: DocumentFingerprint) => {
+    worker.on('message', (made: Fingerprinted) => {
       const job = this.#busy.get(worker)
       this.#busy.delete(worker)
       worker.unref()
       this.#idle.push(worker)
-      job?.resolve(fingerprint)
+      job?.resolve(made)
       this.#next()
     })
     worker.on('error', (error) => this.#lost(worker, error.message))

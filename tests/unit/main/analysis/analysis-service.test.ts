@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AnalysisService } from '../../../../src/main/analysis/analysis-service'
 import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
+import { fingerprinted } from '../../../../src/main/analysis/fingerprinted'
 import { createServices } from '../../../../src/main/container'
 import type { LibraryService } from '../../../../src/main/services/library-service'
-import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { AppError } from '../../../../src/shared/errors'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
@@ -143,7 +143,7 @@ describe('AnalysisService', () => {
     const { library } = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     const failing = async (text: string) => {
       if (text.startsWith('A wire report')) throw new Error('the analysis stopped (exit code 1)')
-      return fingerprintText(text)
+      return fingerprinted(text)
     }
     const analysis = new AnalysisService(library, new FingerprintCache(await tempDir()), failing)
     await analysis.boot()

@@ -5,6 +5,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { FingerprintWorkers } from '../../../../src/main/analysis/fingerprint-workers'
+import { fingerprinted } from '../../../../src/main/analysis/fingerprinted'
 import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { buildIfNeeded } from '../../../../scripts/build-if-needed.mjs'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
@@ -42,10 +43,14 @@ parentPort.on('message', (text) => {
 describe('FingerprintWorkers with the built worker', () => {
   beforeAll(() => buildIfNeeded(), 120_000)
 
-  it('computes the same fingerprints as fingerprintText on this thread', async () => {
+  it('reads texts as this thread does: the same packed fingerprints and cache files', async () => {
     const workers = pool(BUILT_WORKER)
     const quoted = 'A report\n\n“We are ready,” Jane Doe said. The talks resume on Monday in Geneva, she told reporters.'
-    for (const text of [...seeds, quoted]) expect(await workers.fingerprint(text)).toEqual(fingerprintText(text))
+    for (const text of [...seeds, quoted]) {
+      const made = await workers.fingerprint(text)
+      expect(made).toEqual(fingerprinted(text))
+      expect(JSON.parse(new TextDecoder().decode(made.file)).fingerprint).toEqual(fingerprintText(text))
+    }
   })
 
   it('keeps the main thread answering while a 5 MB text is fingerprinted', async () => {
@@ -57,10 +62,10 @@ describe('FingerprintWorkers with the built worker', () => {
     delay.enable()
     // It records a delay when its timer runs late, from its first run on: let that come first, and one more at the end.
     await sleep(20)
-    const fingerprint = await workers.fingerprint(text)
+    const { fingerprint } = await workers.fingerprint(text)
     await sleep(20)
     delay.disable()
-    expect(fingerprint.length).toBe(text.length)
+    expect(fingerprint.rest.length).toBe(text.length)
     // On this thread the same text holds the event loop for over a second (1.2 s here).
     expect(delay.max / 1e6).toBeLessThan(200)
   }, 60_000)
