@@ -88,8 +88,9 @@ async function timeAdds(dataDir: string, root: string, words: string[]): Promise
 
 /**
  * Milliseconds from each listDocuments call being due to its answer, one due every `CALL_EVERY_MS`, while a 5 MB
- * document joins the comparison of the 10,000 (its text read, fingerprinted, indexed and cached), through the
- * container as the app builds it: fingerprinted in the worker thread, or with `inline` on the main thread.
+ * document joins the comparison of the 10,000 (its text read, fingerprinted, indexed and cached) and is aligned with
+ * them, through the container as the app builds it: fingerprinted in the worker thread, or with `inline` on the main
+ * thread.
  */
 async function listingWhileAnalysing(dataDir: string, root: string, words: string[], inline: boolean): Promise<number[]> {
   const seedsDir = join(root, 'no-seeds')
@@ -100,9 +101,13 @@ async function listingWhileAnalysing(dataDir: string, root: string, words: strin
   const [result] = await library.addMany([{ name: 'long.txt', bytes: new TextEncoder().encode(text), text }])
   if (!result || !('added' in result)) throw new Error('The long synthetic document was already in the library.')
   const { id } = result.added
-  // The container follows the import with documentAdded; this resolves once that has run, as its text is the same.
+  // The container follows the import with documentAdded; documentChanged resolves once that has run, as its text is
+  // the same. Then its analysis, which the reader asks for when it is opened: its alignment with the 10,000.
   let analysing = true
-  const analysed = analysis.documentChanged(id).finally(() => (analysing = false))
+  const analysed = analysis
+    .documentChanged(id)
+    .then(() => analysis.documentAnalysis(id))
+    .finally(() => (analysing = false))
   const times: number[] = []
   while (analysing) {
     const due = performance.now() + CALL_EVERY_MS
@@ -145,7 +150,7 @@ export async function analysisFigures(root: string, libraryDir: string, seedsDir
       met: addMs <= 200
     },
     {
-      figure: 'a listDocuments call answered while a 5 MB document is analysed (one due every 10 ms)',
+      figure: 'a listDocuments call answered while a 5 MB document is fingerprinted, indexed and aligned (one due every 10 ms)',
       value: spread(listings.worker),
       target: '<= 50 ms',
       met: workerMax <= 50

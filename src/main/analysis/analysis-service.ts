@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import {
-  alignDocument,
+  alignmentSteps,
   clusterQuotes,
   CorpusIndex,
   counterpartsOf,
@@ -89,27 +89,27 @@ export class AnalysisService {
     })
   }
 
-  async documentAnalysis(id: string): Promise<DocumentAnalysis> {
-    await this.#queue.settled()
-    const doc = this.#document(id)
-    const { sentences, paragraphs, reuse } = this.#alignment(doc)
-    const { boilerplate, length, quotes } = doc.fingerprint
-    return {
-      documentId: id,
-      corpusSize: this.#index.size,
-      boilerplate,
-      paragraphs,
-      sentences,
-      overview: overviewOf(length, sentences, boilerplate),
-      reuse,
-      quotes: quotes.map(({ start, end, text, speaker }) => ({ start, end, text, speaker }))
-    }
+  documentAnalysis(id: string): Promise<DocumentAnalysis> {
+    return this.#queue.query(async () => {
+      const doc = this.#document(id)
+      const { sentences, paragraphs, reuse } = await this.#alignment(doc)
+      const { boilerplate, length, quotes } = doc.fingerprint
+      return {
+        documentId: id,
+        corpusSize: this.#index.size,
+        boilerplate,
+        paragraphs,
+        sentences,
+        overview: overviewOf(length, sentences, boilerplate),
+        reuse,
+        quotes: quotes.map(({ start, end, text, speaker }) => ({ start, end, text, speaker }))
+      }
+    })
   }
 
   /** Counterparts of the passage at [start, end) of a document (a hover is start === end). */
-  async counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
-    await this.#queue.settled()
-    return counterpartsOf(this.#alignment(this.#document(id)), start, end)
+  counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
+    return this.#queue.query(async () => counterpartsOf(await this.#alignment(this.#document(id)), start, end))
   }
 
   /** Quote clusters across the library, computed once per state of the corpus. */
@@ -205,13 +205,23 @@ export class AnalysisService {
     if (![...this.#hashes.values()].includes(textHash)) await this.#cache.remove(textHash)
   }
 
-  /** A document's alignment, kept for the open panes' documents until the corpus changes: hovers ask for it often. */
-  #alignment(doc: IndexedDocument): Alignment {
+  /**
+   * A document's alignment, kept for the open panes' documents until the corpus changes: hovers ask for it often. A
+   * long document's takes seconds, so other calls are answered between its steps; it runs as a query of the queue,
+   * which holds changes to the corpus back meanwhile.
+   */
+  async #alignment(doc: IndexedDocument): Promise<Alignment> {
     if (this.#alignments.generation !== this.#index.generation) this.#alignments = { generation: this.#index.generation, byId: new Map() }
     const { byId } = this.#alignments
     let alignment = byId.get(doc.id)
     if (!alignment) {
-      alignment = alignDocument(this.#index, doc)
+      const steps = alignmentSteps(this.#index, doc)
+      let step = steps.next()
+      while (!step.done) {
+        await nextTurn()
+        step = steps.next()
+      }
+      alignment = step.value
       if (byId.size >= ALIGNMENTS_KEPT) byId.delete(byId.keys().next().value!)
       byId.set(doc.id, alignment)
     }

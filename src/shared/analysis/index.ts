@@ -1,5 +1,5 @@
 export type * from './types'
-export { alignDocument, counterpartsOf, type Alignment } from './alignment'
+export { alignDocument, alignmentSteps, counterpartsOf, type Alignment } from './alignment'
 export { findBoilerplate } from './boilerplate'
 export { CorpusIndex, type IndexedDocument } from './corpus-index'
 // fingerprintText ('./fingerprint') and readQuotes ('./quotes') are not here: they load the NLP library, which the back
