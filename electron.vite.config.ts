@@ -22,7 +22,9 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           serve: resolve('src/main/serve.ts'),
-          cli: resolve('src/main/cli.ts')
+          cli: resolve('src/main/cli.ts'),
+          // Started by the others as a worker thread (src/main/analysis/fingerprint-workers.ts), not imported.
+          'fingerprint-worker': resolve('src/main/analysis/fingerprint-worker.ts')
         }
       }
     }

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 
-/** A relative module in Rolldown's output: `from "./x.js"` (import and re-export) or `import("./x.js")`. */
-const RELATIVE_IMPORT = /\bfrom\s*"(\.\.?\/[^"]+)"|\bimport\(\s*"(\.\.?\/[^"]+)"\s*\)/g
+/**
+ * A relative module in Rolldown's output: `from "./x.js"` (import and re-export), `import("./x.js")`, or
+ * `new URL("./x.js", import.meta.url)`, the script of a worker thread.
+ */
+const RELATIVE_IMPORT = /\bfrom\s*"(\.\.?\/[^"]+)"|\bimport\(\s*"(\.\.?\/[^"]+)"\s*\)|\bnew URL\(\s*"(\.\.?\/[^"]+)",\s*import\.meta\.url\s*\)/g
 
 /**
- * out/main/index.js and every chunk it loads, statically or on first use: the desktop app's main process. The other
- * entries beside it (serve.js for browser mode, cli.js for the command line) run under plain Node from a checkout,
- * which cannot read an app.asar, so an installer leaves them, and the chunks only they load, out.
+ * out/main/index.js and every chunk it loads, statically, on first use or as a worker thread: the desktop app's main
+ * process. The other entries beside it (serve.js for browser mode, cli.js for the command line) run under plain Node
+ * from a checkout, which cannot read an app.asar, so an installer leaves them, and the chunks only they load, out.
  */
 export function desktopMainModules(root: string, entry = 'out/main/index.js'): string[] {
   if (!existsSync(join(root, entry))) throw new Error(`${entry} is missing: build first (npm run dist does)`)
@@ -16,7 +19,7 @@ export function desktopMainModules(root: string, entry = 'out/main/index.js'): s
     if (found.has(file)) return
     found.add(file)
     for (const match of readFileSync(join(root, file), 'utf8').matchAll(RELATIVE_IMPORT)) {
-      visit(posix.join(posix.dirname(file), match[1] ?? match[2] ?? ''))
+      visit(posix.join(posix.dirname(file), match[1] ?? match[2] ?? match[3] ?? ''))
     }
   }
   visit(entry)

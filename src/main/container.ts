@@ -17,6 +17,7 @@ import { seedCorpus } from './services/seed-corpus'
 import { createHandlers } from './ipc/handlers'
 import { AnalysisService } from './analysis/analysis-service'
 import { FingerprintCache } from './analysis/fingerprint-cache'
+import { FingerprintWorkers } from './analysis/fingerprint-workers'
 import { SearchService } from './search/search-service'
 import type { LibraryChange } from './change-feed'
 import type { Handlers } from '../shared/contract'
@@ -44,6 +45,12 @@ export interface ContainerOptions {
    * first search or side-by-side view need not wait. Without it they are built on first use.
    */
   indexAtStart?: boolean
+  /**
+   * The built fingerprint-worker.js (`appPaths`), in whose worker threads documents are read for the comparison, so a
+   * long one never holds up the other calls. Without it (the sources run as they are, with nothing built) they are
+   * read on this thread.
+   */
+  fingerprintWorker?: string | URL
 }
 
 export interface Services {
@@ -60,8 +67,8 @@ export interface Services {
   /** Recoveries, reloads and conflicts of the data files, from start on, for the UI to show. */
   notices: DataNotices
   /**
-   * Stops the backups and the watch on the data files, a snapshot under way finished first, and puts the texts of a
-   * recent import into their own files.
+   * Stops the backups and the watch on the data files, a snapshot under way finished first, puts the texts of a
+   * recent import into their own files, and ends the analysis's worker threads.
    */
   shutdown: () => Promise<void>
 }
@@ -87,7 +94,8 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const workspace = new WorkspaceService(options.dataDir, library)
   const imports = new ImportService(library, settings, annotations, categories)
   const exports = new ExportService(library, annotations, categories)
-  const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir))
+  const fingerprints = options.fingerprintWorker === undefined ? null : new FingerprintWorkers(options.fingerprintWorker)
+  const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir), fingerprints ? (text) => fingerprints.fingerprint(text) : undefined)
   const search = new SearchService(library, annotations)
   let lastChange = -Infinity
   const follow = (change: LibraryChange) => {
@@ -122,7 +130,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
           onError: (error) => console.error(`Parallax could not back up or watch its data folder: ${describe(error)}`)
         })
   const shutdown = async () => {
-    await Promise.all([guard?.stop(), texts.settle(), sources.settle()])
+    await Promise.all([guard?.stop(), texts.settle(), sources.settle(), fingerprints?.close()])
   }
   return { library, annotations, categories, outlets, settings, imports, exports, analysis, search, handlers, notices, shutdown }
 }

@@ -44,13 +44,23 @@ export class IndexQueue {
     await this.#tail
   }
 
+  /**
+   * Runs a query once the index is built and every update queued so far has run, as `settled` does, and holds back
+   * the updates queued meanwhile until it is done: for a query that pauses to let other work in.
+   */
+  async query<T>(task: () => Promise<T>): Promise<T> {
+    await this.boot()
+    this.#flush()
+    return this.#run(task)
+  }
+
   #flush(): void {
     clearTimeout(this.#timer)
     for (const task of this.#waiting.splice(0)) void this.#run(task)
   }
 
   /** Runs `task` after the work queued before it; a failed task does not stop the ones after it. */
-  #run(task: () => Promise<void>): Promise<void> {
+  #run<T>(task: () => Promise<T>): Promise<T> {
     const run = this.#tail.then(task)
     this.#tail = run.catch(() => undefined)
     return run

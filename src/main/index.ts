@@ -68,6 +68,8 @@ async function start(): Promise<void> {
     transport: 'electron',
     backupEveryMinutes: BACKUP_EVERY_MINUTES,
     indexAtStart: true,
+    // Built beside this entry (electron.vite.config.ts), and shipped with it.
+    fingerprintWorker: new URL('./fingerprint-worker.js', import.meta.url),
     pickFiles,
     pickSavePath
   })

@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     version,
     transport: 'http',
     backupEveryMinutes: BACKUP_EVERY_MINUTES,
-    indexAtStart: true
+    indexAtStart: true,
+    // Built beside this entry (electron.vite.config.ts).
+    fingerprintWorker: new URL('./fingerprint-worker.js', import.meta.url)
   })
   // The page loads while the library is read; its first calls wait for the services.
   const dispatch = createDispatch(booting.then((services) => services.handlers))

@@ -1,23 +1,26 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import {
-  alignDocument,
+  alignmentSteps,
   clusterQuotes,
   CorpusIndex,
   counterpartsOf,
   describeClusters,
-  fingerprintText,
   overviewOf,
+  packFingerprint,
   type Alignment,
   type Counterpart,
   type DocumentAnalysis,
   type DocumentFingerprint,
   type IndexedDocument,
+  type PackedFingerprint,
   type QuoteCluster
 } from '../../shared/analysis'
 import { AppError } from '../../shared/errors'
 import type { DocumentMeta } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { FingerprintCache } from './fingerprint-cache'
+import type { Fingerprinted } from './fingerprinted'
+import { fingerprintOnThisThread, type Fingerprinter } from './fingerprinter'
 import { IndexQueue } from '../index-queue'
 
 /** How the corpus was built: fingerprints computed from text, and read from the cache. */
@@ -41,6 +44,7 @@ const ALIGNMENTS_KEPT = 8
 export class AnalysisService {
   readonly #library: LibraryService
   readonly #cache: FingerprintCache
+  readonly #fingerprint: Fingerprinter
   readonly #index = new CorpusIndex()
   /** The text hash each indexed document was fingerprinted from. */
   readonly #hashes = new Map<string, string>()
@@ -50,9 +54,10 @@ export class AnalysisService {
   /** Alignments of the documents last asked about, for the corpus's state when they were computed. */
   #alignments: { generation: number; byId: Map<string, Alignment> } = { generation: -1, byId: new Map() }
 
-  constructor(library: LibraryService, cache: FingerprintCache) {
+  constructor(library: LibraryService, cache: FingerprintCache, fingerprint: Fingerprinter = fingerprintOnThisThread) {
     this.#library = library
     this.#cache = cache
+    this.#fingerprint = fingerprint
   }
 
   /** Builds the corpus from cached fingerprints, computing the missing ones; resolves when it is complete. Idempotent. */
@@ -84,27 +89,27 @@ export class AnalysisService {
     })
   }
 
-  async documentAnalysis(id: string): Promise<DocumentAnalysis> {
-    await this.#queue.settled()
-    const doc = this.#document(id)
-    const { sentences, paragraphs, reuse } = this.#alignment(doc)
-    const { boilerplate, length, quotes } = doc.fingerprint
-    return {
-      documentId: id,
-      corpusSize: this.#index.size,
-      boilerplate,
-      paragraphs,
-      sentences,
-      overview: overviewOf(length, sentences, boilerplate),
-      reuse,
-      quotes: quotes.map(({ start, end, text, speaker }) => ({ start, end, text, speaker }))
-    }
+  documentAnalysis(id: string): Promise<DocumentAnalysis> {
+    return this.#queue.query(async () => {
+      const doc = this.#document(id)
+      const { sentences, paragraphs, reuse } = await this.#alignment(doc)
+      const { boilerplate, length, quotes } = doc.fingerprint
+      return {
+        documentId: id,
+        corpusSize: this.#index.size,
+        boilerplate,
+        paragraphs,
+        sentences,
+        overview: overviewOf(length, sentences, boilerplate),
+        reuse,
+        quotes: quotes.map(({ start, end, text, speaker }) => ({ start, end, text, speaker }))
+      }
+    })
   }
 
   /** Counterparts of the passage at [start, end) of a document (a hover is start === end). */
-  async counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
-    await this.#queue.settled()
-    return counterpartsOf(this.#alignment(this.#document(id)), start, end)
+  counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
+    return this.#queue.query(async () => counterpartsOf(await this.#alignment(this.#document(id)), start, end))
   }
 
   /** Quote clusters across the library, computed once per state of the corpus. */
@@ -131,16 +136,19 @@ export class AnalysisService {
   async #build(): Promise<void> {
     await this.#cache.boot()
     const documents = this.#library.list()
-    for (let at = 0; at < documents.length; at += BATCH) {
-      const batch = documents.slice(at, at + BATCH)
-      const read = await Promise.all(batch.map(async (meta) => ({ meta, cached: await this.#cached(meta) })))
-      const fresh: { textHash: string; fingerprint: DocumentFingerprint }[] = []
-      for (const { meta, cached } of read) {
-        // A text file gone from the data folder leaves its document out of the corpus, not the whole library.
-        const fingerprint = cached ?? (await this.#compute(meta).catch(() => null))
-        if (fingerprint === null) continue
-        if (!cached) fresh.push({ textHash: meta.textHash, fingerprint })
-        this.#add(meta, fingerprint)
+    const batches = Array.from({ length: Math.ceil(documents.length / BATCH) }, (_, at) => documents.slice(at * BATCH, (at + 1) * BATCH))
+    // The next batch is read and fingerprinted while this one is indexed and written, so the worker never waits.
+    let next = batches.length > 0 ? this.#fingerprints(batches[0]!) : null
+    for (let at = 0; at < batches.length; at++) {
+      const batch = await next!
+      next = at + 1 < batches.length ? this.#fingerprints(batches[at + 1]!) : null
+      const fresh: { textHash: string; file: Uint8Array }[] = []
+      for (const { meta, cached, made } of batch) {
+        if (cached) this.#add(meta, packFingerprint(cached))
+        else if (made) {
+          fresh.push({ textHash: meta.textHash, file: made.file })
+          this.#add(meta, made.fingerprint)
+        }
       }
       if (fresh.length > 0) await this.#cache.writeMany(fresh)
       // Cached batches do no I/O that yields; let requests in between them.
@@ -149,18 +157,32 @@ export class AnalysisService {
     await this.#cache.keepOnly(new Set(documents.map((meta) => meta.textHash)))
   }
 
+  /**
+   * A batch's fingerprints, from the cache or else computed. A text file gone from the data folder, or one the
+   * analysis fails on, has neither and leaves its document out of the corpus, not the whole library.
+   */
+  #fingerprints(batch: DocumentMeta[]): Promise<{ meta: DocumentMeta; cached: DocumentFingerprint | null; made: Fingerprinted | null }[]> {
+    return Promise.all(
+      batch.map(async (meta) => {
+        const cached = await this.#cached(meta)
+        return { meta, cached, made: cached ? null : await this.#compute(meta).catch(() => null) }
+      })
+    )
+  }
+
   async #indexDocument(meta: DocumentMeta): Promise<void> {
     const previous = this.#hashes.get(meta.id)
-    let fingerprint = await this.#cached(meta)
-    if (fingerprint === null) {
-      fingerprint = await this.#compute(meta)
-      await this.#cache.write(meta.textHash, fingerprint)
+    const cached = await this.#cached(meta)
+    if (cached) this.#add(meta, packFingerprint(cached))
+    else {
+      const made = await this.#compute(meta)
+      await this.#cache.write(meta.textHash, made.file)
+      this.#add(meta, made.fingerprint)
     }
-    this.#add(meta, fingerprint)
     if (previous !== undefined && previous !== meta.textHash) await this.#forgetUnused(previous)
   }
 
-  #add(meta: DocumentMeta, fingerprint: DocumentFingerprint): void {
+  #add(meta: DocumentMeta, fingerprint: PackedFingerprint): void {
     this.#index.add(meta.id, fingerprint)
     this.#hashes.set(meta.id, meta.textHash)
   }
@@ -171,23 +193,35 @@ export class AnalysisService {
     return fingerprint
   }
 
-  async #compute(meta: DocumentMeta): Promise<DocumentFingerprint> {
+  async #compute(meta: DocumentMeta): Promise<Fingerprinted> {
     const { text } = await this.#library.open(meta.id)
     this.#stats.computed++
-    return fingerprintText(text)
+    return this.#fingerprint(text).catch((error: unknown) => {
+      throw new AppError('internal', `Parallax could not analyse “${meta.title}”: ${error instanceof Error ? error.message : String(error)}.`)
+    })
   }
 
   async #forgetUnused(textHash: string): Promise<void> {
     if (![...this.#hashes.values()].includes(textHash)) await this.#cache.remove(textHash)
   }
 
-  /** A document's alignment, kept for the open panes' documents until the corpus changes: hovers ask for it often. */
-  #alignment(doc: IndexedDocument): Alignment {
+  /**
+   * A document's alignment, kept for the open panes' documents until the corpus changes: hovers ask for it often. A
+   * long document's takes seconds, so other calls are answered between its steps; it runs as a query of the queue,
+   * which holds changes to the corpus back meanwhile.
+   */
+  async #alignment(doc: IndexedDocument): Promise<Alignment> {
     if (this.#alignments.generation !== this.#index.generation) this.#alignments = { generation: this.#index.generation, byId: new Map() }
     const { byId } = this.#alignments
     let alignment = byId.get(doc.id)
     if (!alignment) {
-      alignment = alignDocument(this.#index, doc)
+      const steps = alignmentSteps(this.#index, doc)
+      let step = steps.next()
+      while (!step.done) {
+        await nextTurn()
+        step = steps.next()
+      }
+      alignment = step.value
       if (byId.size >= ALIGNMENTS_KEPT) byId.delete(byId.keys().next().value!)
       byId.set(doc.id, alignment)
     }

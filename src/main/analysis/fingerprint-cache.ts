@@ -16,13 +16,10 @@ const fileSchema = z.object({ version: z.literal(FINGERPRINT_VERSION), fingerpri
 
 const FILE_NAME = /^([0-9a-f]{64})\.json$/
 
-function contentOf(fingerprint: DocumentFingerprint): string {
-  return JSON.stringify({ version: FINGERPRINT_VERSION, fingerprint })
-}
-
 /**
- * Fingerprints on disk under analysis/, one file per text hash, so each text is read once however often it is
- * analysed. A file from another format version, or one that does not parse, counts as missing and is computed again.
+ * Fingerprints on disk under analysis/, one file per text hash (as `fingerprintFile` writes it), so each text is read
+ * once however often it is analysed. A file from another format version, or one that does not parse, counts as missing
+ * and is computed again.
  */
 export class FingerprintCache {
   readonly folder: string
@@ -45,13 +42,14 @@ export class FingerprintCache {
     }
   }
 
-  async write(textHash: string, fingerprint: DocumentFingerprint): Promise<void> {
-    await writeFileAtomically(this.#pathOf(textHash), contentOf(fingerprint))
+  /** Stores a fingerprint's file, made by `fingerprintFile` where the fingerprint was. */
+  async write(textHash: string, file: Uint8Array): Promise<void> {
+    await writeFileAtomically(this.#pathOf(textHash), file)
   }
 
-  /** Writes many fingerprints with one folder sync at the end, as a first analysis of a large library needs. */
-  async writeMany(entries: { textHash: string; fingerprint: DocumentFingerprint }[]): Promise<void> {
-    await writeNewFiles(entries.map(({ textHash, fingerprint }) => ({ path: this.#pathOf(textHash), content: contentOf(fingerprint) })))
+  /** Writes many fingerprints' files with one folder sync at the end, as a first analysis of a large library needs. */
+  async writeMany(entries: { textHash: string; file: Uint8Array }[]): Promise<void> {
+    await writeNewFiles(entries.map(({ textHash, file }) => ({ path: this.#pathOf(textHash), content: file })))
   }
 
   async remove(textHash: string): Promise<void> {

@@ -43,19 +43,46 @@ function keepBest(best: Map<string, Counterpart>, candidate: Counterpart): void 
   if (!known || candidate.score > known.score) best.set(candidate.documentId, candidate)
 }
 
+/** Sentences matched, or terms compared for reuse, between two pauses of `alignmentSteps`: a few milliseconds' work. */
+const SENTENCES_PER_STEP = 50
+const TERMS_PER_STEP = 200_000
+
 /**
  * Every sentence and paragraph of a document with its counterparts in the others. A paragraph's counterpart in a
  * document is the paragraph holding its sentences' best match there, so scroll can be locked paragraph by paragraph.
  */
 export function alignDocument(index: CorpusIndex, doc: IndexedDocument): Alignment {
+  const steps = alignmentSteps(index, doc)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * `alignDocument` in steps: it pauses (yields) every few milliseconds of work, so that a caller can let other work in
+ * between, the alignment of a long document taking seconds. The corpus must not change until it is done.
+ */
+export function* alignmentSteps(index: CorpusIndex, doc: IndexedDocument): Generator<void, Alignment, void> {
   const found: SentenceMatches[] = []
   const matchedSentences = new Map<number, number>()
   for (let sentence = 0; sentence < sentenceCount(doc); sentence++) {
+    if (sentence > 0 && sentence % SENTENCES_PER_STEP === 0) yield
     const matches = matchSentence(index, weigh(index, doc, sentence), doc.slot)
     for (const match of matches) matchedSentences.set(match.slot, (matchedSentences.get(match.slot) ?? 0) + 1)
     found.push({ span: sentenceSpan(doc, sentence), matches })
   }
-  const reuse = new Map([...matchedSentences.keys()].map((slot) => [slot, reuseIn(index, doc, index.at(slot)!)]))
+  const reuse = new Map<number, Reuse>()
+  let compared = 0
+  for (const slot of matchedSentences.keys()) {
+    const other = index.at(slot)!
+    reuse.set(slot, reuseIn(index, doc, other))
+    compared += doc.termIds.length + other.termIds.length
+    if (compared >= TERMS_PER_STEP) {
+      compared = 0
+      yield
+    }
+  }
   const related = (slot: number) => matchedSentences.get(slot)! >= CORROBORATING_SENTENCES || reuse.get(slot)!.share >= RELATED_REUSE
   const paragraphBest = doc.fingerprint.paragraphs.map(() => new Map<string, Counterpart>())
   const paragraphFurniture = doc.fingerprint.paragraphs.map(() => 0)

@@ -1,4 +1,5 @@
 import type { DocumentFingerprint } from './fingerprint'
+import type { PackedFingerprint } from './packed-fingerprint'
 import { PostingList } from './posting-list'
 
 /** A document as the index holds it: its fingerprint with the sentences' terms turned into packed term ids. */
@@ -86,35 +87,21 @@ export class CorpusIndex {
   }
 
   /** Adds a document, replacing what the index held under the same id. */
-  add(id: string, fingerprint: DocumentFingerprint): void {
+  add(id: string, { rest, sentences, terms, termIds: localIds, termStarts, reported }: PackedFingerprint): void {
     this.remove(id)
     const slot = this.#slots.length
-    const { sentences, ...rest } = fingerprint
-    const spans = new Int32Array(sentences.length * 3)
-    const termStarts = new Int32Array(sentences.length + 1)
-    const termIds = new Int32Array(sentences.reduce((total, sentence) => total + sentence.terms.length, 0))
-    const seen = new Set<number>()
-    const reported = new Map<number, string>()
-    let at = 0
-    for (const [index, sentence] of sentences.entries()) {
-      spans.set([sentence.start, sentence.end, sentence.paragraph], index * 3)
-      if (sentence.speaker !== null) reported.set(index, sentence.speaker)
-      termStarts[index] = at
-      for (const term of sentence.terms) {
-        const termId = this.#termIdFor(term)
-        termIds[at++] = termId
-        if (!seen.has(termId)) this.#frequencies[termId]!++
-        seen.add(termId)
-        this.#postings[termId]?.add(slot, index)
-      }
+    const distinct = Int32Array.from(terms, (term) => this.#termIdFor(term))
+    const termIds = localIds.map((local) => distinct[local]!)
+    for (const termId of distinct) this.#frequencies[termId]!++
+    for (let sentence = 0; sentence + 1 < termStarts.length; sentence++) {
+      for (let at = termStarts[sentence]!; at < termStarts[sentence + 1]!; at++) this.#postings[termIds[at]!]?.add(slot, sentence)
     }
-    termStarts[sentences.length] = at
-    const doc: IndexedDocument = { id, slot, fingerprint: rest, sentences: spans, termIds, termStarts, reported }
+    const doc: IndexedDocument = { id, slot, fingerprint: rest, sentences, termIds, termStarts, reported: new Map(reported) }
     this.#slots.push(doc)
     this.#byId.set(id, doc)
     this.#generation++
     const dropAbove = this.#rareLimit() * DROP_FACTOR
-    for (const termId of seen) if (this.frequency(termId) > dropAbove) this.#postings[termId] = null
+    for (const termId of distinct) if (this.frequency(termId) > dropAbove) this.#postings[termId] = null
   }
 
   remove(id: string): boolean {

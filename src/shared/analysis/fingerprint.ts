@@ -4,9 +4,6 @@ import { readQuotes, type ExtractedQuote } from './quotes'
 import { termsOf } from './terms'
 import type { BoilerplateSpan, Span } from './types'
 
-/** Bumped whenever what a fingerprint holds or how it is computed changes, so cached ones are computed again. */
-export const FINGERPRINT_VERSION = 4
-
 export interface SentenceFingerprint extends SentenceSpan {
   /** Content terms in order (see `termsOf`). */
   terms: string[]

@@ -1,10 +1,14 @@
 export type * from './types'
-export { alignDocument, counterpartsOf, type Alignment } from './alignment'
+export { alignDocument, alignmentSteps, counterpartsOf, type Alignment } from './alignment'
 export { findBoilerplate } from './boilerplate'
 export { CorpusIndex, type IndexedDocument } from './corpus-index'
-export { fingerprintText, FINGERPRINT_VERSION, type DocumentFingerprint, type SentenceFingerprint } from './fingerprint'
+// fingerprintText ('./fingerprint') and readQuotes ('./quotes') are not here: they load the NLP library, which the back
+// end's main thread leaves to its fingerprint worker.
+export type { DocumentFingerprint, SentenceFingerprint } from './fingerprint'
+export { FINGERPRINT_VERSION } from './fingerprint-version'
 export { overviewOf, OVERVIEW_BUCKETS } from './overview'
+export { buffersOf, packFingerprint, type PackedFingerprint } from './packed-fingerprint'
 export { passagesOf } from './passages'
 export { clusterQuotes, type DraftMember } from './quote-clusters'
 export { describeClusters, wordDiff } from './quote-diff'
-export { readQuotes, type ExtractedQuote } from './quotes'
+export type { ExtractedQuote } from './quotes'

@@ -34,6 +34,21 @@ describe('IndexQueue', () => {
     expect(log).toEqual(['build', 'a', 'b', 'c'])
   })
 
+  it('runs a query after the updates queued before it, and the updates queued while it pauses after it', async () => {
+    const log: string[] = []
+    const queue = await builtQueue(log)
+    void queue.update(async () => void log.push('before'))
+    const answer = queue.query(async () => {
+      log.push('query starts')
+      const later = queue.update(async () => void log.push('during'))
+      await sleep(QUIET_MS * 2)
+      log.push('query ends')
+      return { later }
+    })
+    await (await answer).later
+    expect(log).toEqual(['build', 'before', 'query starts', 'query ends', 'during'])
+  })
+
   it('ignores updates before the index is built, since building reads the library as it is then', async () => {
     const log: string[] = []
     const queue = new IndexQueue(async () => void log.push('build'), QUIET_MS)

@@ -15,7 +15,10 @@ export function readArchived(archive: string, path: string): string {
   return extractFile(archive, path).toString('utf8')
 }
 
-/** Every module a built bundle names: import and export ... from, import(), require() and Rolldown's __require(). */
+/**
+ * Every module a built bundle names: import and export ... from, import(), require() and Rolldown's __require(), and
+ * `new URL('./x.js', import.meta.url)`, the script of a worker thread.
+ */
 export function moduleSpecifiers(code: string): string[] {
   const found: string[] = []
   const visit = (node: unknown): void => {
@@ -41,6 +44,13 @@ function specifierOf(node: Record<string, unknown>): string | undefined {
     case 'ExportAllDeclaration':
     case 'ImportExpression':
       return literal(node.source)
+    case 'NewExpression': {
+      const callee = node.callee as { type?: string; name?: string }
+      const [script, base] = node.arguments as unknown[]
+      const member = base as { type?: string; object?: { type?: string }; property?: { name?: string } } | undefined
+      const importMetaUrl = member?.type === 'MemberExpression' && member.object?.type === 'MetaProperty' && member.property?.name === 'url'
+      return callee.type === 'Identifier' && callee.name === 'URL' && importMetaUrl ? literal(script) : undefined
+    }
     case 'CallExpression': {
       const callee = node.callee as { type?: string; name?: string }
       const args = node.arguments as unknown[]

@@ -101,7 +101,7 @@ describe('the packaged app.asar', () => {
     expect(shipped).not.toHaveProperty('devDependencies')
   })
 
-  test('out/main is the desktop main process: index.js and every chunk it loads, not the browser-mode or command-line entries', () => {
+  test('out/main is the desktop main process: index.js, the worker it starts and every chunk they load, not the browser-mode or command-line entries', () => {
     const archive = linuxArchive()
     const files = archiveFiles(archive)
     const loaded = new Set<string>()
@@ -117,6 +117,8 @@ describe('the packaged app.asar', () => {
     visit('out/main/index.js')
     expect(missing).toEqual([])
     expect(files.filter((file) => file.startsWith('out/main/'))).toEqual([...loaded].sort())
+    // Started as a worker thread for the comparison of documents, never imported.
+    expect(loaded).toContain('out/main/fingerprint-worker.js')
     expect(loaded).not.toContain('out/main/serve.js')
     expect(loaded).not.toContain('out/main/cli.js')
   })

@@ -1,11 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { AnalysisService } from '../../../../src/main/analysis/analysis-service'
 import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
+import { fingerprinted } from '../../../../src/main/analysis/fingerprinted'
 import { createServices } from '../../../../src/main/container'
 import type { LibraryService } from '../../../../src/main/services/library-service'
+import { AppError } from '../../../../src/shared/errors'
+import { seededRandom } from '../../../helpers/seeded-random'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+
+const SEEDS_TEXT = readdirSync(SEEDS_DIR).map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8')).join('\n')
 
 /**
  * A library of the five seeds and an analysis of it whose cache is a folder of its own: the container's own analysis
@@ -34,6 +42,17 @@ async function add(library: LibraryService, name: string, text: string): Promise
 const WIRE_COPY =
   'A wire report\n\nWitkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages, but would not say when.\n\n' +
   'He called on the group to release the last American hostage, Edan Alexander, 21, as a gesture of good faith.'
+
+/** About `bytes` of sentences drawn from the seeds' words: every sentence shares words with the seeds, as a long digest would. */
+function wordSalad(bytes: number): string {
+  const words = [...SEEDS_TEXT.matchAll(/\p{L}+/gu)].map(([word]) => word)
+  const random = seededRandom(20261204)
+  const sentences: string[] = []
+  for (let size = 0; size < bytes; size += sentences.at(-1)!.length + 1) {
+    sentences.push(`${Array.from({ length: random.int(8, 30) }, () => random.pick(words)).join(' ')}.${random.int(0, 4) === 0 ? '\n' : ''}`)
+  }
+  return sentences.join(' ')
+}
 
 describe('AnalysisService', () => {
   it('analyses a document of the seeds: boilerplate, aligned passages, overview and quotes', async () => {
@@ -134,5 +153,46 @@ describe('AnalysisService', () => {
     const result = await analysis.documentAnalysis(idOf(library, '003'))
     expect(result.corpusSize).toBe(6)
     expect(analysis.stats()).toEqual({ documents: 6, computed: 6, fromCache: 0 })
+  })
+
+  it('fails a document its fingerprint cannot be made for with an error naming it, and leaves the rest of the corpus', async () => {
+    const dataDir = await tempDir()
+    const { library } = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const failing = async (text: string) => {
+      if (text.startsWith('A wire report')) throw new Error('the analysis stopped (exit code 1)')
+      return fingerprinted(text)
+    }
+    const analysis = new AnalysisService(library, new FingerprintCache(await tempDir()), failing)
+    await analysis.boot()
+    const copy = await add(library, 'wire.txt', WIRE_COPY)
+    const error: unknown = await analysis.documentAdded(copy).catch((failure: unknown) => failure)
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).code).toBe('internal')
+    // The title the library gave the copy, from its first sentence.
+    expect((error as AppError).message).toBe(
+      'Parallax could not analyse “Witkoff confirmed on Thursday that there is a deadline for Hamas to release the…”: the analysis stopped (exit code 1).'
+    )
+    expect(analysis.stats().documents).toBe(5)
+  })
+  it('answers other calls while a long document is aligned, and holds changes to the corpus back until it is done', async () => {
+    const { library, analysis } = await seeded()
+    await analysis.boot()
+    const long = await add(library, 'long.txt', wordSalad(3 * 1024 * 1024))
+    await analysis.documentAdded(long)
+    const delay = monitorEventLoopDelay({ resolution: 5 })
+    delay.enable()
+    // It records a delay when its timer runs late, from its first run on: let that come first, and one more at the end.
+    await sleep(20)
+    const aligned = analysis.documentAnalysis(long)
+    const copy = await add(library, 'wire.txt', WIRE_COPY)
+    const added = analysis.documentAdded(copy)
+    const { corpusSize } = await aligned
+    await sleep(20)
+    delay.disable()
+    await added
+    expect(corpusSize).toBe(6)
+    expect(analysis.stats().documents).toBe(7)
+    // Aligned in one go, this document holds the event loop for half a second (0.5 s here).
+    expect(delay.max / 1e6).toBeLessThan(200)
   })
 })

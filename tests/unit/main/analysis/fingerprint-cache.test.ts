@@ -2,7 +2,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
-import { fingerprintText, FINGERPRINT_VERSION } from '../../../../src/shared/analysis'
+import { fingerprintFile } from '../../../../src/main/analysis/fingerprinted'
+import { FINGERPRINT_VERSION } from '../../../../src/shared/analysis'
+import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { tempDir } from '../../../helpers/temp-dir'
 
 const HASH = 'a'.repeat(64)
@@ -18,7 +20,7 @@ async function bootedCache(): Promise<FingerprintCache> {
 describe('FingerprintCache', () => {
   it('reads back what it wrote, under analysis/<textHash>.json with its format version', async () => {
     const cache = await bootedCache()
-    await cache.write(HASH, fingerprint)
+    await cache.write(HASH, fingerprintFile(fingerprint))
     expect(await cache.read(HASH)).toEqual(fingerprint)
     const stored = JSON.parse(await readFile(join(cache.folder, `${HASH}.json`), 'utf8'))
     expect(stored.version).toBe(FINGERPRINT_VERSION)
@@ -39,8 +41,8 @@ describe('FingerprintCache', () => {
   it('writes many at once and keeps only the fingerprints of texts still in the library', async () => {
     const cache = await bootedCache()
     await cache.writeMany([
-      { textHash: HASH, fingerprint },
-      { textHash: OTHER, fingerprint }
+      { textHash: HASH, file: fingerprintFile(fingerprint) },
+      { textHash: OTHER, file: fingerprintFile(fingerprint) }
     ])
     await cache.keepOnly(new Set([OTHER]))
     expect(await readdir(cache.folder)).toEqual([`${OTHER}.json`])

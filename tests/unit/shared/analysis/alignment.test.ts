@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { alignDocument, CorpusIndex, counterpartsOf, fingerprintText, type Passage } from '../../../../src/shared/analysis'
+import { alignDocument, CorpusIndex, counterpartsOf, type Passage } from '../../../../src/shared/analysis'
 import { CORROBORATING_SENTENCES } from '../../../../src/shared/analysis/alignment'
 import { LINK_THRESHOLD } from '../../../../src/shared/analysis/link-threshold'
-import { seed, seedIndex, spanOf } from './seeds'
+import { packedFingerprint, seed, seedIndex, spanOf } from './seeds'
 
 const index = seedIndex()
 
@@ -82,7 +82,7 @@ describe('CorpusIndex', () => {
     const passage = () => alignDocument(local, local.get('002')!).sentences.find((s) => seed('002').slice(s.start, s.end).startsWith('Witkoff confirmed'))!
     expect(passage().carriers).toBe(1)
     // A wire copy of 002 line 23 in another outlet.
-    local.add('copy', fingerprintText('Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages, but would not say when.'))
+    local.add('copy', packedFingerprint('Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages, but would not say when.'))
     expect(passage().carriers).toBe(2)
     expect(passage().counterparts[0]).toMatchObject({ documentId: 'copy', start: 0 })
     local.remove('copy')
@@ -92,7 +92,7 @@ describe('CorpusIndex', () => {
 
   it('replaces a document added again under the same id', () => {
     const local = seedIndex()
-    local.add('000', fingerprintText(seed('000')))
+    local.add('000', packedFingerprint(seed('000')))
     expect(local.size).toBe(5)
     expect(alignDocument(local, local.get('001')!)).toEqual(alignDocument(index, index.get('001')!))
   })
@@ -103,8 +103,8 @@ describe('CorpusIndex', () => {
     const shared = 'Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages.\nThe envoy would not say when the deadline falls, nor what follows it.'
     // Every filler word is in 3,000 sentences of each document, far past the postings a rare term may have.
     const long = (at: number) => [...Array.from({ length: 3000 }, filler).slice(0, at), shared, ...Array.from({ length: 3000 }, filler).slice(at)].join('\n')
-    local.add('a', fingerprintText(long(10)))
-    local.add('b', fingerprintText(long(2500)))
+    local.add('a', packedFingerprint(long(10)))
+    local.add('b', packedFingerprint(long(2500)))
     const { sentences } = alignDocument(local, local.get('a')!)
     const text = long(10)
     const found = sentences.find((passage) => text.slice(passage.start, passage.end).startsWith('Witkoff confirmed'))!
@@ -118,7 +118,7 @@ describe('links that need corroboration', () => {
   const deadline = 'Witkoff confirmed on Thursday that there is a deadline for Hamas to release the hostages.'
   const envoy = 'The envoy would not say when the deadline falls, nor what follows it.'
   const stock = 'A spokesman for the ministry did not respond to a request for comment on Monday.'
-  const story = (...lines: string[]) => fingerprintText(lines.join('\n'))
+  const story = (...lines: string[]) => packedFingerprint(lines.join('\n'))
   /** Other news, so that one shared sentence is well under the fifth of a text that makes two documents related. */
   const markets = ['Markets fell sharply in Tokyo as exporters led the losses.', 'The yen strengthened against the dollar for a third day.', 'Analysts expect the central bank to hold rates in March.', 'Chipmakers dropped after weak quarterly forecasts.']
   const talks = ['Talks resume next week in Cairo under Egyptian auspices.', 'Mediators in Doha said little about the sequencing of releases.', 'Families of captives rallied outside the parliament building.', 'Negotiators hope a phased truce could hold through the holiday.']
@@ -155,8 +155,8 @@ describe('reuse', () => {
   it('says what share of a text’s words, weighed by rarity, another text holds', () => {
     const local = new CorpusIndex()
     // The first line is in both texts (five content words: "for" is a function word), the second in the first only (six).
-    local.add('agency', fingerprintText('Witkoff confirmed Thursday’s deadline for hostages.\nEgyptian mediators proposed Ramadan truce extension.'))
-    local.add('paper', fingerprintText('Witkoff confirmed Thursday’s deadline for hostages.\nMarkets tumbled across Asian exchanges overnight.'))
+    local.add('agency', packedFingerprint('Witkoff confirmed Thursday’s deadline for hostages.\nEgyptian mediators proposed Ramadan truce extension.'))
+    local.add('paper', packedFingerprint('Witkoff confirmed Thursday’s deadline for hostages.\nMarkets tumbled across Asian exchanges overnight.'))
     const [reuse] = alignDocument(local, local.get('agency')!).reuse
     // idf is ln(1 + 2/2) for a word of both texts and ln(1 + 2/1) for a word of one: 5 shared words of 11.
     expect(reuse!.documentId).toBe('paper')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clusterQuotes, CorpusIndex, describeClusters, fingerprintText, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
-import { seed, seedIndex } from './seeds'
+import { clusterQuotes, CorpusIndex, describeClusters, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
+import { packedFingerprint, seed, seedIndex } from './seeds'
 
 const clusters = describeClusters(clusterQuotes(seedIndex()), seed)
 
@@ -106,7 +106,7 @@ describe('what is not one remark', () => {
   /** Documents of one paragraph each, as [id, text]; the clusters as sorted lists of their documents. */
   function clusteredDocuments(documents: [string, string][]): string[][] {
     const index = new CorpusIndex()
-    for (const [id, text] of documents) index.add(id, fingerprintText(text))
+    for (const [id, text] of documents) index.add(id, packedFingerprint(text))
     return clusterQuotes(index).map((members) => [...new Set(members.map((member) => member.documentId))].sort())
   }
   /** Unrelated stories, so that the words of a stock phrase are in many documents and those of a remark in few. */

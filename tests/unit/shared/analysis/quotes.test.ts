@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findBoilerplate, passagesOf, readQuotes } from '../../../../src/shared/analysis'
+import { findBoilerplate, passagesOf } from '../../../../src/shared/analysis'
+import { readQuotes } from '../../../../src/shared/analysis/quotes'
 import { seed } from './seeds'
 
 /** Each quotation of a text as [speaker, quoted words]. */

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CorpusIndex, fingerprintText } from '../../../../src/shared/analysis'
+import { CorpusIndex } from '../../../../src/shared/analysis'
+import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
+import { packFingerprint, type PackedFingerprint } from '../../../../src/shared/analysis/packed-fingerprint'
 import { canonicalText } from '../../../../src/shared/text'
 import { SEEDS_DIR } from '../../../helpers/temp-dir'
 
@@ -17,10 +19,15 @@ export function seed(key: string): string {
   return text
 }
 
+/** A text's fingerprint as the corpus index takes it. */
+export function packedFingerprint(text: string): PackedFingerprint {
+  return packFingerprint(fingerprintText(text))
+}
+
 /** A corpus index of the five seeds, each under its number as document id. */
 export function seedIndex(): CorpusIndex {
   const index = new CorpusIndex()
-  for (const [key, text] of SEEDS) index.add(key, fingerprintText(text))
+  for (const [key, text] of SEEDS) index.add(key, packedFingerprint(text))
   return index
 }
 
