@@ -1,7 +1,7 @@
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { syncFolder } from './atomic-write'
-import { DEFAULT_ROTATION, folderNameOf, snapshotsToKeep, timeOfFolder, type RotationPolicy } from './backup-rotation'
+import { DEFAULT_ROTATION, parseSnapshotName, snapshotName, snapshotsToKeep, type RotationPolicy, type SnapshotName } from './backup-rotation'
 import { sameStamp, stampOf, type FileStamp } from './file-stamp'
 
 /** A kind of file the backups keep: where it lives, and how to tell a good copy from a damaged one. */
@@ -27,7 +27,7 @@ const SCAN_FILE = 'last-scan.json'
 const WIDTH = 64
 
 /**
- * Rolling backups in `<dataDir>/backups/<time>/`. A snapshot holds copies of only the files that changed since the one
+ * Rolling backups in `<dataDir>/backups/<time>/` (`<time>_<clock>` when the clock had gone back, see `snapshotName`). A snapshot holds copies of only the files that changed since the one
  * before it, so an edit costs nothing until the next snapshot and a snapshot costs a stat of each file plus a copy of
  * each changed one; the oldest snapshot kept holds everything. Copies, not hard links: a program that rewrites a file
  * in place must not reach into its backups. A file that is not good is never backed up, so a good copy is never
@@ -65,17 +65,17 @@ export class Backups {
     })
   }
 
-  /** Snapshot times, newest first. */
+  /** When each snapshot was taken, by the clock then, newest first. */
   times(): Promise<Date[]> {
-    return this.#exclusive(() => this.#times())
+    return this.#exclusive(async () => (await this.#snapshots()).map((snapshot) => snapshot.clock))
   }
 
   /** The newest backed-up copy of `relative` (a path inside the data folder) that `isGood` accepts. */
   newestGood(relative: string, isGood: (text: string) => boolean): Promise<{ text: string; takenAt: Date } | null> {
     return this.#exclusive(async () => {
-      for (const takenAt of await this.#times()) {
-        const text = await readFile(join(this.folder, folderNameOf(takenAt), relative), 'utf8').catch(() => null)
-        if (text !== null && isGood(text)) return { text, takenAt }
+      for (const { name, clock } of await this.#snapshots()) {
+        const text = await readFile(join(this.folder, name, relative), 'utf8').catch(() => null)
+        if (text !== null && isGood(text)) return { text, takenAt: clock }
       }
       return null
     })
@@ -87,12 +87,13 @@ export class Backups {
     return run
   }
 
-  async #times(): Promise<Date[]> {
+  /** The snapshots, newest first. */
+  async #snapshots(): Promise<SnapshotName[]> {
     const names = await readdir(this.folder).catch(() => [])
     return names
-      .map(timeOfFolder)
-      .filter((time): time is Date => time !== null)
-      .sort((a, b) => b.getTime() - a.getTime())
+      .map(parseSnapshotName)
+      .filter((snapshot): snapshot is SnapshotName => snapshot !== null)
+      .sort((a, b) => b.order.getTime() - a.order.getTime())
   }
 
   async #removePartials(): Promise<void> {
@@ -104,9 +105,11 @@ export class Backups {
     const previous = (this.#lastScan ??= await this.#readScan())
     const changed = [...live.keys()].filter((relative) => !sameStamp(previous.get(relative) ?? null, live.get(relative) ?? null))
     if (changed.length === 0 && previous.size === live.size) return null
-    const newest = (await this.#times())[0]
-    const takenAt = new Date(Math.max(this.#now().getTime(), (newest?.getTime() ?? 0) + 1))
-    const partial = join(this.folder, folderNameOf(takenAt) + PARTIAL)
+    const newest = (await this.#snapshots())[0]
+    const takenAt = this.#now()
+    // After the newest in order, even when the clock has gone back; the clock's own time goes in the name too.
+    const name = snapshotName(new Date(Math.max(takenAt.getTime(), (newest?.order.getTime() ?? 0) + 1)), takenAt)
+    const partial = join(this.folder, name + PARTIAL)
     const scan = new Map(live)
     const copied: string[] = []
     await inBatches(changed, async (relative) => {
@@ -120,7 +123,7 @@ export class Backups {
       await writeFile(join(partial, relative), read.text)
       copied.push(relative)
     })
-    if (copied.length > 0) await rename(partial, join(this.folder, folderNameOf(takenAt)))
+    if (copied.length > 0) await rename(partial, join(this.folder, name))
     await writeFile(join(this.folder, SCAN_FILE), JSON.stringify(Object.fromEntries(scan)))
     this.#lastScan = scan
     return copied.length > 0 ? { takenAt, files: copied.sort() } : null
@@ -178,12 +181,12 @@ export class Backups {
    * no longer in the data folder (those of removed documents) are let go at that point.
    */
   async #prune(isGone: (relative: string) => boolean): Promise<void> {
-    const oldestFirst = (await this.#times()).reverse()
+    const oldestFirst = (await this.#snapshots()).reverse()
     const keep = snapshotsToKeep(oldestFirst, this.#now(), this.#policy)
-    for (const [index, time] of oldestFirst.entries()) {
+    for (const [index, snapshot] of oldestFirst.entries()) {
       const next = oldestFirst[index + 1]
-      if (keep.has(time.getTime()) || !next) continue
-      await mergeInto(join(this.folder, folderNameOf(time)), join(this.folder, folderNameOf(next)), isGone)
+      if (keep.has(snapshot.name) || !next) continue
+      await mergeInto(join(this.folder, snapshot.name), join(this.folder, next.name), isGone)
     }
   }
 }

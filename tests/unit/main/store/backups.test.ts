@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ANNOTATION_BACKUPS } from '../../../../src/main/store/annotation-store'
-import { folderNameOf, snapshotsToKeep, timeOfFolder } from '../../../../src/main/store/backup-rotation'
+import { folderNameOf, parseSnapshotName, snapshotName, snapshotsToKeep } from '../../../../src/main/store/backup-rotation'
 import { Backups } from '../../../../src/main/store/backups'
 import { CATALOG_BACKUPS, CatalogStore } from '../../../../src/main/store/catalog-store'
 import { tempDir } from '../../../helpers/temp-dir'
@@ -39,7 +39,8 @@ describe('snapshotsToKeep', () => {
       new Date('2025-03-04T18:00:00Z'),
       new Date('2025-03-02T18:00:00Z')
     ]
-    const kept = [...snapshotsToKeep(times, now, { recent: 3, days: 7 })].sort().map((ms) => new Date(ms).toISOString())
+    const snapshots = times.map((time) => ({ name: time.toISOString(), order: time, clock: time }))
+    const kept = [...snapshotsToKeep(snapshots, now, { recent: 3, days: 7 })].sort()
     expect(kept).toEqual([
       '2025-03-04T18:00:00.000Z',
       '2025-03-09T18:00:00.000Z',
@@ -52,8 +53,11 @@ describe('snapshotsToKeep', () => {
   it('names folders by time in a form every system accepts, and reads the time back', () => {
     const time = new Date('2025-03-10T12:34:56.789Z')
     expect(folderNameOf(time)).toBe('2025-03-10T12-34-56-789Z')
-    expect(timeOfFolder(folderNameOf(time))).toEqual(time)
-    expect(timeOfFolder('last-scan.json')).toBeNull()
+    expect(parseSnapshotName(snapshotName(time, time))).toEqual({ name: '2025-03-10T12-34-56-789Z', order: time, clock: time })
+    const behind = new Date('2025-03-05T08:00:00.000Z')
+    expect(snapshotName(time, behind)).toBe('2025-03-10T12-34-56-789Z_2025-03-05T08-00-00-000Z')
+    expect(parseSnapshotName(snapshotName(time, behind))).toMatchObject({ order: time, clock: behind })
+    expect(parseSnapshotName('last-scan.json')).toBeNull()
   })
 })
 
@@ -123,6 +127,33 @@ describe('Backups', () => {
     expect((await backups.newestGood('annotations/d_b.json', ANNOTATION_BACKUPS.isGood))?.text).toBe(notes('d_b', 'only b'))
     expect((await backups.newestGood('catalog.json', CATALOG_BACKUPS.isGood))?.takenAt).toEqual(times.at(-1))
     expect(await readdir(backups.folder)).toHaveLength(times.length + 1)
+  })
+
+  it('keeps a snapshot a day after the clock jumped a month ahead and back, newest in order first', async () => {
+    const dir = await library()
+    const time = clock('2025-03-01T09:00:00Z')
+    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
+    const edit = async (note: string) => {
+      await writeFile(join(dir, 'annotations', 'd_a.json'), notes('d_a', note))
+      await backups.snapshot()
+    }
+    await edit('before the jump')
+    time.advance(30 * DAY)
+    await edit('on the wrong day')
+    time.advance(-30 * DAY + DAY)
+    for (let day = 0; day < 6; day++) {
+      for (let hour = 0; hour < 3; hour++) {
+        time.advance(60 * MINUTE)
+        await edit(`day ${day} hour ${hour}`)
+      }
+      time.advance(DAY - 3 * 60 * MINUTE)
+    }
+    const days = (await backups.times()).map((t) => t.toISOString().slice(5, 10))
+    // At the last snapshot (7 March, 12:00): the five newest, the newest of each day back to 1 March (six days and
+    // three hours before), and the one the clock dated 31 March. Named by the order alone, every snapshot after the
+    // jump would fall on 31 March, and the days 2 to 6 March would be gone.
+    expect(new Set(days)).toEqual(new Set(['03-31', '03-07', '03-06', '03-05', '03-04', '03-03', '03-02', '03-01']))
+    expect((await backups.newestGood('annotations/d_a.json', ANNOTATION_BACKUPS.isGood))?.text).toBe(notes('d_a', 'day 5 hour 2'))
   })
 
   it('lets the backups of a removed document go when their snapshot is pruned', async () => {
