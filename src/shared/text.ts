@@ -28,25 +28,47 @@ const LONG_LINE = 120
  * long line, so there every line is a block; hard-wrapped text keeps its lines inside blank-line-separated blocks.
  */
 export function textBlocks(text: string): TextBlock[] {
-  const lines = [...text.matchAll(/[^\n]*/g)].filter((m) => m[0].trim() !== '')
-  const long = lines.filter((m) => m[0].length > LONG_LINE).length
+  const lines = nonBlankLines(text)
+  const long = lines.filter((line) => line.next - line.start > LONG_LINE).length
   const lineMode = lines.length > 0 && long / lines.length >= 0.2
   const blocks: TextBlock[] = []
   let current: TextBlock | null = null
   let previousEnd = -2
   for (const line of lines) {
-    const start = line.index
-    const end = start + line[0].trimEnd().length
-    const adjacent = start === previousEnd + 1
+    const adjacent = line.start === previousEnd + 1
     if (current && adjacent && !lineMode) {
-      current.end = end
+      current.end = line.end
     } else {
-      current = { start, end }
+      current = { start: line.start, end: line.end }
       blocks.push(current)
     }
-    previousEnd = start + line[0].length
+    previousEnd = line.next
   }
   return blocks
+}
+
+const NON_SPACE = /\S/g
+const SPACE = /\s/
+
+/**
+ * The lines of `text` that hold more than white space: where each starts, where it ends without its trailing white
+ * space, and where its line break is. Read by index, without copying a line, as a 10 MB text is read at every open.
+ */
+function nonBlankLines(text: string): { start: number; end: number; next: number }[] {
+  const lines: { start: number; end: number; next: number }[] = []
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const next = newline === -1 ? text.length : newline
+    NON_SPACE.lastIndex = start
+    const first = NON_SPACE.exec(text)
+    if (first !== null && first.index < next) {
+      let end = next
+      while (end > first.index && SPACE.test(text[end - 1]!)) end--
+      lines.push({ start, end, next })
+    }
+    start = next + 1
+  }
+  return lines
 }
 
 /**
@@ -59,11 +81,12 @@ export function cutLongBlocks(text: string, blocks: readonly TextBlock[], max: n
   for (const block of blocks) {
     let start = block.start
     while (block.end - start > max) {
-      const space = text.slice(start, start + max).search(/\s\S*$/)
-      let end = space > 0 ? start + space : start + max
-      if (space <= 0 && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1
+      let space = start + max - 1
+      while (space > start && !SPACE.test(text[space]!)) space--
+      let end = space > start ? space : start + max
+      if (space <= start && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1
       pieces.push({ start, end })
-      start = space > 0 ? end + 1 : end
+      start = space > start ? end + 1 : end
     }
     pieces.push({ start, end: block.end })
   }
