@@ -127,6 +127,8 @@ test('Chinese, written without spaces, is searched by its words and read sentenc
   await box.fill('质谈 ')
   await expect(page.getByText('Nothing matches.')).toBeVisible()
   await box.fill('人质谈判')
+  // The results of this query, not of the one before, are what ArrowDown moves through.
+  await expect(results(page).locator('mark')).toHaveText(['人质谈判'])
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
 

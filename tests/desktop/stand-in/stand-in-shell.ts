@@ -40,7 +40,14 @@ export class StandInShell implements DesktopShell {
   private constructor(child: ChildProcess, context: BrowserContext) {
     this.#child = child
     this.#context = context
-    this.#rpc = new Rpc((message) => child.connected && child.send(message))
+    this.#rpc = new Rpc((message) => {
+      if (!child.connected) return
+      // A main process that is quitting closes its end between the check and the write: the answer then has no one to
+      // reach, and its exit is what the test sees. Any other failure to send is the test's to report.
+      child.send(message, (error) => {
+        if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') throw error
+      })
+    })
     child.on('message', (message: Message) => void this.#rpc.receive(message))
     child.stdout?.on('data', (chunk: Buffer) => (this.#output += chunk.toString()))
     child.stderr?.on('data', (chunk: Buffer) => (this.#output += chunk.toString()))
