@@ -4,6 +4,10 @@
  */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 
+/** Below U+0E00 (Thai) no script is written without spaces, so most words are ruled out without a Unicode lookup. */
+export const UNSPACED_FROM = 0x0e00
+const PAST_UNSPACED_FROM = /[^\0-\u0dff]/
+
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
 
 /**
@@ -17,7 +21,7 @@ const MARGIN = 64
 
 /** Whether a run of letters and digits holds a script written without spaces, so it is several words. */
 export function isUnspaced(run: string): boolean {
-  return UNSPACED.test(run)
+  return PAST_UNSPACED_FROM.test(run) && UNSPACED.test(run)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isUnspaced, unspacedWords } from './unspaced-words'
+import { isUnspaced, UNSPACED_FROM, unspacedWords } from './unspaced-words'
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u
 const NUMBER = /\p{N}/u
@@ -31,9 +31,6 @@ function classOf(code: number): number {
   }
   return known
 }
-
-/** Below U+0E00 (Thai) no script is written without spaces, so most words need no further look. */
-const UNSPACED_FROM = 0x0e00
 
 /** A word as read above that is in a script written without spaces is as many words as its dictionary finds, at least one. */
 function unspacedCount(word: string): number {

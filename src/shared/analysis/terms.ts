@@ -22,8 +22,6 @@ const ASCII = /^[\x20-\x7e]*$/
  * without. Not the vowel signs of Thai or Devanagari, without which a word is another word or none.
  */
 const OPTIONAL_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g
-/** Below U+0E00 (Thai) no script is written without spaces: most words are ruled out without a Unicode lookup. */
-const MAYBE_UNSPACED = /[^\0-\u0dff]/
 const PLAIN = /^[a-z0-9]+$/
 const APOSTROPHES = /[’ʼ‘]/g
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'cannot'])
@@ -53,7 +51,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
 function forEachWord(text: string, visit: (word: string, index: number) => void): void {
   for (const match of text.matchAll(WORD)) {
     const word = match[0]
-    if (MAYBE_UNSPACED.test(word) && isUnspaced(word)) {
+    if (isUnspaced(word)) {
       for (const [start, end] of unspacedWords(word)) visit(word.slice(start, end), match.index + start)
     } else visit(word, match.index)
   }
