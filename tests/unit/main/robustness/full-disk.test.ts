@@ -21,6 +21,19 @@ function mountSmallDisk(at: string): string | null {
 }
 
 const mounted: string[] = []
+
+/** A mounted small disk for one test, unmounted after it; the test is skipped, with the reason printed, where none can be. */
+async function smallDisk(context: { skip: () => void }): Promise<string> {
+  const disk = join(await tempDir(), 'disk')
+  await mkdir(disk)
+  const skip = mountSmallDisk(disk)
+  if (skip) {
+    console.log(`Skipped: ${skip}.`)
+    context.skip()
+  }
+  mounted.push(disk)
+  return disk
+}
 let services: Services | undefined
 
 afterEach(async () => {
@@ -70,14 +83,7 @@ async function everyFile(dir: string): Promise<string> {
 
 describe('a disk that fills up, or is remounted read-only', () => {
   it('refuses each edit it cannot save, keeps none of them in memory, and the next write carries none of them', async (context) => {
-    const disk = join(await tempDir(), 'disk')
-    await mkdir(disk)
-    const skip = mountSmallDisk(disk)
-    if (skip) {
-      console.log(`Skipped: ${skip}.`)
-      context.skip()
-    }
-    mounted.push(disk)
+    const disk = await smallDisk(context)
     const dataDir = join(disk, 'data')
     const api = await open(dataDir)
     const [first, second] = await api.listDocuments({})
@@ -107,14 +113,7 @@ describe('a disk that fills up, or is remounted read-only', () => {
   })
 
   it('answers an edit on a disk remounted read-only with what happened, and keeps nothing of it', async (context) => {
-    const disk = join(await tempDir(), 'disk')
-    await mkdir(disk)
-    const skip = mountSmallDisk(disk)
-    if (skip) {
-      console.log(`Skipped: ${skip}.`)
-      context.skip()
-    }
-    mounted.push(disk)
+    const disk = await smallDisk(context)
     const api = await open(join(disk, 'data'))
     const [first] = await api.listDocuments({})
     execFileSync('mount', ['-o', 'remount,ro', disk])
