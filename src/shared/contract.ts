@@ -20,7 +20,8 @@ import { MAX_IMPORT_LIMIT_MB } from './call-body'
 import { withoutBidiControls } from './text'
 import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
 import { MAX_PANES, type WorkspaceLayout } from './workspace'
-import type { DocumentAnalysis, QuoteCluster } from './analysis/types'
+import type { QuoteCluster } from './analysis/types'
+import type { ReaderAnalysis } from './analysis/passage-list'
 import { MAX_LIMIT, type SearchResults } from './search'
 import type { Result } from './errors'
 import type { CallName } from './call-names'
@@ -186,7 +187,7 @@ export const contract = {
       importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(MAX_IMPORT_LIMIT_MB, 'The limit is at most 2,048 MB.').optional()
     })
   ).returns<Settings>(),
-  getDocumentAnalysis: call(z.strictObject({ id: documentId })).returns<DocumentAnalysis>(),
+  getDocumentAnalysis: call(z.strictObject({ id: documentId })).returns<ReaderAnalysis>(),
   listQuotes: call(noArgument).returns<QuoteCluster[]>(),
   search: call(
     z.strictObject({

@@ -16,6 +16,7 @@ import {
   type QuoteCluster
 } from '../../shared/analysis'
 import { AppError } from '../../shared/errors'
+import { readerAnalysis, type ReaderAnalysis } from '../../shared/analysis/passage-list'
 import type { DocumentMeta } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { FingerprintCache } from './fingerprint-cache'
@@ -105,6 +106,11 @@ export class AnalysisService {
         quotes: quotes.map(({ start, end, text, speaker }) => ({ start, end, text, speaker }))
       }
     })
+  }
+
+  /** The analysis as the reader receives it, with its passage lists packed (see `PassageList`). */
+  async readerAnalysis(id: string): Promise<ReaderAnalysis> {
+    return readerAnalysis(await this.documentAnalysis(id))
   }
 
   /** Counterparts of the passage at [start, end) of a document (a hover is start === end). */

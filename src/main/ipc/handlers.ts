@@ -88,7 +88,7 @@ export function createHandlers({ library, annotations, categories, outlets, sett
     },
     getSettings: async () => settings.get(),
     updateSettings: (change) => settings.update(change),
-    getDocumentAnalysis: ({ id }) => analysis.documentAnalysis(id),
+    getDocumentAnalysis: ({ id }) => analysis.readerAnalysis(id),
     listQuotes: () => analysis.quotes(),
     search: (query) => search.search(query),
     listDataNotices: async () => notices.list(),

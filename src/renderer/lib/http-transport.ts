@@ -5,6 +5,13 @@ import type { RawApi } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 
 const KEEPALIVE_LIMIT = 60_000
+/** How long the page's thread reads an answer before it lets the page draw and respond. */
+const READ_SLICE_MS = 8
+
+declare global {
+  /** The Prioritized Task Scheduling API, in Chromium since version 129 (Electron 33). */
+  var scheduler: { yield(): Promise<void> }
+}
 
 /** Browser mode's transport: each call is a POST to /api/NAME carrying the token. */
 export function httpTransport(): RawApi {
@@ -21,9 +28,30 @@ export function httpTransport(): RawApi {
         // A keepalive request outlives the page, so a note saved as the tab closes still arrives (browsers cap it at 64 KB).
         keepalive: typeof body === 'string' && body.length < KEEPALIVE_LIMIT
       })
-      if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Result<unknown>
+      if (response.headers.get('content-type')?.startsWith('application/json')) return JSON.parse(await readInSlices(response)) as Result<unknown>
       return { ok: false, error: { code: 'forbidden', message: await response.text() } }
     }
   ])
   return Object.fromEntries(entries) as RawApi
+}
+
+/**
+ * Reads an answer a few milliseconds at a time, letting the page draw and respond between. `response.json()` read a
+ * large answer (a 10 MB text) in one task of over 100 ms, and iterating a body that has fully arrived resolves every
+ * chunk in one run of microtasks: either froze the reader.
+ */
+async function readInSlices(response: Response): Promise<string> {
+  if (!response.body) return ''
+  const decoder = new TextDecoder()
+  const parts: string[] = []
+  let sliceStart = performance.now()
+  for await (const chunk of response.body) {
+    parts.push(decoder.decode(chunk, { stream: true }))
+    if (performance.now() - sliceStart > READ_SLICE_MS) {
+      await scheduler.yield()
+      sliceStart = performance.now()
+    }
+  }
+  parts.push(decoder.decode())
+  return parts.join('')
 }

@@ -1,7 +1,7 @@
-import type { BoilerplateReason, DocumentAnalysis, Passage, Span } from '../../shared/analysis/types'
+import type { BoilerplateReason, Passage, Span } from '../../shared/analysis/types'
+import { passageAt, type ReaderAnalysis } from '../../shared/analysis/passage-list'
 import type { TextBlock } from '../../shared/text'
 import { api } from '../lib/api'
-import { partitionPoint } from '../../shared/partition-point'
 
 /** What the reader shows of one block: folded as web cruft, and how many documents carry its text. */
 export interface BlockMark {
@@ -9,15 +9,9 @@ export interface BlockMark {
   carriers: number
 }
 
-/** Index of the passage holding `offset`, or -1; passages are in text order and do not overlap. */
-function passageIndexAt(passages: readonly Passage[], offset: number): number {
-  const index = partitionPoint(passages.length, (i) => passages[i]!.start <= offset) - 1
-  return index >= 0 && offset < passages[index]!.end ? index : -1
-}
-
 /** One pane's comparison of its document with the rest of the corpus, as the back end computed it. */
 export class AnalysisState {
-  current = $state.raw<DocumentAnalysis | null>(null)
+  current = $state.raw<ReaderAnalysis | null>(null)
   #latest = 0
 
   /** Loads a document's analysis; the text shows before it arrives, and a failure only leaves the marks off. */
@@ -34,13 +28,11 @@ export class AnalysisState {
   }
 
   sentenceAt(offset: number): Passage | null {
-    const sentences = this.current?.sentences ?? []
-    return sentences[passageIndexAt(sentences, offset)] ?? null
+    return this.current ? passageAt(this.current.sentences, offset) : null
   }
 
   paragraphAt(offset: number): Passage | null {
-    const paragraphs = this.current?.paragraphs ?? []
-    return paragraphs[passageIndexAt(paragraphs, offset)] ?? null
+    return this.current ? passageAt(this.current.paragraphs, offset) : null
   }
 
   /**
@@ -49,12 +41,11 @@ export class AnalysisState {
    * counterpart's start.
    */
   anchorFor(top: number, bottom: number, documentId: string): { passage: Passage; start: number } | null {
-    const paragraphs = this.current?.paragraphs ?? []
+    // Only a paragraph found elsewhere has a counterpart.
+    const found = this.current?.paragraphs.found ?? []
     const counterpartIn = (passage: Passage) => passage.counterparts.find((c) => c.documentId === documentId)
-    const first = paragraphs.findIndex((p) => p.end > top)
-    const inView = first < 0 ? -1 : paragraphs.slice(first).findIndex((p) => p.start <= bottom && counterpartIn(p) !== undefined)
-    const above = paragraphs.slice(0, first < 0 ? paragraphs.length : first).findLastIndex((p) => counterpartIn(p) !== undefined)
-    const passage = inView >= 0 ? paragraphs[first + inView] : paragraphs[above]
+    const inView = found.find((p) => p.end > top && p.start <= bottom && counterpartIn(p) !== undefined)
+    const passage = inView ?? found.findLast((p) => p.end <= top && counterpartIn(p) !== undefined)
     const counterpart = passage && counterpartIn(passage)
     return passage && counterpart ? { passage, start: counterpart.start } : null
   }
