@@ -7,6 +7,8 @@ import type { Result } from '../../shared/errors'
 const KEEPALIVE_LIMIT = 60_000
 /** How long the page's thread reads an answer before it lets the page draw and respond. */
 const READ_SLICE_MS = 8
+/** An answer this long (in UTF-16 units) takes the page several milliseconds to parse. */
+const LARGE_ANSWER = 1_000_000
 
 declare global {
   /** The Prioritized Task Scheduling API, in Chromium since version 129 (Electron 33). */
@@ -28,7 +30,7 @@ export function httpTransport(): RawApi {
         // A keepalive request outlives the page, so a note saved as the tab closes still arrives (browsers cap it at 64 KB).
         keepalive: typeof body === 'string' && body.length < KEEPALIVE_LIMIT
       })
-      if (response.headers.get('content-type')?.startsWith('application/json')) return JSON.parse(await readInSlices(response)) as Result<unknown>
+      if (response.headers.get('content-type')?.startsWith('application/json')) return (await parseInSlices(response)) as Result<unknown>
       return { ok: false, error: { code: 'forbidden', message: await response.text() } }
     }
   ])
@@ -36,12 +38,13 @@ export function httpTransport(): RawApi {
 }
 
 /**
- * Reads an answer a few milliseconds at a time, letting the page draw and respond between. `response.json()` read a
- * large answer (a 10 MB text) in one task of over 100 ms, and iterating a body that has fully arrived resolves every
- * chunk in one run of microtasks: either froze the reader.
+ * Reads and parses an answer a few milliseconds at a time, letting the page draw and respond between. `response.json()`
+ * read a large answer (a 10 MB text) in one task of over 100 ms, and iterating a body that has fully arrived resolves
+ * every chunk in one run of microtasks: either froze the reader. A large answer is parsed in a task of its own, and
+ * what the page makes of it runs in the next.
  */
-async function readInSlices(response: Response): Promise<string> {
-  if (!response.body) return ''
+async function parseInSlices(response: Response): Promise<unknown> {
+  if (!response.body) return null
   const decoder = new TextDecoder()
   const parts: string[] = []
   let sliceStart = performance.now()
@@ -53,5 +56,10 @@ async function readInSlices(response: Response): Promise<string> {
     }
   }
   parts.push(decoder.decode())
-  return parts.join('')
+  const text = parts.join('')
+  if (text.length < LARGE_ANSWER) return JSON.parse(text)
+  await scheduler.yield()
+  const value: unknown = JSON.parse(text)
+  await scheduler.yield()
+  return value
 }
