@@ -1,8 +1,9 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
-import { catalogMigrations, migrate, type Migration } from '../../../../src/main/store/migrations'
+import { CatalogStore } from '../../../../src/main/store/catalog-store'
+import { CATALOG_FILE, catalogMigrations } from '../../../../src/main/store/formats/catalog'
+import { migrate, type Migration } from '../../../../src/main/store/migrations'
 import { DEFAULT_CATEGORIES } from '../../../../src/shared/categories'
 import { tempDir } from '../../../helpers/temp-dir'
 
