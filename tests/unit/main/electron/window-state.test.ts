@@ -3,14 +3,19 @@ import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
 import { describe, expect, it } from 'vitest'
+import type { Rectangle } from '../../../../src/main/electron/window-placement'
 import { WindowState } from '../../../../src/main/electron/window-state'
+import type { ThemeChoice } from '../../../../src/shared/model'
 import { dataFolder } from '../../../../src/main/store/data-folder'
 import { tempDir } from '../../../helpers/temp-dir'
 
-/** What WindowState asks of a BrowserWindow: its place as it closes. */
-function closingWindow(bounds: { x: number; y: number; width: number; height: number }, maximized: boolean) {
+/** Chooses `theme`, then closes a window that stood at `bounds` (what WindowState asks of a BrowserWindow), and waits for the save. */
+async function chooseAndClose(state: WindowState, theme: ThemeChoice, bounds: Rectangle, maximized: boolean): Promise<void> {
   const window = Object.assign(new EventEmitter(), { getNormalBounds: () => bounds, isMaximized: () => maximized })
-  return { window: window as unknown as BrowserWindow, close: () => window.emit('close') }
+  state.track(window as unknown as BrowserWindow)
+  state.rememberTheme(theme)
+  window.emit('close')
+  await state.saved()
 }
 
 const DEFAULT_PLACE = { schemaVersion: 1, bounds: { width: 1280, height: 820 }, maximized: false, theme: 'system' }
@@ -20,11 +25,7 @@ describe('the window state', () => {
     const dir = await tempDir()
     const state = await WindowState.open(dataFolder(dir))
     expect(state.data).toEqual(DEFAULT_PLACE)
-    const { window, close } = closingWindow({ x: 10.4, y: 20.6, width: 1000.2, height: 700.7 }, true)
-    state.track(window)
-    state.rememberTheme('dark')
-    close()
-    await state.saved()
+    await chooseAndClose(state, 'dark', { x: 10.4, y: 20.6, width: 1000.2, height: 700.7 }, true)
     const saved = { schemaVersion: 1, bounds: { x: 10, y: 21, width: 1000, height: 701 }, maximized: true, theme: 'dark' }
     expect(JSON.parse(await readFile(join(dir, 'window-state.json'), 'utf8'))).toEqual(saved)
     expect((await WindowState.open(dataFolder(dir))).data).toEqual(saved)
@@ -37,11 +38,7 @@ describe('the window state', () => {
     const folder = dataFolder(dir)
     const state = await WindowState.open(folder)
     expect(state.data).toEqual(DEFAULT_PLACE)
-    const { window, close } = closingWindow({ x: 0, y: 0, width: 900, height: 600 }, false)
-    state.track(window)
-    state.rememberTheme('light')
-    close()
-    await state.saved()
+    await chooseAndClose(state, 'light', { x: 0, y: 0, width: 900, height: 600 }, false)
     expect(await readFile(join(dir, 'window-state.json'), 'utf8')).toBe(newer)
     expect(folder.notices.list()).toMatchObject([{ kind: 'held', file: 'window-state.json' }])
   })
