@@ -61,9 +61,9 @@ async function start(): Promise<void> {
   // The single-instance lock keeps out a second desktop app; the lock file keeps out browser mode on the same folder.
   const lock = await lockDataFolder(dataDir)
   process.on('exit', lock.releaseSync)
-  // The window loads while the library is read; its first calls wait for the services.
   // One data folder for the services and the window's state, so the window's file has the same backups and notices.
   const folder = dataFolder(dataDir)
+  // The window loads while the library is read; its first calls wait for the services.
   const booting = createServices({
     dataDir,
     folder,
