@@ -29,6 +29,14 @@ export default ts.config(
     }
   },
   {
+    // One module owns the data files and their formats: the rest of the back end opens them through src/main/store.
+    files: ['src/main/**', 'src/preload/**'],
+    ignores: ['src/main/store/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['lowdb', 'lowdb/*'], message: 'Data files are opened through src/main/store (JsonDatabase), which owns lowdb.' }] }]
+    }
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] }, globals: { ...globals.browser } }
   },

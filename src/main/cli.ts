@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { createServices } from './container'
 import { requestedDataDir } from './data-dir'
 import { builtAppPaths, exitWithMessage, UsageError } from './command-line'
-import { CATALOG_FILE } from './store/catalog-store'
+import { CATALOG_FILE } from './store/formats/catalog'
 import { AppError } from '../shared/errors'
 import { version } from '../../package.json'
 

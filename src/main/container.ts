@@ -1,9 +1,10 @@
-import { CATALOG_BACKUPS, CatalogStore } from './store/catalog-store'
+import { CatalogStore } from './store/catalog-store'
 import { ContentStore } from './store/content-store'
-import { ANNOTATION_BACKUPS, AnnotationStore } from './store/annotation-store'
-import { Backups } from './store/backups'
-import { DataNotices } from './store/data-notices'
-import { HeldFiles } from './store/held-files'
+import { AnnotationStore } from './store/annotation-store'
+import { dataFolder } from './store/data-folder'
+import type { DataNotices } from './store/data-notices'
+import { WORKSPACE_FILE, workspaceFormat } from './store/formats/workspace'
+import { JsonDatabase, type DataFolder } from './store/json-database'
 import { guardDataFolder } from './store/data-guard'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
@@ -51,6 +52,11 @@ export interface ContainerOptions {
    * read on this thread.
    */
   fingerprintWorker?: string | URL
+  /**
+   * The data folder's backups, notices and held files, for a caller that opens a file of its own there (the desktop
+   * app's window state) and wants it under the same; made from `dataDir` without it.
+   */
+  folder?: DataFolder
 }
 
 export interface Services {
@@ -75,15 +81,13 @@ export interface Services {
 
 /** Builds every back-end service in dependency order. This is the one place where services are wired. */
 export async function createServices(options: ContainerOptions): Promise<Services> {
-  const notices = new DataNotices()
-  const backups = new Backups(options.dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS])
-  const held = new HeldFiles()
-  const dataFolder = { dataDir: options.dataDir, backups, notices, held, now: () => new Date() }
-  const catalog = await CatalogStore.open(options.dataDir, dataFolder)
+  const folder = options.folder ?? dataFolder(options.dataDir)
+  const { backups, notices, held } = folder
+  const catalog = await CatalogStore.open(options.dataDir, folder)
   const texts = new ContentStore(options.dataDir, 'texts', '.txt')
   const sources = new ContentStore(options.dataDir, 'sources', '')
   await Promise.all([texts.boot(), sources.boot()])
-  const annotationStore = new AnnotationStore(options.dataDir, dataFolder)
+  const annotationStore = new AnnotationStore(options.dataDir, folder)
   await annotationStore.boot()
   const library = new LibraryService(catalog, texts, sources)
   await library.checkTexts()
@@ -91,7 +95,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const categories = new CategoryService(catalog, annotations)
   const outlets = new OutletService(catalog, library)
   const settings = new SettingsService(catalog)
-  const workspace = new WorkspaceService(options.dataDir, library)
+  const workspace = new WorkspaceService(await JsonDatabase.open(folder, WORKSPACE_FILE, workspaceFormat), library)
   const imports = new ImportService(library, settings, annotations, categories)
   const exports = new ExportService(library, annotations, categories)
   const fingerprints = options.fingerprintWorker === undefined ? null : new FingerprintWorkers(options.fingerprintWorker)

@@ -15,6 +15,7 @@ import { launchArgs } from './electron/launch-args'
 import { trustsFramesOf } from './electron/trusted-sender'
 import { stopBeforeExit } from './electron/stop-before-exit'
 import { BACKUP_EVERY_MINUTES } from './store/backups'
+import { dataFolder } from './store/data-folder'
 import { lockDataFolder } from './store/lock-file'
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands'
 import { ANNOTATION_EXTENSIONS, SUPPORTED_EXTENSIONS } from './import/classify'
@@ -60,9 +61,12 @@ async function start(): Promise<void> {
   // The single-instance lock keeps out a second desktop app; the lock file keeps out browser mode on the same folder.
   const lock = await lockDataFolder(dataDir)
   process.on('exit', lock.releaseSync)
+  // One data folder for the services and the window's state, so the window's file has the same backups and notices.
+  const folder = dataFolder(dataDir)
   // The window loads while the library is read; its first calls wait for the services.
   const booting = createServices({
     dataDir,
+    folder,
     seedsDir: paths.seedsDir,
     version: app.getVersion(),
     transport: 'electron',
@@ -84,7 +88,7 @@ async function start(): Promise<void> {
   const showDataFolder = () => void shell.openPath(dataDir)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, isPackaged: app.isPackaged, version: app.getVersion(), send, showDataFolder })))
 
-  const windowState = await WindowState.load(dataDir)
+  const windowState = await WindowState.open(folder)
   wearTheme(windowState.data.theme)
   const primary = screen.getPrimaryDisplay()
   const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea)

@@ -169,7 +169,7 @@ export interface AppInfo {
  */
 export interface RecoveryNotice {
   kind: 'recovered'
-  /** The file's path inside the data folder: `catalog.json` or `annotations/<document id>.json`. */
+  /** The file's path inside the data folder: `catalog.json`, `annotations/<document id>.json`, `workspace.json` or `window-state.json`. */
   file: string
   problem: 'not-json' | 'not-valid'
   /** Where the damaged file now is. */

@@ -1,6 +1,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { test, expect, openLibrary, libraryRow, SEED_TITLES } from './fixtures'
+import { test, expect, openDocument, openLibrary, libraryRow, SEED_TITLES } from './fixtures'
 import { BrowserModeApp } from './browser-mode-app'
 
 interface Catalog {
@@ -92,6 +92,29 @@ test('a catalog a newer Parallax put in place while running is kept: edits are r
   await form.getByRole('button', { name: 'Save' }).click()
   await expect(libraryRow(page, SEED_TITLES[0]!)).toContainText('TJV News')
   expect(JSON.parse(await readFile(join(app.dataDir, 'catalog.json'), 'utf8'))).toMatchObject({ schemaVersion: 4 })
+})
+
+test('a reading layout a newer Parallax wrote is kept as it is: the window opens on one empty pane, says so, and saves nothing over it', async ({ page, app, context }) => {
+  await openLibrary(page, app)
+  await app.stop(page)
+  const newer = JSON.stringify({ schemaVersion: 9, tabs: [{ documentId: null }] })
+  await writeFile(join(app.dataDir, 'workspace.json'), newer)
+  await app.start()
+  await openLibrary(page, app)
+  const held = page.getByRole('alert').filter({ hasText: 'The saved reading layout was written by a newer version of Parallax (format 9; this one reads up to 1)' })
+  await expect(held).toContainText('shows it empty')
+  await page.screenshot({ path: test.info().outputPath('held-workspace.png') })
+  const panes = (on: typeof page) => on.getByRole('region', { name: /^Pane \d of \d/ })
+  await expect(panes(page)).toHaveCount(1)
+  await openDocument(page, SEED_TITLES[0]!)
+  await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
+  await expect(panes(page)).toHaveCount(2)
+  await page.close({ runBeforeUnload: true })
+
+  const again = await context.newPage()
+  await openLibrary(again, app)
+  await expect(panes(again)).toHaveCount(1)
+  expect(await readFile(join(app.dataDir, 'workspace.json'), 'utf8')).toBe(newer)
 })
 
 test('a catalog a newer Parallax wrote is refused at start in one sentence, and left as it is', async ({ app }) => {

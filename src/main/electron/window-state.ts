@@ -1,47 +1,34 @@
-import { join } from 'node:path'
-import { Low } from 'lowdb'
-import { z } from 'zod'
 import type { BrowserWindow } from 'electron'
-import { DurableJsonFile } from '../store/durable-json-file'
 import type { ThemeChoice } from '../../shared/model'
+import { WINDOW_STATE_FILE, windowStateFormat, type WindowStateFile } from '../store/formats/window-state'
+import { JsonDatabase, type DataFolder } from '../store/json-database'
 import type { WindowBounds } from './window-placement'
-
-const windowStateSchema = z.object({
-  bounds: z.object({
-    x: z.number().int().optional(),
-    y: z.number().int().optional(),
-    width: z.number().int().min(400).max(100_000),
-    height: z.number().int().min(300).max(100_000)
-  }),
-  maximized: z.boolean(),
-  /** The theme last chosen in the app, so the window's first frame and native title bar already wear it. */
-  theme: z.enum(['system', 'light', 'dark'])
-})
-
-export type WindowStateData = z.infer<typeof windowStateSchema>
-
-const DEFAULTS: WindowStateData = { bounds: { width: 1280, height: 820 }, maximized: false, theme: 'system' }
 
 /** The desktop window's size, position, maximized state and theme between runs (`window-state.json`, on this machine). */
 export class WindowState {
-  readonly #db: Low<WindowStateData>
+  /** Null when the file could not be opened at all: the window then starts in its default place, and its place is not kept. */
+  readonly #file: JsonDatabase<WindowStateFile> | null
   #writing: Promise<void> = Promise.resolve()
 
-  private constructor(db: Low<WindowStateData>) {
-    this.#db = db
+  private constructor(file: JsonDatabase<WindowStateFile> | null) {
+    this.#file = file
   }
 
-  /** Reads the saved state; a missing, unreadable or out-of-range file gives the defaults. */
-  static async load(dataDir: string): Promise<WindowState> {
-    const db = new Low<WindowStateData>(new DurableJsonFile(join(dataDir, 'window-state.json')), DEFAULTS)
-    await db.read().catch(() => undefined)
-    const parsed = windowStateSchema.safeParse(db.data)
-    db.data = parsed.success ? parsed.data : DEFAULTS
-    return new WindowState(db)
+  /**
+   * Reads the saved state, in the data folder's care like every data file: a damaged one is moved to damaged/ and its
+   * backup restored, and one a newer Parallax wrote is held as it is. Without a file the window takes its defaults.
+   */
+  static async open(folder: DataFolder): Promise<WindowState> {
+    try {
+      return new WindowState(await JsonDatabase.open(folder, WINDOW_STATE_FILE, windowStateFormat))
+    } catch (error) {
+      console.error(`Parallax could not read the window's place, and puts the window in its default place: ${describe(error)}`)
+      return new WindowState(null)
+    }
   }
 
-  get data(): WindowStateData {
-    return this.#db.data
+  get data(): WindowStateFile {
+    return this.#file?.data ?? windowStateFormat.empty()
   }
 
   /** Records where the window is as it closes; `saved()` then settles once that is on disk. */
@@ -52,7 +39,7 @@ export class WindowState {
   }
 
   rememberTheme(theme: ThemeChoice): void {
-    if (theme !== this.#db.data.theme) this.#change({ theme })
+    if (theme !== this.data.theme) this.#change({ theme })
   }
 
   /** Settles once every change recorded so far is on disk (or could not be written, which costs only the window's place). */
@@ -60,15 +47,21 @@ export class WindowState {
     return this.#writing
   }
 
-  #change(change: Partial<WindowStateData>): void {
-    this.#db.data = { ...this.#db.data, ...change, bounds: roundBounds(change.bounds ?? this.#db.data.bounds) }
-    this.#writing = this.#db.write().catch((error: unknown) => {
-      console.error(`Parallax could not save the window's place: ${error instanceof Error ? error.message : String(error)}`)
-    })
+  #change(change: Partial<Omit<WindowStateFile, 'schemaVersion'>>): void {
+    const file = this.#file
+    // A file a newer Parallax wrote is left as it is until the user chooses, as its notice said.
+    if (file === null || file.held !== null) return
+    this.#writing = file
+      .update((data) => Object.assign(data, change, { bounds: roundBounds(change.bounds ?? data.bounds) }))
+      .catch((error: unknown) => console.error(`Parallax could not save the window's place: ${describe(error)}`))
   }
 }
 
 function roundBounds(bounds: WindowBounds): WindowBounds {
   const { x, y, width, height } = bounds
   return { ...(x === undefined ? {} : { x: Math.round(x) }), ...(y === undefined ? {} : { y: Math.round(y) }), width: Math.round(width), height: Math.round(height) }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -1,7 +1,6 @@
-import { join } from 'node:path'
-import { workspaceLayoutSchema } from '../../shared/contract'
-import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../shared/workspace'
-import { DurableJsonFile } from '../store/durable-json-file'
+import { MAX_PANES, type WorkspaceLayout } from '../../shared/workspace'
+import type { WorkspaceFile } from '../store/formats/workspace'
+import type { JsonDatabase } from '../store/json-database'
 import type { LibraryService } from './library-service'
 
 /**
@@ -9,26 +8,26 @@ import type { LibraryService } from './library-service'
  * catalog: it changes on every scroll, and losing it costs a layout, never a note.
  */
 export class WorkspaceService {
-  readonly #file: DurableJsonFile<unknown>
+  readonly #file: JsonDatabase<WorkspaceFile>
   readonly #library: LibraryService
 
-  constructor(dataDir: string, library: LibraryService) {
-    this.#file = new DurableJsonFile(join(dataDir, 'workspace.json'))
+  constructor(file: JsonDatabase<WorkspaceFile>, library: LibraryService) {
+    this.#file = file
     this.#library = library
   }
 
-  /** The saved layout, without documents removed since; a missing or unreadable file gives the empty workspace. */
+  /** The saved layout, without documents removed since and within the panes a layout may have; a missing file gives the empty workspace. */
   async get(): Promise<WorkspaceLayout> {
-    const saved = workspaceLayoutSchema.safeParse(await this.#file.read().catch(() => null))
-    if (!saved.success) return structuredClone(EMPTY_WORKSPACE)
-    const layout = saved.data
-    const panes = layout.panes.map((pane) =>
-      pane.documentId !== null && !this.#library.has(pane.documentId) ? { ...pane, documentId: null, scrollOffset: 0 } : pane
-    )
+    const layout = structuredClone(this.#file.data.layout)
+    const panes = layout.panes
+      .slice(0, MAX_PANES)
+      .map((pane) => (pane.documentId !== null && !this.#library.has(pane.documentId) ? { ...pane, documentId: null, scrollOffset: 0 } : pane))
     return { ...layout, panes, focused: Math.min(layout.focused, panes.length - 1) }
   }
 
+  /** Saves the layout; while a newer Parallax's workspace.json is held, it is left as it is, as its notice said. */
   async save(layout: WorkspaceLayout): Promise<void> {
-    await this.#file.write(layout)
+    if (this.#file.held !== null) return
+    await this.#file.update((data) => void (data.layout = layout))
   }
 }

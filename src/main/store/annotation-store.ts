@@ -1,53 +1,12 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
-import { highlightSchema } from '../../shared/contract'
-import type { Highlight } from '../../shared/model'
 import { removeStaleTempFiles } from './atomic-write'
 import { ChangeFeed } from '../change-feed'
-import type { BackedUpFiles } from './backups'
-import { isReadable, JsonDatabase, standaloneFolder, type DataFolder, type JsonFormat } from './json-database'
+import { ANNOTATION_FILE_NAME, ANNOTATIONS_FOLDER, annotationFormat, type AnnotationFile } from './formats/annotations'
+import { dataFolder } from './data-folder'
+import { JsonDatabase, type DataFolder } from './json-database'
 
-/** One document's annotations. One file per document keeps an edit's write small however large the library grows. */
-export interface AnnotationFile {
-  schemaVersion: 1
-  documentId: string
-  /** The text the positions were computed on; when the document's text changes, its highlights are re-anchored. */
-  textHash: string
-  note: string
-  highlights: Highlight[]
-}
-
-const fileSchema = z.object({
-  schemaVersion: z.literal(1),
-  documentId: z.string(),
-  textHash: z.string(),
-  note: z.string(),
-  highlights: z.array(highlightSchema)
-})
-
-const FILE_NAME = /^(d_[a-z0-9]+)\.json$/
-
-function annotationFormat(documentId: string, textHash: string): JsonFormat<AnnotationFile> {
-  return {
-    read: (raw) => {
-      const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined
-      if (typeof version === 'number' && version > 1) return { newer: version }
-      const parsed = fileSchema.safeParse(raw)
-      return parsed.success ? { data: parsed.data, upgraded: false } : null
-    },
-    latest: 1,
-    empty: () => ({ schemaVersion: 1, documentId, textHash, note: '', highlights: [] }),
-    label: (relative) => `The notes file ${relative}`
-  }
-}
-
-/** How backups tell a good annotations file from a damaged one. */
-export const ANNOTATION_BACKUPS: BackedUpFiles = {
-  folder: 'annotations',
-  name: FILE_NAME,
-  isGood: (text) => isReadable(annotationFormat('', ''), text)
-}
+export type { AnnotationFile }
 
 /**
  * Owns the annotations/ folder: one database per document, opened on first use and kept open. A file found damaged
@@ -57,14 +16,14 @@ export class AnnotationStore {
   readonly folder: string
   /** Each document whose annotations were written, or reloaded after another program changed them. */
   readonly changes = new ChangeFeed()
-  readonly #dataFolder: DataFolder
+  readonly #folder: DataFolder
   /** Promises, not databases: two calls that open the same file at once must share one database, or one write is lost. */
   readonly #open = new Map<string, Promise<JsonDatabase<AnnotationFile>>>()
   #allLoaded = false
 
-  constructor(dataDir: string, dataFolder: DataFolder = standaloneFolder(dataDir)) {
-    this.folder = join(dataDir, 'annotations')
-    this.#dataFolder = dataFolder
+  constructor(dataDir: string, folder: DataFolder = dataFolder(dataDir)) {
+    this.folder = join(dataDir, ANNOTATIONS_FOLDER)
+    this.#folder = folder
   }
 
   async boot(): Promise<void> {
@@ -115,14 +74,14 @@ export class AnnotationStore {
 
   /** The document whose file `name` (in annotations/) is, or undefined for a name that is not an annotations file. */
   static documentOf(name: string): string | undefined {
-    return FILE_NAME.exec(name)?.[1]
+    return ANNOTATION_FILE_NAME.exec(name)?.[1]
   }
 
   #db(documentId: string, textHash: string): Promise<JsonDatabase<AnnotationFile>> {
     const cached = this.#open.get(documentId)
     if (cached) return cached
-    const relative = `annotations/${documentId}.json`
-    const opening = JsonDatabase.open(this.#dataFolder, relative, annotationFormat(documentId, textHash)).then(({ database }) => database)
+    const relative = `${ANNOTATIONS_FOLDER}/${documentId}.json`
+    const opening = JsonDatabase.open(this.#folder, relative, annotationFormat(documentId, textHash))
     this.#open.set(documentId, opening)
     opening.catch(() => this.#open.delete(documentId))
     return opening

@@ -1,7 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs'
 import { AnnotationStore } from './annotation-store'
 import type { Backups } from './backups'
-import { CATALOG_FILE, type CatalogStore } from './catalog-store'
+import type { CatalogStore } from './catalog-store'
+import { CATALOG_FILE } from './formats/catalog'
 
 export interface DataGuardOptions {
   dataDir: string

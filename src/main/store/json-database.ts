@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { Backups } from './backups'
-import { DataNotices } from './data-notices'
+import type { Backups } from './backups'
+import type { DataNotices } from './data-notices'
 import { DurableJsonFile, type TakenIn } from './durable-json-file'
-import { HeldFiles, heldError, heldNotice } from './held-files'
+import { heldError, heldNotice, type HeldFiles } from './held-files'
 import { moveAside, recoveryNotice } from './recovery'
 
 /** What a kind of data file holds and how to read it. */
@@ -81,25 +81,22 @@ export class JsonDatabase<T> {
     this.#db = new Low(this.#file, format.empty())
   }
 
-  /** Opens the file at `relative` in the data folder; `upgraded` says its contents changed shape and should be written back. */
-  static async open<T>(folder: DataFolder, relative: string, format: JsonFormat<T>): Promise<{ database: JsonDatabase<T>; upgraded: boolean }> {
+  /** Opens the file at `relative` in the data folder; one of an older format is migrated and written back in the newest. */
+  static async open<T>(folder: DataFolder, relative: string, format: JsonFormat<T>): Promise<JsonDatabase<T>> {
     const database = new JsonDatabase(folder, relative, format)
     let text = await database.#file.readText()
     // An unreadable file may be one another program is still writing: it is judged once it has been quiet.
     if (text !== null && 'problem' in readout(format, text)) text = await database.#file.readTextOnceQuiet()
     database.#created = text === null
-    if (text === null) return { database, upgraded: false }
+    if (text === null) return database
     const read = readout(format, text)
-    if ('newer' in read) {
-      database.#hold(read.newer, true)
-      return { database, upgraded: false }
+    if ('newer' in read) database.#hold(read.newer, true)
+    else if ('problem' in read) await database.#recover(read.problem)
+    else {
+      database.#db.data = read.data
+      if (read.upgraded) await database.write()
     }
-    if ('problem' in read) {
-      await database.#recover(read.problem)
-      return { database, upgraded: false }
-    }
-    database.#db.data = read.data
-    return { database, upgraded: read.upgraded }
+    return database
   }
 
   /** The format of the file a newer Parallax wrote that this database leaves as it is, or null when none is held. */
@@ -217,9 +214,4 @@ export class JsonDatabase<T> {
     await this.#db.write()
     return movedTo
   }
-}
-
-/** A data folder for a store opened outside the container (a test, a tool): its backups are used for recovery, none are taken. */
-export function standaloneFolder(dataDir: string): DataFolder {
-  return { dataDir, backups: new Backups(dataDir, []), notices: new DataNotices(), held: new HeldFiles(), now: () => new Date() }
 }

@@ -1,42 +1,11 @@
-import { DEFAULT_CATEGORIES } from '../../shared/categories'
+import type { z } from 'zod'
+import type { JsonFormat } from './json-database'
 
 /** A step from `version - 1` to `version`. Steps are numbered, applied in order, and never edited once released. */
 export interface Migration {
   version: number
   up: (data: Record<string, unknown>) => Record<string, unknown>
 }
-
-/** The catalog's migrations. Version 1 gives an unversioned file (or nothing at all) its first shape. */
-export const catalogMigrations: Migration[] = [
-  {
-    version: 1,
-    up: (data) => ({
-      seeded: false,
-      documents: {},
-      settings: { theme: 'system' },
-      ...data
-    })
-  },
-  {
-    version: 2,
-    up: (data) => ({
-      ...data,
-      categories: DEFAULT_CATEGORIES,
-      documents: Object.fromEntries(
-        Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { tags: [], ...doc }])
-      )
-    })
-  },
-  {
-    version: 3,
-    up: (data) => ({ ...data, settings: { importLimitMb: 50, ...(data.settings as Record<string, unknown>) } })
-  },
-  {
-    // The outlets the user has named, merged or split; every other outlet follows its documents' registrable domain.
-    version: 4,
-    up: (data) => ({ ...data, outlets: [] })
-  }
-]
 
 export function latestVersion(migrations: Migration[]): number {
   return migrations.reduce((latest, step) => Math.max(latest, step.version), 0)
@@ -63,4 +32,40 @@ export function migrate(
     current = { ...step.up(current), schemaVersion: step.version }
   }
   return { data: current, migrated: from !== latest }
+}
+
+/** What makes a kind of data file: its storage schema (never the call contract's), its migrations and its empty form. */
+export interface VersionedKind<T> {
+  /** What a file of the newest version holds; its checks say what a file must be to be read, not what a call may send. */
+  schema: z.ZodType<T>
+  migrations: Migration[]
+  empty: () => T
+  label: (relative: string) => string
+}
+
+/**
+ * The one way a data file is read: its `schemaVersion` is looked at first, a file of a newer version is refused as it
+ * is, an older one goes through the missing migrations, and what comes out must fit the storage schema.
+ */
+export function versionedFormat<T>(kind: VersionedKind<T>): JsonFormat<T> {
+  const latest = latestVersion(kind.migrations)
+  return {
+    read: (raw) => {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null
+      const found = versionOf(raw as Record<string, unknown>)
+      if (found > latest) return { newer: found }
+      let migrated: ReturnType<typeof migrate>
+      try {
+        migrated = migrate(raw as Record<string, unknown>, kind.migrations)
+      } catch {
+        // A migration tripping over a malformed file.
+        return null
+      }
+      const parsed = kind.schema.safeParse(migrated.data)
+      return parsed.success ? { data: parsed.data, upgraded: migrated.migrated } : null
+    },
+    latest,
+    empty: kind.empty,
+    label: kind.label
+  }
 }

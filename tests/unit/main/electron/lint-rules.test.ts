@@ -49,3 +49,18 @@ describe('the lint rules that keep the Electron shell locked down', () => {
     }
   })
 })
+
+describe('the lint rule that keeps lowdb in the store', () => {
+  const opening = "import { Low } from 'lowdb'\nexport const db = new Low(null as never, {})\n"
+
+  it('refuses lowdb outside src/main/store, and lets the store use it', async () => {
+    const refusals = async (path: string) => {
+      const [result] = await eslint.lintText(opening, { filePath: join(ROOT, path) })
+      return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+    }
+    const message = "'lowdb' import is restricted from being used by a pattern. Data files are opened through src/main/store (JsonDatabase), which owns lowdb."
+    expect(await refusals('src/main/electron/example.ts')).toEqual([message])
+    expect(await refusals('src/main/services/example.ts')).toEqual([message])
+    expect(await refusals('src/main/store/example.ts')).toEqual([])
+  })
+})

@@ -1,10 +1,11 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ANNOTATION_BACKUPS } from '../../../../src/main/store/annotation-store'
+import { ANNOTATION_BACKUPS } from '../../../../src/main/store/formats/annotations'
 import { folderNameOf, parseSnapshotName, snapshotName, snapshotsToKeep } from '../../../../src/main/store/backup-rotation'
 import { Backups } from '../../../../src/main/store/backups'
-import { CATALOG_BACKUPS, CatalogStore } from '../../../../src/main/store/catalog-store'
+import { CatalogStore } from '../../../../src/main/store/catalog-store'
+import { CATALOG_BACKUPS } from '../../../../src/main/store/formats/catalog'
 import { tempDir } from '../../../helpers/temp-dir'
 
 const MINUTE = 60_000

@@ -1,8 +1,8 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
-import { catalogMigrations, migrate, type Migration } from '../../../../src/main/store/migrations'
+import { CatalogStore } from '../../../../src/main/store/catalog-store'
+import { CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
 import { DEFAULT_CATEGORIES } from '../../../../src/shared/categories'
 import { tempDir } from '../../../helpers/temp-dir'
 
@@ -67,79 +67,4 @@ describe('CatalogStore', () => {
     await expect(CatalogStore.open(file)).rejects.toThrow(`The data folder ${file} is a file, not a folder.`)
   })
 
-})
-
-describe('migration 3', () => {
-  it('adds the import size limit to the settings, keeping the theme', () => {
-    const { data } = migrate({ schemaVersion: 2, settings: { theme: 'dark' } }, catalogMigrations.filter((step) => step.version <= 3))
-    expect(data).toEqual({ schemaVersion: 3, settings: { theme: 'dark', importLimitMb: 50 } })
-  })
-})
-
-describe('migration 4', () => {
-  it('opens a catalog of format 3 with its documents as they were and an empty outlet list, and writes it back', async () => {
-    const dir = await tempDir()
-    const doc = {
-      id: 'd_0123456789abcdef',
-      title: 'Cantor Defeated',
-      outlet: 'thecaucus.blogs.nytimes.com',
-      date: '2014-06-11',
-      url: null,
-      wordCount: 900,
-      tags: ['primary'],
-      sourceName: 'cantor.txt',
-      sourceHash: 'a'.repeat(64),
-      textHash: 'a'.repeat(64),
-      addedAt: '2024-01-01T00:00:00.000Z',
-      updatedAt: '2024-01-01T00:00:00.000Z'
-    }
-    const v3 = { schemaVersion: 3, seeded: true, documents: { [doc.id]: doc }, categories: DEFAULT_CATEGORIES, settings: { theme: 'dark', importLimitMb: 20 } }
-    await writeFile(join(dir, CATALOG_FILE), JSON.stringify(v3))
-    const catalog = await CatalogStore.open(dir)
-    const expected = { ...v3, schemaVersion: 4, outlets: [] }
-    expect(catalog.data).toEqual(expected)
-    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toEqual(expected)
-  })
-})
-
-describe('migrate', () => {
-  const steps: Migration[] = [
-    { version: 2, up: (data) => ({ ...data, b: 'from 1' }) },
-    { version: 1, up: (data) => ({ ...data, a: 'from 0' }) },
-    { version: 3, up: (data) => ({ ...data, c: `${String(data.b)} then 2` }) }
-  ]
-
-  it('applies the missing steps in order of their numbers', () => {
-    expect(migrate({ schemaVersion: 1 }, steps)).toEqual({
-      data: { schemaVersion: 3, b: 'from 1', c: 'from 1 then 2' },
-      migrated: true
-    })
-  })
-
-  it('does nothing to a catalog at the newest version', () => {
-    const data = { schemaVersion: 3, x: 1 }
-    expect(migrate(data, steps)).toEqual({ data, migrated: false })
-  })
-
-  it('migration 1 gives defaults without overriding what is there', () => {
-    const { data } = migrate({ seeded: true }, catalogMigrations.filter((step) => step.version === 1))
-    expect(data).toEqual({ schemaVersion: 1, seeded: true, documents: {}, settings: { theme: 'system' } })
-  })
-
-  it('migration 2 adds the default palette and gives every document an empty tag list', () => {
-    const v1 = {
-      schemaVersion: 1,
-      seeded: true,
-      documents: { d_0123456789abcdef: { id: 'd_0123456789abcdef', title: 'T' } },
-      settings: { theme: 'dark' }
-    }
-    const { data } = migrate(v1, catalogMigrations.filter((step) => step.version <= 2))
-    expect(data).toEqual({
-      schemaVersion: 2,
-      seeded: true,
-      documents: { d_0123456789abcdef: { id: 'd_0123456789abcdef', title: 'T', tags: [] } },
-      categories: DEFAULT_CATEGORIES,
-      settings: { theme: 'dark' }
-    })
-  })
 })

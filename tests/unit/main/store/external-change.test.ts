@@ -5,9 +5,10 @@ import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
 import { createServices } from '../../../../src/main/container'
 import { AnnotationStore } from '../../../../src/main/store/annotation-store'
-import { CATALOG_FILE, CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
+import { CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
+import { CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
 import { DurableJsonFile, QUIET_MS } from '../../../../src/main/store/durable-json-file'
-import { standaloneFolder } from '../../../../src/main/store/json-database'
+import { dataFolder } from '../../../../src/main/store/data-folder'
 import { otherProgramWritesSlowly } from '../../../helpers/other-program'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
@@ -27,7 +28,7 @@ async function onDisk(path: string): Promise<CatalogData> {
 describe('a change another program makes to a data file while Parallax runs', () => {
   it('survives the next edit of the catalog: the file is reloaded and the edit applied on top', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
     await catalog.update((data) => {
       data.settings.theme = 'dark'
@@ -93,7 +94,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
 
   it('moves a change that left the file unreadable aside, keeps it, and reports a conflict', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
     await writeFile(join(dir, CATALOG_FILE), '<<<<<<< conflict markers from a sync tool')
     await catalog.update((data) => {
@@ -107,7 +108,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
 
   it('is waited for while another program writes it in place in chunks, then taken in with the edits made meanwhile', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
     const theirs = { ...(await onDisk(join(dir, CATALOG_FILE))), settings: { theme: 'light', importLimitMb: 7 } }
     const { done } = await otherProgramWritesSlowly(join(dir, CATALOG_FILE), JSON.stringify(theirs, null, 2))

@@ -2,8 +2,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AnnotationStore } from '../../../../src/main/store/annotation-store'
-import { CATALOG_FILE, CatalogStore } from '../../../../src/main/store/catalog-store'
-import { standaloneFolder } from '../../../../src/main/store/json-database'
+import { CatalogStore } from '../../../../src/main/store/catalog-store'
+import { CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
+import { dataFolder } from '../../../../src/main/store/data-folder'
 import { tempDir } from '../../../helpers/temp-dir'
 
 const NEWER_CATALOG = JSON.stringify({ schemaVersion: 999, seeded: true, documents: {}, shelves: ['from the future'] })
@@ -13,7 +14,7 @@ const REFUSED_CATALOG_EDIT =
 describe('a data file a newer Parallax wrote, put in place while Parallax runs', () => {
   it('is kept: the next edit of the catalog is refused in words and nothing is written over it', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
     await writeFile(join(dir, CATALOG_FILE), NEWER_CATALOG)
     await expect(catalog.update((data) => void (data.seeded = true))).rejects.toThrow(REFUSED_CATALOG_EDIT)
@@ -55,7 +56,7 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
 
   it('is kept for a document’s notes: the edit is refused and the file left as it is', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const store = new AnnotationStore(dir, folder)
     await store.boot()
     await store.update('d_aaaaaaaa', 'h', (file) => void (file.note = 'mine'))
@@ -72,7 +73,7 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
 
   it('is moved to damaged/ when the user chooses this Parallax’s copy, which is written in its place and takes edits again', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
     await catalog.update((data) => void (data.settings.theme = 'dark'))
     await writeFile(join(dir, CATALOG_FILE), NEWER_CATALOG)
@@ -88,7 +89,7 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
 
   it('is held from the first read of a document’s notes, shown empty, and replaced by an empty file only when chosen', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const store = new AnnotationStore(dir, folder)
     await store.boot()
     const path = join(dir, 'annotations', 'd_aaaaaaaa.json')
@@ -113,7 +114,7 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
 
   it('is let go when the file is put back to one this Parallax reads, whose change is taken in', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
     const own = await readFile(join(dir, CATALOG_FILE), 'utf8')
     await writeFile(join(dir, CATALOG_FILE), NEWER_CATALOG)
@@ -126,7 +127,7 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
 
   it('is moved to damaged/, not deleted, when its document is removed', async () => {
     const dir = await tempDir()
-    const folder = standaloneFolder(dir)
+    const folder = dataFolder(dir)
     const store = new AnnotationStore(dir, folder)
     await store.boot()
     const newer = JSON.stringify({ schemaVersion: 2, documentId: 'd_aaaaaaaa', notes: [{ text: 'from the future' }] })

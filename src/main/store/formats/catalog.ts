@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { DEFAULT_CATEGORIES } from '../../../shared/categories'
+import type { Category, DocumentMeta, OutletEntry, Settings } from '../../../shared/model'
+import type { BackedUpFiles } from '../backups'
+import { isReadable } from '../json-database'
+import { latestVersion, versionedFormat, type Migration } from '../migrations'
+
+export const CATALOG_FILE = 'catalog.json'
+
+export interface CatalogData {
+  schemaVersion: number
+  /** Set once the seed corpus has been imported, so documents the user deletes stay deleted. */
+  seeded: boolean
+  documents: Record<string, DocumentMeta>
+  categories: Category[]
+  /** Outlets the user has edited; the others are listed from the documents as they are. */
+  outlets: OutletEntry[]
+  settings: Settings
+}
+
+/** The catalog's migrations. Version 1 gives an unversioned file (or nothing at all) its first shape. */
+export const catalogMigrations: Migration[] = [
+  {
+    version: 1,
+    up: (data) => ({
+      seeded: false,
+      documents: {},
+      settings: { theme: 'system' },
+      ...data
+    })
+  },
+  {
+    version: 2,
+    up: (data) => ({
+      ...data,
+      categories: DEFAULT_CATEGORIES,
+      documents: Object.fromEntries(
+        Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { tags: [], ...doc }])
+      )
+    })
+  },
+  {
+    version: 3,
+    up: (data) => ({ ...data, settings: { importLimitMb: 50, ...(data.settings as Record<string, unknown>) } })
+  },
+  {
+    // The outlets the user has named, merged or split; every other outlet follows its documents' registrable domain.
+    version: 4,
+    up: (data) => ({ ...data, outlets: [] })
+  }
+]
+
+export const CATALOG_VERSION = latestVersion(catalogMigrations)
+
+const documentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  wordCount: z.number(),
+  tags: z.array(z.string()),
+  sourceName: z.string(),
+  sourceHash: z.string(),
+  textHash: z.string(),
+  addedAt: z.string(),
+  updatedAt: z.string()
+})
+
+const catalogSchema: z.ZodType<CatalogData> = z.object({
+  schemaVersion: z.number(),
+  seeded: z.boolean(),
+  documents: z.record(z.string(), documentSchema),
+  categories: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
+  outlets: z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+  settings: z.object({ theme: z.enum(['system', 'light', 'dark']), importLimitMb: z.number().positive() })
+})
+
+export const catalogFormat = versionedFormat({
+  schema: catalogSchema,
+  migrations: catalogMigrations,
+  empty: (): CatalogData => ({
+    schemaVersion: CATALOG_VERSION,
+    seeded: false,
+    documents: {},
+    categories: DEFAULT_CATEGORIES,
+    outlets: [],
+    settings: { theme: 'system', importLimitMb: 50 }
+  }),
+  label: () => 'The library catalog'
+})
+
+/** How backups tell a good catalog.json from a damaged one. */
+export const CATALOG_BACKUPS: BackedUpFiles = { folder: '', name: /^catalog\.json$/, isGood: (text) => isReadable(catalogFormat, text) }

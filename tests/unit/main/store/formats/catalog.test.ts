@@ -1,0 +1,82 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CATEGORIES } from '../../../../../src/shared/categories'
+import { CatalogStore } from '../../../../../src/main/store/catalog-store'
+import { CATALOG_FILE, catalogFormat } from '../../../../../src/main/store/formats/catalog'
+import { openDataFile } from '../../../../helpers/data-file'
+import { tempDir } from '../../../../helpers/temp-dir'
+
+/** A catalog entry as every format since 2 holds it. */
+const DOC = {
+  id: 'd_0123456789abcdef',
+  title: 'Cantor Defeated',
+  outlet: 'thecaucus.blogs.nytimes.com',
+  date: '2014-06-11',
+  url: null,
+  wordCount: 900,
+  tags: ['primary'],
+  sourceName: 'cantor.txt',
+  sourceHash: 'a'.repeat(64),
+  textHash: 'a'.repeat(64),
+  addedAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z'
+}
+
+describe('catalog migration 1', () => {
+  it('gives an unversioned catalog its first shape without overriding what it holds, and the file is written in the newest format', async () => {
+    const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, { seeded: true, settings: { theme: 'dark' } })
+    const expected = {
+      schemaVersion: 4,
+      seeded: true,
+      documents: {},
+      categories: DEFAULT_CATEGORIES,
+      outlets: [],
+      settings: { theme: 'dark', importLimitMb: 50 }
+    }
+    expect(data).toEqual(expected)
+    expect(onDisk).toEqual(expected)
+  })
+})
+
+describe('catalog migration 2', () => {
+  it('adds the default palette and gives every document an empty tag list', async () => {
+    const untagged: Partial<typeof DOC> = { ...DOC }
+    delete untagged.tags
+    const v1 = { schemaVersion: 1, seeded: true, documents: { [DOC.id]: untagged }, settings: { theme: 'dark' } }
+    const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v1)
+    const expected = {
+      schemaVersion: 4,
+      seeded: true,
+      documents: { [DOC.id]: { ...DOC, tags: [] } },
+      categories: DEFAULT_CATEGORIES,
+      outlets: [],
+      settings: { theme: 'dark', importLimitMb: 50 }
+    }
+    expect(data).toEqual(expected)
+    expect(onDisk).toEqual(expected)
+  })
+})
+
+describe('catalog migration 3', () => {
+  it('adds the import size limit to the settings, keeping the theme, and leaves the categories of format 2 as they were', async () => {
+    const categories = [{ id: 'claim', name: 'Claim', color: '#123456' }]
+    const v2 = { schemaVersion: 2, seeded: false, documents: { [DOC.id]: DOC }, categories, settings: { theme: 'light' } }
+    const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v2)
+    const expected = { ...v2, schemaVersion: 4, outlets: [], settings: { theme: 'light', importLimitMb: 50 } }
+    expect(data).toEqual(expected)
+    expect(onDisk).toEqual(expected)
+  })
+})
+
+describe('catalog migration 4', () => {
+  it('opens a catalog of format 3 with its documents as they were and an empty outlet list, and writes it back', async () => {
+    const dir = await tempDir()
+    const v3 = { schemaVersion: 3, seeded: true, documents: { [DOC.id]: DOC }, categories: DEFAULT_CATEGORIES, settings: { theme: 'dark', importLimitMb: 20 } }
+    await writeFile(join(dir, CATALOG_FILE), JSON.stringify(v3))
+    const catalog = await CatalogStore.open(dir)
+    const expected = { ...v3, schemaVersion: 4, outlets: [] }
+    expect(catalog.data).toEqual(expected)
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toEqual(expected)
+  })
+})
