@@ -54,7 +54,7 @@ const note = z.string().max(200_000, 'A note has at most 200,000 characters.')
 /** An outlet's key or one of its aliases: a host, a registrable domain or a folded name. */
 const outletAlias = z.string().min(1, 'Name an outlet.').max(300, 'An outlet key has at most 300 characters.')
 /** A data file's path inside the data folder, as data notices name it. */
-const dataFile = z.string().regex(/^(catalog\.json|annotations\/d_[a-z0-9]{8,32}\.json)$/, 'Not a data file.')
+const dataFile = z.string().regex(/^(catalog\.json|workspace\.json|window-state\.json|annotations\/d_[a-z0-9]{8,32}\.json)$/, 'Not a data file.')
 
 /** A highlight as stored; also what undo sends back to restore a deleted one. */
 export const highlightSchema = z.strictObject({

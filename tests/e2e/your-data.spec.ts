@@ -115,6 +115,13 @@ test('a reading layout a newer Parallax wrote is kept as it is: the window opens
   await openLibrary(again, app)
   await expect(panes(again)).toHaveCount(1)
   expect(await readFile(join(app.dataDir, 'workspace.json'), 'utf8')).toBe(newer)
+
+  const heldAgain = again.getByRole('alert').filter({ hasText: 'The saved reading layout was written by a newer version of Parallax' })
+  await heldAgain.getByRole('button', { name: 'Use this Parallax’s copy' }).click()
+  await expect(heldAgain).toHaveCount(0)
+  expect(await readFile(join(app.dataDir, 'damaged', (await readdir(join(app.dataDir, 'damaged')))[0]!), 'utf8')).toBe(newer)
+  await openDocument(again, SEED_TITLES[0]!)
+  await expect.poll(async () => JSON.parse(await readFile(join(app.dataDir, 'workspace.json'), 'utf8')) as unknown).toMatchObject({ schemaVersion: 1 })
 })
 
 test('a catalog a newer Parallax wrote is refused at start in one sentence, and left as it is', async ({ app }) => {
