@@ -1,6 +1,6 @@
 import type { BoilerplateReason, DocumentAnalysis, Passage, Span } from '../../shared/analysis/types'
+import type { Api } from '../../shared/contract'
 import type { TextBlock } from '../../shared/text'
-import { api } from '../lib/api'
 import { partitionPoint } from '../../shared/partition-point'
 
 /** What the reader shows of one block: folded as web cruft, and how many documents carry its text. */
@@ -18,13 +18,18 @@ function passageIndexAt(passages: readonly Passage[], offset: number): number {
 /** One pane's comparison of its document with the rest of the corpus, as the back end computed it. */
 export class AnalysisState {
   current = $state.raw<DocumentAnalysis | null>(null)
+  readonly #api: Api
   #latest = 0
+
+  constructor(api: Api) {
+    this.#api = api
+  }
 
   /** Loads a document's analysis; the text shows before it arrives, and a failure only leaves the marks off. */
   async load(documentId: string): Promise<void> {
     const request = ++this.#latest
     this.current = null
-    const analysis = await api.getDocumentAnalysis({ id: documentId }).catch(() => null)
+    const analysis = await this.#api.getDocumentAnalysis({ id: documentId }).catch(() => null)
     if (request === this.#latest) this.current = analysis
   }
 
