@@ -1,8 +1,26 @@
 import { defineConfig } from 'vitest/config'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 20_000
+    testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/renderer/state/**'] }
+      },
+      {
+        // Renderer state is Svelte 5 runes in .svelte.ts files: compiled by the Svelte plugin for the browser (see the
+        // environment) and run on Svelte's browser build, so that $derived and $effect behave as in the window.
+        extends: true,
+        plugins: [svelte()],
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'renderer state',
+          include: ['tests/unit/renderer/state/**/*.test.ts'],
+          environment: './tests/unit/renderer/state/client-environment.ts'
+        }
+      }
+    ]
   }
 })

@@ -39,9 +39,9 @@ async function passageEnds(page: Page, passage: string, scope: Page | Locator = 
   throw new Error(`"${passage}" is not in the reader, or did not settle on screen`)
 }
 
-/** Selects a passage by dragging the real mouse across it, as a reader would. */
-export async function selectWithMouse(page: Page, passage: string): Promise<void> {
-  const { x1, y1, x2, y2 } = await passageEnds(page, passage)
+/** Selects a passage by dragging the real mouse across it, as a reader would (in one pane, when several are open). */
+export async function selectWithMouse(page: Page, passage: string, pane: Page | Locator = page): Promise<void> {
+  const { x1, y1, x2, y2 } = await passageEnds(page, passage, pane)
   await page.mouse.move(x1, y1)
   await page.mouse.down()
   await page.mouse.move(x2, y2, { steps: 8 })
@@ -54,8 +54,8 @@ export async function clickWord(page: Page, word: string, pane: Page | Locator =
   await page.mouse.click((x1 + x2) / 2, y1)
 }
 
-export async function highlightWithMouse(page: Page, passage: string, category: string): Promise<void> {
-  await selectWithMouse(page, passage)
+export async function highlightWithMouse(page: Page, passage: string, category: string, pane: Page | Locator = page): Promise<void> {
+  await selectWithMouse(page, passage, pane)
   await page.getByRole('dialog', { name: 'Highlight as' }).getByRole('button', { name: category }).click()
   await expect(page.getByRole('region', { name: 'Highlight' }).locator('blockquote')).toHaveText(passage)
 }

@@ -1,4 +1,5 @@
 import { test, expect, openLibrary, openDocument, libraryRow, SEED_TITLES } from './fixtures'
+import { clickWord, highlightWithMouse, paintedTexts } from './reader-actions'
 
 function panes(page: import('@playwright/test').Page) {
   return page.getByRole('region', { name: /^Pane \d of \d/ })
@@ -88,4 +89,46 @@ test('a layout changed just before the window closes is still there when it open
   const again = await context.newPage()
   await openLibrary(again, app)
   await expect(again.getByRole('article').getByRole('heading', { level: 1 })).toHaveText([SEED_TITLES[0]!, SEED_TITLES[1]!])
+})
+
+test('one document open in two panes shows the same notes, tags and categories in both', async ({ page, app }) => {
+  const sentence = 'Witkoff confirmed that there is a deadline for Hamas to release the hostages, but would not say when.'
+  const card = page.getByRole('region', { name: 'Highlight' })
+  const documentNote = page.getByLabel('Document note')
+  const documentTags = page.getByLabel('Document tags: current')
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  await libraryRow(page, SEED_TITLES[2]!).click({ modifiers: ['Shift'] })
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText([SEED_TITLES[2]!, SEED_TITLES[2]!])
+  const [left, right] = [panes(page).nth(0), panes(page).nth(1)]
+
+  // Edited from the left pane: the highlight's category, tag and note, and the document's note and tag.
+  await highlightWithMouse(page, sentence, 'Claim', left)
+  await card.getByRole('radio', { name: 'Framing' }).click()
+  await expect(card.getByRole('radio', { name: 'Framing' })).toHaveAttribute('aria-checked', 'true')
+  await card.getByLabel('Add a tag').fill('deadline')
+  await card.getByLabel('Add a tag').press('Enter')
+  await expect(card.getByText('#deadline')).toBeVisible()
+  await card.getByLabel('Note').fill('Compare with the RT account.')
+  await expect(card.getByText('Saved')).toBeVisible()
+  await documentNote.fill('Read beside the RT report.')
+  await expect(page.locator('label', { has: documentNote }).getByText('Saved')).toBeVisible()
+  await page.getByLabel('Document tags').locator('..').getByLabel('Add a tag').fill('talks')
+  await page.keyboard.press('Enter')
+  await expect(documentTags).toContainText('#talks')
+
+  // The right pane paints the new category and, once it has the focus, shows every edit.
+  await expect.poll(async () => (await paintedTexts(page))['hl-3']).toEqual([sentence, sentence])
+  await clickWord(page, 'confirmed', right)
+  await expect(card.getByRole('radio', { name: 'Framing' })).toHaveAttribute('aria-checked', 'true')
+  await expect(card.getByText('#deadline')).toBeVisible()
+  await expect(card.getByLabel('Note')).toHaveValue('Compare with the RT account.')
+  await expect(documentNote).toHaveValue('Read beside the RT report.')
+  await expect(documentTags).toContainText('#talks')
+
+  // And back: a note rewritten from the right pane is what the left pane shows.
+  await card.getByLabel('Note').fill('Second thoughts.')
+  await expect(card.getByText('Saved')).toBeVisible()
+  await clickWord(page, 'deadline', left)
+  await expect(card.getByLabel('Note')).toHaveValue('Second thoughts.')
 })

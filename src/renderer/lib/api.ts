@@ -1,9 +1,11 @@
 import type { Api } from '../../shared/contract'
 import type { ParallaxBridge } from '../../shared/bridge'
-import { ApiError, unwrap } from './api-client'
+import { unwrap } from './api-client'
 import { httpTransport } from './http-transport'
 import type { MenuCommand } from '../../shared/menu-commands'
 import type { PassageLink } from '../../shared/passage-link'
+
+export { errorMessage } from './error-message'
 
 declare global {
   interface Window {
@@ -31,9 +33,4 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): void {
 /** Runs `listener` for each parallax:// link the desktop app is asked to open. */
 export function onOpenPassage(listener: (link: PassageLink) => void): void {
   window.parallax?.onOpenPassage(listener)
-}
-
-export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message
-  return 'Parallax could not reach its back end. If you are in browser mode, check that `npm run serve` is still running.'
 }

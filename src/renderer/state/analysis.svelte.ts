@@ -1,7 +1,7 @@
 import type { BoilerplateReason, Passage, Span } from '../../shared/analysis/types'
 import { passageAt, type ReaderAnalysis } from '../../shared/analysis/passage-list'
+import type { Api } from '../../shared/contract'
 import type { TextBlock } from '../../shared/text'
-import { api } from '../lib/api'
 
 /** What the reader shows of one block: folded as web cruft, and how many documents carry its text. */
 export interface BlockMark {
@@ -12,13 +12,18 @@ export interface BlockMark {
 /** One pane's comparison of its document with the rest of the corpus, as the back end computed it. */
 export class AnalysisState {
   current = $state.raw<ReaderAnalysis | null>(null)
+  readonly #api: Api
   #latest = 0
+
+  constructor(api: Api) {
+    this.#api = api
+  }
 
   /** Loads a document's analysis; the text shows before it arrives, and a failure only leaves the marks off. */
   async load(documentId: string): Promise<void> {
     const request = ++this.#latest
     this.current = null
-    const analysis = await api.getDocumentAnalysis({ id: documentId }).catch(() => null)
+    const analysis = await this.#api.getDocumentAnalysis({ id: documentId }).catch(() => null)
     if (request === this.#latest) this.current = analysis
   }
 

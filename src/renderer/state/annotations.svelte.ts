@@ -1,54 +1,70 @@
 import { SvelteMap } from 'svelte/reactivity'
+import type { Api } from '../../shared/contract'
 import type { DocumentAnnotations, PlacedHighlight } from '../../shared/model'
-import { api } from '../lib/api'
 import { FIRST_SCREEN_LENGTH } from './first-screen'
 
 function inTextOrder(highlights: PlacedHighlight[]): PlacedHighlight[] {
   return highlights.sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end)
 }
 
-/** The open document's highlights (in text order) and note, as the back end last returned them. */
+/**
+ * One document's highlights (in text order) and note, as the back end last returned them and as edited here since.
+ * There is one for each open document, shared by every pane that shows it, so two views of a document never disagree.
+ */
 export class AnnotationsState {
-  documentId = $state<string | null>(null)
+  readonly documentId: string
   note = $state('')
   highlights = $state.raw<PlacedHighlight[]>([])
-  /** The highlight whose card is open. */
-  activeId = $state<string | null>(null)
   readonly placed = $derived(this.highlights.filter((h) => h.range !== null))
   readonly orphans = $derived(this.highlights.filter((h) => h.range === null))
-  readonly active = $derived(this.highlights.find((h) => h.id === this.activeId) ?? null)
 
+  readonly #api: Api
+  /** The highlight whose card is open in each pane showing the document, by pane key; forgotten when it goes. */
+  readonly #activeIn = new SvelteMap<number, string>()
   #latest = 0
+  /** The latest load's end: a load overtaken by a later one ends with it, so whoever waits on it sees what it brings. */
+  #settled: Promise<void> = Promise.resolve()
+  /** Set once all of them have come in: opening the document again, in another pane, then skips the first screen. */
+  #complete = false
   /** Highlights created, changed (the new one) or deleted (null) here while a load was on its way, by id. */
   readonly #changedMeanwhile = new SvelteMap<string, PlacedHighlight | null>()
 
-  /** Loads a document's annotations; when loads overlap, the last one asked for wins. */
-  async load(documentId: string): Promise<void> {
-    await this.loadFirstScreen(documentId, false).all
+  constructor(api: Api, documentId: string) {
+    this.#api = api
+    this.documentId = documentId
   }
 
   /**
-   * Loads the highlights placed in the first screen of a document's text, then all of them, for a long text opened
-   * with its beginning first. What was changed here while a load was on its way is kept on top of what it brings.
+   * Loads the highlights placed in the first screen of the text, then all of them, for a long text opened with its
+   * beginning first. What was changed here while a load was on its way is kept on top of what it brings; when loads
+   * overlap, the last one asked for wins.
    */
-  loadFirstScreen(documentId: string, firstScreen = true): { firstScreen: Promise<void>; all: Promise<void> } {
+  load(): { firstScreen: Promise<void>; all: Promise<void> } {
     const request = ++this.#latest
+    const documentId = this.documentId
     this.#changedMeanwhile.clear()
     const take = (annotations: DocumentAnnotations) => {
-      if (request !== this.#latest) return
-      this.documentId = documentId
+      if (request !== this.#latest) return false
       this.note = annotations.note
       const changed = this.#changedMeanwhile
       const kept = annotations.highlights.filter((h) => !changed.has(h.id))
       this.highlights = inTextOrder([...kept, ...[...changed.values()].filter((h) => h !== null)])
-      if (this.activeId && !this.highlights.some((h) => h.id === this.activeId)) this.activeId = null
+      this.#forgetGone()
+      return true
     }
-    const first = firstScreen ? api.getAnnotations({ documentId, before: FIRST_SCREEN_LENGTH }).then(take) : Promise.resolve()
-    return { firstScreen: first, all: first.then(async () => take(await api.getAnnotations({ documentId }))) }
+    const first = this.#complete
+      ? Promise.resolve()
+      : this.#api.getAnnotations({ documentId, before: FIRST_SCREEN_LENGTH }).then((annotations) => void take(annotations))
+    const all = first.then(async () => {
+      if (take(await this.#api.getAnnotations({ documentId }))) this.#complete = true
+      else await this.#settled
+    })
+    this.#settled = all
+    return { firstScreen: first, all }
   }
 
-  async refresh(): Promise<void> {
-    if (this.documentId) await this.load(this.documentId)
+  refresh(): Promise<void> {
+    return this.load().all
   }
 
   /** Puts a highlight the back end returned in its place, keeping text order. */
@@ -60,20 +76,20 @@ export class AnnotationsState {
   drop(id: string): void {
     this.#changedMeanwhile.set(id, null)
     this.highlights = this.highlights.filter((h) => h.id !== id)
-    if (this.activeId === id) this.activeId = null
+    this.#forgetGone()
   }
 
-  clear(): void {
-    this.documentId = null
-    this.note = ''
-    this.highlights = []
-    this.activeId = null
+  /** The highlight whose card is open in pane `view`. */
+  activeIn(view: number): string | null {
+    return this.#activeIn.get(view) ?? null
   }
 
-  /** Highlights covering a UTF-16 offset, innermost first, so the one clicked on is the one most likely meant. */
-  at(offset: number): PlacedHighlight[] {
-    return this.placed
-      .filter((h) => h.range!.start <= offset && offset < h.range!.end)
-      .sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))
+  setActive(view: number, id: string | null): void {
+    if (id === null) this.#activeIn.delete(view)
+    else this.#activeIn.set(view, id)
+  }
+
+  #forgetGone(): void {
+    for (const [view, id] of this.#activeIn) if (!this.highlights.some((h) => h.id === id)) this.#activeIn.delete(view)
   }
 }

@@ -1,8 +1,16 @@
-import type { DocumentMeta, ImportReport } from '../../shared/model'
-import { api } from '../lib/api'
+import type { Api } from '../../shared/contract'
+import type { ImportReport } from '../../shared/model'
 import { ImportRun, type FileToImport } from '../lib/import-run'
+import type { LibraryState } from './library.svelte'
+import type { NoticeState } from './notices.svelte'
 
-/** The import under way, for the progress bar and its Cancel button, and the summary of the last one. */
+interface Needs {
+  api: Api
+  library: LibraryState
+  notices: NoticeState
+}
+
+/** Imports: the one under way, for the progress bar and its Cancel button, the summary of the last one, and the size limit. */
 export class ImportState {
   running = $state(false)
   done = $state(0)
@@ -10,11 +18,57 @@ export class ImportState {
   cancelled = $state(false)
   report = $state.raw<ImportReport | null>(null)
   #run: ImportRun | null = null
+  readonly #needs: Needs
 
-  async start(work: (run: ImportRun) => Promise<ImportReport>, onAdded: (docs: DocumentMeta[]) => void): Promise<void> {
-    const run = new ImportRun(api, {
+  constructor(needs: Needs) {
+    this.#needs = needs
+  }
+
+  /** Imports files (browser mode) or paths (desktop app); new documents join the library as each batch lands. */
+  async importSources(sources: { files: File[] } | { paths: string[] }): Promise<void> {
+    try {
+      if ('paths' in sources) {
+        await this.#start((run) => run.paths(sources.paths))
+      } else {
+        const limit = (await this.limitMb()) * 1024 * 1024
+        await this.#start((run) => run.files(sources.files.map(toImport), limit))
+      }
+    } catch (error) {
+      this.#needs.notices.failed(error)
+    }
+  }
+
+  /** Imports what the user picks in the desktop app's own dialog, files or (with `folders`) whole folders. */
+  async choose(folders: boolean): Promise<void> {
+    try {
+      const paths = await this.#needs.api.chooseImportFiles({ folders })
+      if (paths && paths.length > 0) await this.importSources({ paths })
+    } catch (error) {
+      this.#needs.notices.failed(error)
+    }
+  }
+
+  /** The largest file to import, in MB. */
+  async limitMb(): Promise<number> {
+    return (await this.#needs.api.getSettings({})).importLimitMb
+  }
+
+  async setLimitMb(importLimitMb: number): Promise<void> {
+    await this.#needs.api.updateSettings({ importLimitMb })
+  }
+
+  cancel(): void {
+    this.#run?.cancel()
+  }
+
+  dismiss(): void {
+    this.report = null
+  }
+
+  async #start(work: (run: ImportRun) => Promise<ImportReport>): Promise<void> {
+    const run = new ImportRun(this.#needs.api, {
       progress: (done, total) => Object.assign(this, { done, total }),
-      added: onAdded
+      added: (docs) => this.#needs.library.add(docs)
     })
     this.#run = run
     Object.assign(this, { running: true, cancelled: false, report: null })
@@ -25,18 +79,10 @@ export class ImportState {
       this.#run = null
     }
   }
-
-  cancel(): void {
-    this.#run?.cancel()
-  }
-
-  dismiss(): void {
-    this.report = null
-  }
 }
 
 /** A dropped or chosen file, its size asked for only when its batch is formed: for a file on disk the browser looks it up. */
-export function toImport(file: File): FileToImport {
+function toImport(file: File): FileToImport {
   let size: number | undefined
   return {
     name: file.name,

@@ -1,12 +1,14 @@
+import type { QuoteCluster } from '../../shared/analysis/types'
+import type { Api } from '../../shared/contract'
 import type { DocumentMeta, DocumentSummary } from '../../shared/model'
-import { api, errorMessage } from '../lib/api'
+import { errorMessage } from '../lib/error-message'
 import { sortDocuments, type SortDirection, type SortKey } from '../lib/sort-documents'
 import { OutletsState } from './outlets.svelte'
 
 export class LibraryState {
   documents = $state.raw<DocumentSummary[]>([])
   /** Which outlet each document is in; listed again by the window whenever the documents change. */
-  readonly outlets = new OutletsState()
+  readonly outlets: OutletsState
   status = $state<'loading' | 'ready' | 'error'>('loading')
   error = $state('')
   sortKey = $state<SortKey>('title')
@@ -23,10 +25,17 @@ export class LibraryState {
     )
   )
 
+  readonly #api: Api
+
+  constructor(api: Api) {
+    this.#api = api
+    this.outlets = new OutletsState(api)
+  }
+
   async load(): Promise<void> {
     this.status = 'loading'
     try {
-      this.documents = await api.listDocuments({})
+      this.documents = await this.#api.listDocuments({})
       this.status = 'ready'
     } catch (error) {
       this.error = errorMessage(error)
@@ -60,5 +69,15 @@ export class LibraryState {
 
   forget(id: string): void {
     this.documents = this.documents.filter((doc) => doc.id !== id)
+  }
+
+  /** Adds documents just imported. */
+  add(docs: readonly DocumentMeta[]): void {
+    if (docs.length > 0) this.documents = [...this.documents, ...docs]
+  }
+
+  /** The passages quoted in the library's documents, grouped by quote. */
+  quotes(): Promise<QuoteCluster[]> {
+    return this.#api.listQuotes({})
   }
 }

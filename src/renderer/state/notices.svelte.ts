@@ -1,3 +1,5 @@
+import { errorMessage } from '../lib/error-message'
+
 export interface Notice {
   id: number
   kind: 'info' | 'error'
@@ -20,6 +22,11 @@ export class NoticeState {
 
   error(text: string): void {
     this.#push({ kind: 'error', text })
+  }
+
+  /** Reports a call that failed, in the back end's words or as a back end out of reach. */
+  failed(error: unknown): void {
+    this.error(errorMessage(error))
   }
 
   /** A notice asking the user what to do with a data file a newer Parallax wrote; only their choice removes it. */

@@ -1,5 +1,5 @@
+import type { Api } from '../../shared/contract'
 import type { Outlet } from '../../shared/model'
-import { api } from '../lib/api'
 
 /** The library's outlets as the back end lists them from the documents and the user's edits, and each document's outlet. */
 export class OutletsState {
@@ -7,6 +7,11 @@ export class OutletsState {
   readonly #byDocument = $derived(byDocument(this.list))
   /** The documents change faster than the list comes back; only the latest answer is kept. */
   #latest = 0
+  readonly #api: Api
+
+  constructor(api: Api) {
+    this.#api = api
+  }
 
   /** The outlet a document is in; undefined for a document that names none. */
   of(documentId: string): Outlet | undefined {
@@ -15,20 +20,20 @@ export class OutletsState {
 
   async load(): Promise<void> {
     const request = ++this.#latest
-    const list = await api.listOutlets({})
+    const list = await this.#api.listOutlets({})
     if (request === this.#latest) this.list = list
   }
 
   async rename(key: string, name: string): Promise<void> {
-    this.#take(await api.renameOutlet({ key, name }))
+    this.#take(await this.#api.renameOutlet({ key, name }))
   }
 
   async merge(from: string, into: string): Promise<void> {
-    this.#take(await api.mergeOutlets({ from, into }))
+    this.#take(await this.#api.mergeOutlets({ from, into }))
   }
 
   async split(key: string, alias: string): Promise<void> {
-    this.#take(await api.splitOutletAlias({ key, alias }))
+    this.#take(await this.#api.splitOutletAlias({ key, alias }))
   }
 
   #take(list: Outlet[]): void {

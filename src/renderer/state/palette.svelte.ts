@@ -1,13 +1,19 @@
 import { DEFAULT_CATEGORIES } from '../../shared/categories'
+import type { Api } from '../../shared/contract'
 import type { Category } from '../../shared/model'
-import { api } from '../lib/api'
 
 /** The categories highlights are coloured by; each has a paint slot, its position in the palette. */
 export class PaletteState {
   categories = $state.raw<Category[]>(DEFAULT_CATEGORIES)
 
+  readonly #api: Api
+
+  constructor(api: Api) {
+    this.#api = api
+  }
+
   async load(): Promise<void> {
-    this.categories = await api.listCategories({})
+    this.categories = await this.#api.listCategories({})
   }
 
   slotOf(categoryId: string): number {
@@ -19,10 +25,10 @@ export class PaletteState {
   }
 
   async save(input: { id?: string; name: string; color: string }): Promise<void> {
-    this.categories = await api.saveCategory(input)
+    this.categories = await this.#api.saveCategory(input)
   }
 
   async remove(id: string): Promise<void> {
-    this.categories = await api.deleteCategory({ id })
+    this.categories = await this.#api.deleteCategory({ id })
   }
 }

@@ -1,6 +1,8 @@
+import type { Api } from '../../shared/contract'
+import type { PlacedHighlight } from '../../shared/model'
 import type { PaneLayout } from '../../shared/workspace'
 import { AnalysisState } from './analysis.svelte'
-import { AnnotationsState } from './annotations.svelte'
+import type { AnnotationsState } from './annotations.svelte'
 import { FindState } from './find.svelte'
 import { ReaderState } from './reader.svelte'
 
@@ -10,18 +12,20 @@ let nextKey = 1
 export class PaneState {
   /** Stays with the pane when panes are reordered, so Svelte moves its reader rather than rebuilding it. */
   readonly key = nextKey++
-  readonly reader = new ReaderState()
-  readonly annotations = new AnnotationsState()
-  readonly analysis = new AnalysisState()
+  readonly reader: ReaderState
+  readonly analysis: AnalysisState
   readonly find = new FindState()
+  /** The annotations of the document the pane shows or is opening: the same object in every pane showing it. */
+  annotations = $state.raw<AnnotationsState | null>(null)
+  /** The document the pane shows or is opening. */
+  readonly documentId = $derived(this.annotations?.documentId ?? null)
+  readonly active = $derived(this.annotations?.highlights.find((h) => h.id === this.activeId) ?? null)
   /** A passage marked after a jump to it (a search result), until the pane opens another document. */
   marked = $state.raw<{ start: number; end: number } | null>(null)
-  /** The document the pane shows or is opening. */
-  documentId = $state<string | null>(null)
   /** The pane's share of the width, relative to the others. */
   size = $state(1)
   /** The text offset at the top of the pane; kept as text rather than pixels so it survives a new window size. */
-  scrollOffset = 0
+  scrollOffset = $state(0)
   /** The reader's scrolling box and text, once shown: locked scrolling measures and moves them. */
   view: { scroller: HTMLElement; text: HTMLElement } | null = null
   /**
@@ -31,9 +35,42 @@ export class PaneState {
    */
   userScrollUntil = 0
 
-  constructor(layout?: PaneLayout) {
+  constructor(api: Api, layout?: PaneLayout) {
+    this.reader = new ReaderState(api)
+    this.analysis = new AnalysisState(api)
     this.size = layout?.size ?? 1
     this.scrollOffset = layout?.scrollOffset ?? 0
+  }
+
+  /** The highlight whose card is open here: each pane has its own, closed when the highlight goes. */
+  get activeId(): string | null {
+    return this.annotations?.activeIn(this.key) ?? null
+  }
+
+  set activeId(id: string | null) {
+    this.annotations?.setActive(this.key, id)
+  }
+
+  /** Shows a document's annotations; another document than before starts at its top, with find closed. */
+  show(annotations: AnnotationsState): void {
+    if (annotations.documentId !== this.documentId) {
+      this.scrollOffset = 0
+      this.find.close()
+    }
+    this.annotations = annotations
+  }
+
+  /** The highlights to paint: none while the reader still shows the document it had before. */
+  get highlights(): PlacedHighlight[] {
+    const annotations = this.annotations
+    return annotations && annotations.documentId === this.reader.current?.meta.id ? annotations.highlights : []
+  }
+
+  /** Highlights covering a UTF-16 offset, innermost first, so the one clicked on is the one most likely meant. */
+  highlightsAt(offset: number): PlacedHighlight[] {
+    return (this.annotations?.placed ?? [])
+      .filter((h) => h.range!.start <= offset && offset < h.range!.end)
+      .sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))
   }
 
   layout(): PaneLayout {
@@ -41,10 +78,9 @@ export class PaneState {
   }
 
   clear(): void {
-    this.documentId = null
+    this.annotations = null
     this.scrollOffset = 0
     this.reader.close()
-    this.annotations.clear()
     this.analysis.clear()
     this.find.close()
     this.marked = null

@@ -1,6 +1,7 @@
-import type { DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
+import type { Api } from '../../shared/contract'
+import type { DocumentSummary, OpenedDocument } from '../../shared/model'
 import { cutLongBlocks, textBlocks } from '../../shared/text'
-import { api, errorMessage } from '../lib/api'
+import { errorMessage } from '../lib/error-message'
 import { FIRST_SCREEN_LENGTH } from './first-screen'
 
 /**
@@ -20,7 +21,12 @@ export class ReaderState {
   revealRequest = $state<{ start: number; align: 'center' | 'start' } | null>(null)
   /** The user's current text selection in the document, as offsets, for actions such as re-attaching an orphan. */
   selection = $state<{ start: number; end: number } | null>(null)
+  readonly #api: Api
   #latest = 0
+
+  constructor(api: Api) {
+    this.#api = api
+  }
 
   /**
    * Opens a document: its beginning shows first, and this resolves once the whole text is in. The rest of a long text
@@ -31,14 +37,14 @@ export class ReaderState {
     const request = ++this.#latest
     this.status = 'loading'
     try {
-      const head = await api.openDocument({ id, head: FIRST_SCREEN_LENGTH })
+      const head = await this.#api.openDocument({ id, head: FIRST_SCREEN_LENGTH })
       if (request !== this.#latest) return
       this.current = head
       this.status = 'ready'
       if (head.text.length === head.length) return
       await firstScreen.catch(() => undefined)
       if (request !== this.#latest) return
-      const whole = await api.openDocument({ id })
+      const whole = await this.#api.openDocument({ id })
       if (request !== this.#latest || !this.current) return
       // Details edited meanwhile are the newer ones.
       this.current = { ...whole, meta: this.current.meta }
@@ -47,13 +53,6 @@ export class ReaderState {
       this.error = errorMessage(error)
       this.status = 'error'
     }
-  }
-
-  async updateMeta(patch: MetadataPatch) {
-    if (!this.current) throw new Error('No document is open.')
-    const meta = await api.updateDocumentMeta({ id: this.current.meta.id, patch })
-    if (this.current.meta.id === meta.id) this.current = { ...this.current, meta }
-    return meta
   }
 
   reveal(start: number, align: 'center' | 'start' = 'center'): void {

@@ -1,5 +1,6 @@
+import type { Api } from '../../shared/contract'
 import type { SearchQuery, SearchResults } from '../../shared/search'
-import { api, errorMessage } from '../lib/api'
+import { errorMessage } from '../lib/error-message'
 
 /** Library search: the box's text, its filters, and the answer to the latest query. */
 export class SearchState {
@@ -9,6 +10,11 @@ export class SearchState {
   results = $state.raw<SearchResults | null>(null)
   problem = $state('')
   #latest = 0
+  readonly #api: Api
+
+  constructor(api: Api) {
+    this.#api = api
+  }
 
   /** Asks the back end; answers can overtake each other while the user types, so only the latest is shown. */
   async run(): Promise<void> {
@@ -27,7 +33,7 @@ export class SearchState {
       notesOnly: notesOnly || undefined
     }
     try {
-      const results = await api.search(query)
+      const results = await this.#api.search(query)
       if (request !== this.#latest) return
       this.results = results
       this.problem = ''

@@ -1,10 +1,12 @@
 import type { Counterpart } from '../../shared/analysis/types'
+import type { Api } from '../../shared/contract'
 import { MAX_PANES, type WorkspaceLayout } from '../../shared/workspace'
+import type { AnnotationsState } from './annotations.svelte'
 import { PaneState } from './pane.svelte'
 
 /** The reader panes side by side: their order, which one has focus, and the switches that apply to all of them. */
 export class WorkspaceState {
-  panes = $state.raw<PaneState[]>([new PaneState()])
+  panes = $state.raw<PaneState[]>([])
   focusedIndex = $state(0)
   lockScroll = $state(true)
   showBoilerplate = $state(false)
@@ -14,6 +16,12 @@ export class WorkspaceState {
   passage = $state.raw<{ pane: PaneState; start: number; end: number; counterparts: Counterpart[] } | null>(null)
   readonly focused = $derived(this.panes[Math.min(this.focusedIndex, this.panes.length - 1)]!)
   readonly full = $derived(this.panes.length >= MAX_PANES)
+  readonly #api: Api
+
+  constructor(api: Api) {
+    this.#api = api
+    this.panes = [new PaneState(api)]
+  }
 
   focus(pane: PaneState): void {
     const index = this.panes.indexOf(pane)
@@ -23,7 +31,7 @@ export class WorkspaceState {
   /** Adds an empty pane next to `beside` (right after it unless `before`), or returns null when four are open. */
   add(beside: PaneState = this.focused, before = false): PaneState | null {
     if (this.full) return null
-    const pane = new PaneState({ documentId: null, size: beside.size, scrollOffset: 0 })
+    const pane = new PaneState(this.#api, { documentId: null, size: beside.size, scrollOffset: 0 })
     const at = this.panes.indexOf(beside) + (before ? 0 : 1)
     this.panes = [...this.panes.slice(0, at), pane, ...this.panes.slice(at)]
     this.focusedIndex = at
@@ -69,6 +77,30 @@ export class WorkspaceState {
     return this.panes.filter((pane) => pane.documentId === documentId)
   }
 
+  /** The annotations of a document some pane shows, which a pane opening it too shares; null when none shows it. */
+  annotationsOf(documentId: string): AnnotationsState | null {
+    return this.panes.find((pane) => pane.documentId === documentId)?.annotations ?? null
+  }
+
+  /** The annotations of every document the panes show, each once. */
+  shownAnnotations(): AnnotationsState[] {
+    const all = this.panes.map((pane) => pane.annotations)
+    return all.filter((annotations, index): annotations is AnnotationsState => annotations !== null && all.indexOf(annotations) === index)
+  }
+
+  toggleLock(): void {
+    this.lockScroll = !this.lockScroll
+  }
+
+  toggleBoilerplate(): void {
+    this.showBoilerplate = !this.showBoilerplate
+  }
+
+  toggleSidebar(which: 'library' | 'notes'): void {
+    if (which === 'library') this.showLibrary = !this.showLibrary
+    else this.showNotes = !this.showNotes
+  }
+
   layout(): WorkspaceLayout {
     return {
       panes: this.panes.map((pane) => pane.layout()),
@@ -82,7 +114,7 @@ export class WorkspaceState {
 
   /** Rebuilds the panes a saved layout names; opening their documents is the caller's part. */
   restore(layout: WorkspaceLayout): void {
-    this.panes = layout.panes.map((pane) => new PaneState(pane))
+    this.panes = layout.panes.map((pane) => new PaneState(this.#api, pane))
     this.focusedIndex = Math.min(layout.focused, this.panes.length - 1)
     this.lockScroll = layout.lockScroll
     this.showBoilerplate = layout.showBoilerplate

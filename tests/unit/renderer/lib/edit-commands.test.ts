@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Api } from '../../../src/shared/contract'
-import { createHighlight, deleteHighlight, noteEdit, renameTag, setDocumentTags, updateHighlight } from '../../../src/renderer/lib/edit-commands'
-import { UndoStack } from '../../../src/renderer/lib/undo-stack'
-import { inProcessApi } from '../../helpers/in-process-api'
-import { tempDir } from '../../helpers/temp-dir'
+import type { Api } from '../../../../src/shared/contract'
+import { createHighlight, deleteHighlight, noteEdit, renameTag, setDocumentTags, updateHighlight } from '../../../../src/renderer/lib/edit-commands'
+import { UndoStack } from '../../../../src/renderer/lib/undo-stack'
+import { inProcessApi } from '../../../helpers/in-process-api'
+import { tempDir } from '../../../helpers/temp-dir'
 
 const PASSAGE = 'Hamas has dismissed the latest warning from President Donald Trump'
 

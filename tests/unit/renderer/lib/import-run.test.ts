@@ -2,10 +2,10 @@ import { openAsBlob } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../../../src/renderer/lib/api-client'
-import { BATCH_FILES, IN_FLIGHT, ImportRun, type FileToImport } from '../../../src/renderer/lib/import-run'
-import { inProcessApi } from '../../helpers/in-process-api'
-import { tempDir } from '../../helpers/temp-dir'
+import { ApiError } from '../../../../src/renderer/lib/api-client'
+import { BATCH_FILES, IN_FLIGHT, ImportRun, type FileToImport } from '../../../../src/renderer/lib/import-run'
+import { inProcessApi } from '../../../helpers/in-process-api'
+import { tempDir } from '../../../helpers/temp-dir'
 
 function article(index: number): FileToImport {
   const text = `Synthetic headline number ${index} for the import test\n\nBody of article ${index}.`

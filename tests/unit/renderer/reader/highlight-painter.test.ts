@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { PlacedHighlight } from '../../../src/shared/model'
-import { overlaps } from '../../../src/renderer/reader/highlight-painter'
+import type { PlacedHighlight } from '../../../../src/shared/model'
+import { overlaps } from '../../../../src/renderer/reader/highlight-painter'
 
 function at(start: number, end: number): PlacedHighlight {
   return { range: { start, end } } as PlacedHighlight

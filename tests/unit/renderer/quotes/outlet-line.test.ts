@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { outletLine as parts } from '../../../src/renderer/quotes/outlet-line'
+import { outletLine as parts } from '../../../../src/renderer/quotes/outlet-line'
 
 /** The line as it reads. */
 function outletLine(...args: Parameters<typeof parts>): string {

@@ -1,0 +1,27 @@
+import type { Api } from '../../shared/contract'
+import type { ExportFile } from '../../shared/model'
+import type { NoticeState } from './notices.svelte'
+
+export type ExportOptions = Parameters<Api['exportNotes']>[0]
+
+/** Exporting notes: the file a choice of options makes, and, in the desktop app, saving it where the user says. */
+export class ExportController {
+  readonly #api: Api
+  readonly #notices: NoticeState
+
+  constructor(api: Api, notices: NoticeState) {
+    this.#api = api
+    this.#notices = notices
+  }
+
+  render(options: ExportOptions): Promise<ExportFile> {
+    return this.#api.exportNotes(options)
+  }
+
+  /** Saves through the desktop app's own dialog; resolves with the path, or null when the user cancelled. A failure is thrown. */
+  async save(file: ExportFile): Promise<string | null> {
+    const path = await this.#api.saveExportFile({ fileName: file.fileName, content: file.content })
+    if (path) this.#notices.info(`Saved ${path}.`)
+    return path
+  }
+}
