@@ -20,7 +20,7 @@ import { FingerprintCache } from './analysis/fingerprint-cache'
 import { FingerprintWorkers } from './analysis/fingerprint-workers'
 import { SearchService } from './search/search-service'
 import type { LibraryChange } from './change-feed'
-import type { Handlers } from '../shared/contract'
+import type { Handlers } from '../shared/contract/calls'
 import type { AppInfo } from '../shared/model'
 
 /** How long after start the indexes begin to build, so their work does not compete with the first paint. */

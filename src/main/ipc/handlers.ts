@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/contract'
+import type { Handlers } from '../../shared/contract/calls'
 import type { AppInfo } from '../../shared/model'
 import type { LibraryService } from '../services/library-service'
 import type { AnnotationService } from '../services/annotation-service'

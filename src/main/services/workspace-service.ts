@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { workspaceLayoutSchema } from '../../shared/contract'
+import { workspaceLayoutSchema } from '../../shared/contract/calls'
 import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../shared/workspace'
 import { DurableJsonFile } from '../store/durable-json-file'
 import type { LibraryService } from './library-service'

@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { highlightSchema } from '../../shared/contract'
+import { highlightSchema } from '../../shared/contract/calls'
 import type { Highlight } from '../../shared/model'
 import { removeStaleTempFiles } from './atomic-write'
 import { ChangeFeed } from '../change-feed'
