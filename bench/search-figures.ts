@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { SearchService } from '../src/main/search/search-service'
+import { SearchService } from '../src/main/services/search-service'
 import { AnnotationService } from '../src/main/services/annotation-service'
 import { LibraryService } from '../src/main/services/library-service'
 import { AnnotationStore } from '../src/main/store/annotation-store'
@@ -73,7 +73,7 @@ export async function searchFigures(annotatedDir: string): Promise<Figure[]> {
   const delay = monitorEventLoopDelay({ resolution: 5 })
   const rssBefore = process.memoryUsage().rss
   delay.enable()
-  const buildMs = await timed(() => search.boot())
+  const buildMs = await timed(() => search.build())
   delay.disable()
   const grown = process.memoryUsage().rss - rssBefore
   const stats = await search.stats()

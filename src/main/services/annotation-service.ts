@@ -7,6 +7,8 @@ import type { ImportedHighlight } from '../../shared/export'
 import type { AnnotationFile, AnnotationStore } from '../store/annotation-store'
 import type { CatalogStore } from '../store/catalog-store'
 import type { LibraryService } from './library-service'
+import type { ChangeFeed } from '../change-feed'
+import { Service } from './service'
 
 export interface NewHighlight {
   documentId: string
@@ -31,17 +33,23 @@ export interface HighlightFilter {
 }
 
 /** Highlights, notes and tags, kept per document and re-anchored when a document's text changes. */
-export class AnnotationService {
+export class AnnotationService extends Service {
   readonly #library: LibraryService
   readonly #store: AnnotationStore
   readonly #catalog: CatalogStore
   readonly #now: () => Date
 
   constructor(library: LibraryService, store: AnnotationStore, catalog: CatalogStore, now: () => Date = () => new Date()) {
+    super()
     this.#library = library
     this.#store = store
     this.#catalog = catalog
     this.#now = now
+  }
+
+  /** Each document whose annotations were written, or reloaded after another program changed them. */
+  get changes(): ChangeFeed {
+    return this.#store.changes
   }
 
   async forDocument(documentId: string): Promise<DocumentAnnotations> {

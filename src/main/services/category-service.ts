@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { Category } from '../../shared/model'
 import type { AnnotationService } from './annotation-service'
 import type { CatalogStore } from '../store/catalog-store'
+import { Service } from './service'
 
 export interface CategoryInput {
   id?: string
@@ -11,11 +12,12 @@ export interface CategoryInput {
 }
 
 /** The palette of highlight categories. Highlights refer to a category by id, so a change here recolours them all. */
-export class CategoryService {
+export class CategoryService extends Service {
   readonly #catalog: CatalogStore
   readonly #annotations: AnnotationService
 
   constructor(catalog: CatalogStore, annotations: AnnotationService) {
+    super()
     this.#catalog = catalog
     this.#annotations = annotations
   }

@@ -4,6 +4,7 @@ import type { ExportDocument, ExportGroup } from '../../shared/export'
 import type { AnnotationService } from './annotation-service'
 import type { CategoryService } from './category-service'
 import type { LibraryService } from './library-service'
+import { Service } from './service'
 
 export type ExportFormat = 'md' | 'json' | 'csv'
 
@@ -25,13 +26,14 @@ const TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
 const exporters = () => import('../../shared/export')
 
 /** Notes out of Parallax, in the same form from the app and from the CLI. */
-export class ExportService {
+export class ExportService extends Service {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
   readonly #categories: CategoryService
   readonly #now: () => Date
 
   constructor(library: LibraryService, annotations: AnnotationService, categories: CategoryService, now: () => Date = () => new Date()) {
+    super()
     this.#library = library
     this.#annotations = annotations
     this.#categories = categories

@@ -9,6 +9,7 @@ import type { AnnotationService } from './annotation-service'
 import type { CategoryService } from './category-service'
 import { fromWebAnnotation } from '../../shared/export/web-annotation-import'
 import type { ImportedDocument } from '../../shared/export'
+import { Service } from './service'
 
 /** A file as the renderer sends it: its bytes, or null when it already knows the file is over the size limit. */
 export interface IncomingFile {
@@ -27,13 +28,14 @@ const CHUNK = 100
  * Turns files into documents: each is checked (type, size, binary), decoded, and added once. One bad file never
  * stops the others; every file that is not added gets a reason, and nothing half-imported stays in the library.
  */
-export class ImportService {
+export class ImportService extends Service {
   readonly #library: LibraryService
   readonly #settings: SettingsService
   readonly #annotations: AnnotationService
   readonly #categories: CategoryService
 
   constructor(library: LibraryService, settings: SettingsService, annotations: AnnotationService, categories: CategoryService) {
+    super()
     this.#library = library
     this.#settings = settings
     this.#annotations = annotations

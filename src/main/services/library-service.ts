@@ -9,6 +9,8 @@ import type { CatalogStore } from '../store/catalog-store'
 import { sha256, type ContentStore } from '../store/content-store'
 import { ChangeFeed } from '../change-feed'
 import { RecentTexts } from './recent-texts'
+import { seedCorpus } from './seed-corpus'
+import { Service } from './service'
 
 export interface IncomingText {
   /** The file name the text came from. */
@@ -25,14 +27,21 @@ const RECENT_TEXT_UNITS = 8 * 1024 * 1024
 
 export type AddResult = { added: DocumentMeta } | { duplicateOf: DocumentMeta }
 
+export interface LibraryOptions {
+  /** The seed corpus, imported at boot into a library that has never been seeded. */
+  seedsDir?: string
+  now?: () => Date
+}
+
 /**
  * The documents of the library: their metadata in the catalog, their texts in the text store. A document whose text
  * is missing or damaged stays in the library, marked, so one lost file never takes the rest of the library with it.
  */
-export class LibraryService {
+export class LibraryService extends Service {
   readonly #catalog: CatalogStore
   readonly #texts: ContentStore
   readonly #sources: ContentStore
+  readonly #seedsDir: string | undefined
   readonly #now: () => Date
   readonly #damage = new Map<string, DocumentDamage>()
   readonly #recentTexts = new RecentTexts(RECENT_TEXT_UNITS)
@@ -41,11 +50,28 @@ export class LibraryService {
   /** Documents added, changed and removed, for the indexes built over the library. */
   readonly changes = new ChangeFeed()
 
-  constructor(catalog: CatalogStore, texts: ContentStore, sources: ContentStore, now: () => Date = () => new Date()) {
+  constructor(catalog: CatalogStore, texts: ContentStore, sources: ContentStore, options: LibraryOptions = {}) {
+    super()
     this.#catalog = catalog
     this.#texts = texts
     this.#sources = sources
-    this.#now = now
+    this.#seedsDir = options.seedsDir
+    this.#now = options.now ?? (() => new Date())
+  }
+
+  /**
+   * Marks the documents whose text file is missing, then seeds a library never seeded. Finding the missing texts lists
+   * the texts folder and reads no file; a text changed on disk shows when it is opened.
+   */
+  override async boot(): Promise<void> {
+    const present = await this.#texts.hashes()
+    for (const doc of this.list()) if (!present.has(doc.textHash)) this.#damage.set(doc.id, 'text-missing')
+    if (this.#seedsDir !== undefined) await seedCorpus(this.#catalog, this, this.#seedsDir)
+  }
+
+  /** Puts the texts of a recent import into their own files. */
+  override async shutdown(): Promise<void> {
+    await Promise.all([this.#texts.settle(), this.#sources.settle()])
   }
 
   list(): DocumentMeta[] {
@@ -68,12 +94,6 @@ export class LibraryService {
       const damaged = this.#damage.get(id)
       return { id, title, outlet, date, url, wordCount, tags, sourceName, ...(damaged && { damaged }) }
     })
-  }
-
-  /** Marks the documents whose text file is missing. It lists the texts folder and reads no file; a text changed on disk shows when it is opened. */
-  async checkTexts(): Promise<void> {
-    const present = await this.#texts.hashes()
-    for (const doc of this.list()) if (!present.has(doc.textHash)) this.#damage.set(doc.id, 'text-missing')
   }
 
   /**

@@ -3,16 +3,18 @@ import { workspaceLayoutSchema } from '../../shared/contract/calls'
 import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../shared/workspace'
 import { DurableJsonFile } from '../store/durable-json-file'
 import type { LibraryService } from './library-service'
+import { Service } from './service'
 
 /**
  * Keeps the reading workspace (which documents, pane sizes, scroll positions) in `workspace.json`, apart from the
  * catalog: it changes on every scroll, and losing it costs a layout, never a note.
  */
-export class WorkspaceService {
+export class WorkspaceService extends Service {
   readonly #file: DurableJsonFile<unknown>
   readonly #library: LibraryService
 
   constructor(dataDir: string, library: LibraryService) {
+    super()
     this.#file = new DurableJsonFile(join(dataDir, 'workspace.json'))
     this.#library = library
   }

@@ -1,10 +1,12 @@
 import { toUtf16Offset } from '../../shared/anchoring'
 import type { DocumentAnnotations, DocumentMeta, Highlight } from '../../shared/model'
 import type { SearchQuery, SearchResults } from '../../shared/search'
-import type { AnnotationService } from '../services/annotation-service'
-import type { LibraryService } from '../services/library-service'
-import { LibraryIndex, type IndexStats } from './library-index'
-import { IndexQueue } from '../index-queue'
+import type { AnnotationService } from './annotation-service'
+import type { LibraryService } from './library-service'
+import { LibraryIndex, type IndexStats } from '../search/library-index'
+import type { LibraryChange } from '../change-feed'
+import { IndexQueue, type IndexOptions } from './index-queue'
+import { Service } from './service'
 
 /** Work done between two yields to the event loop while the library is indexed, so start-up and IPC stay responsive. */
 const SLICE_MS = 12
@@ -20,27 +22,39 @@ function yieldToEventLoop(): Promise<void> {
 
 /**
  * Library search: documents' text, titles, outlets and tags, and highlights' quotes, notes and tags, indexed per
- * passage. The index is built in memory from the library at start, in the background, and kept up to date by the
- * calls below, which other services' callers make after each change; searches wait for the work queued before them.
+ * passage. The index is built in memory from the library, at start in the background or on first use, and kept up to
+ * date by the calls below, which it makes itself from boot on for each change to the library and its annotations;
+ * searches wait for the work queued before them.
  */
-export class SearchService {
+export class SearchService extends Service {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
+  readonly #options: IndexOptions
   readonly #index = new LibraryIndex()
   readonly #queue = new IndexQueue(() => this.#build())
 
-  constructor(library: LibraryService, annotations: AnnotationService) {
+  constructor(library: LibraryService, annotations: AnnotationService, options: IndexOptions = {}) {
+    super()
     this.#library = library
     this.#annotations = annotations
+    this.#options = options
+  }
+
+  override async boot(): Promise<void> {
+    this.#queue.follow([this.#library.changes, this.#annotations.changes], (change) => this.#keepUp(change))
+    if (this.#options.buildAtStart) this.#queue.buildWhenQuiet()
+  }
+
+  override async shutdown(): Promise<void> {
+    this.#queue.stop()
   }
 
   /**
    * Indexes the whole library, yielding to the event loop every `SLICE_MS` (the benchmark's 10,000 documents, 50 MB and
-   * 50,000 highlights took 6 to 7 s on two busy cores). Not awaiting it lets the app start at once; a search made
-   * meanwhile waits until it is done.
+   * 50,000 highlights took 6 to 7 s on two busy cores). A search made meanwhile waits until it is done.
    */
-  boot(): Promise<void> {
-    return this.#queue.boot()
+  build(): Promise<void> {
+    return this.#queue.build()
   }
 
   /** After an import: indexes the document, its text and any annotations it came with. */
@@ -76,6 +90,13 @@ export class SearchService {
   async stats(): Promise<IndexStats> {
     await this.#queue.settled()
     return this.#index.stats()
+  }
+
+  #keepUp({ kind, documentId }: LibraryChange): Promise<void> {
+    if (kind === 'added') return this.documentAdded(documentId)
+    if (kind === 'changed') return this.documentChanged(documentId)
+    if (kind === 'removed') return this.documentRemoved(documentId)
+    return this.annotationsChanged(documentId)
   }
 
   async #build(): Promise<void> {

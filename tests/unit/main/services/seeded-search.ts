@@ -1,4 +1,4 @@
-import { SearchService } from '../../../../src/main/search/search-service'
+import { SearchService } from '../../../../src/main/services/search-service'
 import { AnnotationService } from '../../../../src/main/services/annotation-service'
 import { LibraryService } from '../../../../src/main/services/library-service'
 import { seedCorpus } from '../../../../src/main/services/seed-corpus'
@@ -23,7 +23,7 @@ export async function seededSearch() {
   const annotations = new AnnotationService(library, store, catalog)
   await seedCorpus(catalog, library, SEEDS_DIR)
   const search = new SearchService(library, annotations)
-  await search.boot()
+  await search.build()
   /** A seed's document by its number, `000` to `004`. */
   const seed = (number: string) => library.list().find((doc) => doc.sourceName.startsWith(`${number}_`))!
   /** The seed number (or file name) of each group, best first. */

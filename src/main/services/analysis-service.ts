@@ -17,11 +17,13 @@ import {
 } from '../../shared/analysis'
 import { AppError } from '../../shared/errors'
 import type { DocumentMeta } from '../../shared/model'
-import type { LibraryService } from '../services/library-service'
-import type { FingerprintCache } from './fingerprint-cache'
-import type { Fingerprinted } from './fingerprinted'
-import { fingerprintOnThisThread, type Fingerprinter } from './fingerprinter'
-import { IndexQueue } from '../index-queue'
+import type { LibraryService } from './library-service'
+import type { FingerprintCache } from '../analysis/fingerprint-cache'
+import type { Fingerprinted } from '../analysis/fingerprinted'
+import { fingerprintOnThisThread, type Fingerprinter } from '../analysis/fingerprinter'
+import type { LibraryChange } from '../change-feed'
+import { IndexQueue, type IndexOptions } from './index-queue'
+import { Service } from './service'
 
 /** How the corpus was built: fingerprints computed from text, and read from the cache. */
 export interface AnalysisStats {
@@ -38,11 +40,12 @@ const ALIGNMENTS_KEPT = 8
 /**
  * Comparative reading: boilerplate, passage alignment, shared-versus-unique shading and the quote tracker over the
  * whole library. Each document's fingerprint is computed once per text and cached on disk; the corpus index takes
- * documents one at a time, so an import or a removal costs that document alone. Changes run one after another in
- * an `IndexQueue`, and queries wait for the changes before them.
+ * documents one at a time, so an import or a removal costs that document alone. From boot on it follows the library's
+ * changes; they run one after another in an `IndexQueue`, and queries wait for the changes before them.
  */
-export class AnalysisService {
+export class AnalysisService extends Service {
   readonly #library: LibraryService
+  readonly #options: IndexOptions
   readonly #cache: FingerprintCache
   readonly #fingerprint: Fingerprinter
   readonly #index = new CorpusIndex()
@@ -54,15 +57,26 @@ export class AnalysisService {
   /** Alignments of the documents last asked about, for the corpus's state when they were computed. */
   #alignments: { generation: number; byId: Map<string, Alignment> } = { generation: -1, byId: new Map() }
 
-  constructor(library: LibraryService, cache: FingerprintCache, fingerprint: Fingerprinter = fingerprintOnThisThread) {
+  constructor(library: LibraryService, cache: FingerprintCache, fingerprint: Fingerprinter = fingerprintOnThisThread, options: IndexOptions = {}) {
+    super()
     this.#library = library
     this.#cache = cache
     this.#fingerprint = fingerprint
+    this.#options = options
+  }
+
+  override async boot(): Promise<void> {
+    this.#queue.follow([this.#library.changes], (change) => this.#keepUp(change))
+    if (this.#options.buildAtStart) this.#queue.buildWhenQuiet()
+  }
+
+  override async shutdown(): Promise<void> {
+    this.#queue.stop()
   }
 
   /** Builds the corpus from cached fingerprints, computing the missing ones; resolves when it is complete. Idempotent. */
-  boot(): Promise<void> {
-    return this.#queue.boot()
+  build(): Promise<void> {
+    return this.#queue.build()
   }
 
   documentAdded(id: string): Promise<void> {
@@ -118,6 +132,13 @@ export class AnalysisService {
     const generation = this.#index.generation
     if (this.#quotes?.generation !== generation) this.#quotes = { generation, clusters: this.#clusters() }
     return this.#quotes.clusters
+  }
+
+  #keepUp({ kind, documentId }: LibraryChange): Promise<void> | null {
+    if (kind === 'added') return this.documentAdded(documentId)
+    if (kind === 'changed') return this.documentChanged(documentId)
+    if (kind === 'removed') return this.documentRemoved(documentId)
+    return null
   }
 
   stats(): AnalysisStats {

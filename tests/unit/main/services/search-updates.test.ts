@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SearchService } from '../../../../src/main/search/search-service'
+import { SearchService } from '../../../../src/main/services/search-service'
 import { seededSearch } from './seeded-search'
 
 const QUOTE = 'Steve Witkoff echoed Trump’s criticism'
