@@ -7,6 +7,7 @@ import { HeldFiles } from './store/held-files'
 import { guardDataFolder } from './store/data-guard'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
+import { TagService } from './services/tag-service'
 import { OutletService } from './services/outlet-service'
 import { ImportService } from './services/import-service'
 import { ExportService } from './services/export-service'
@@ -53,8 +54,10 @@ export interface Services {
   library: LibraryService
   annotations: AnnotationService
   categories: CategoryService
+  tags: TagService
   outlets: OutletService
   settings: SettingsService
+  workspace: WorkspaceService
   imports: ImportService
   exports: ExportService
   analysis: AnalysisService
@@ -84,23 +87,23 @@ export async function createServices(options: ContainerOptions): Promise<Service
 
   const index = { buildAtStart: options.indexAtStart }
   const library = new LibraryService(catalog, texts, sources, { seedsDir: options.seedsDir })
-  const annotations = new AnnotationService(library, annotationStore, catalog)
-  const categories = new CategoryService(catalog, annotations)
+  const categories = new CategoryService(catalog)
+  const annotations = new AnnotationService(library, annotationStore, categories)
+  const tags = new TagService(library, annotations)
   const outlets = new OutletService(catalog, library)
   const settings = new SettingsService(catalog)
   const workspace = new WorkspaceService(options.dataDir, library)
-  const imports = new ImportService(library, settings, annotations, categories)
-  const exports = new ExportService(library, annotations, categories)
+  const imports = new ImportService(library, settings, annotations, categories, { readsPaths: options.transport === 'electron', pickFiles: options.pickFiles })
+  const exports = new ExportService(library, annotations, categories, { pickSavePath: options.pickSavePath })
   const fingerprints = options.fingerprintWorker === undefined ? null : new FingerprintWorkers(options.fingerprintWorker)
   const fingerprint = fingerprints ? (text: string) => fingerprints.fingerprint(text) : undefined
   const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir), fingerprint, index)
   const search = new SearchService(library, annotations, index)
-  const lifecycle: Service[] = [library, annotations, categories, outlets, settings, workspace, imports, exports, ...(fingerprints ? [fingerprints] : []), analysis, search]
+  const lifecycle: Service[] = [library, categories, annotations, tags, outlets, settings, workspace, imports, exports, ...(fingerprints ? [fingerprints] : []), analysis, search]
   for (const service of lifecycle) await service.boot()
 
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
-  const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }
-  const handlers = createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, held, info, dialogs })
+  const handlers = createHandlers({ library, annotations, categories, tags, outlets, settings, workspace, imports, exports, analysis, search, notices, held, info })
   const guard =
     options.backupEveryMinutes === undefined
       ? null
@@ -116,5 +119,5 @@ export async function createServices(options: ContainerOptions): Promise<Service
     await guard?.stop()
     for (const service of lifecycle.toReversed()) await service.shutdown()
   }
-  return { library, annotations, categories, outlets, settings, imports, exports, analysis, search, handlers, notices, shutdown }
+  return { library, annotations, categories, tags, outlets, settings, workspace, imports, exports, analysis, search, handlers, notices, shutdown }
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors'
 import { countWords, extractMetadata } from '../../shared/metadata'
 import type { DocumentDamage, DocumentMeta, DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
 import { normalizeTags } from '../../shared/tags'
-import { canonicalText } from '../../shared/text'
+import { canonicalText, textHead } from '../../shared/text'
 import type { CatalogStore } from '../store/catalog-store'
 import { sha256, type ContentStore } from '../store/content-store'
 import { ChangeFeed } from '../change-feed'
@@ -97,13 +97,14 @@ export class LibraryService extends Service {
   }
 
   /**
-   * A document with its text. The texts read last are kept decoded: opening a document reads its text for the reader
+   * A document with its text, or with `head` only its beginning, up to that many UTF-16 units (a first screen; `length`
+   * is still the whole text's). The texts read last are kept decoded: opening a document reads its text for the reader
    * and again for its highlights, and a text never changes under its hash.
    */
-  async open(id: string): Promise<OpenedDocument> {
+  async open(id: string, head?: number): Promise<OpenedDocument> {
     const meta = this.get(id)
     const text = await this.#recentTexts.get(meta.textHash, () => this.#readText(meta))
-    return { meta, text, length: text.length }
+    return { meta, text: head === undefined ? text : textHead(text, head), length: text.length }
   }
 
   async #readText(meta: DocumentMeta): Promise<string> {
@@ -197,8 +198,8 @@ export class LibraryService extends Service {
   }
 
   /**
-   * Gives a document a new text (re-decoded or re-imported). The old text file stays until nothing refers to it;
-   * highlights are re-anchored against the new text the next time they are read.
+   * Gives a document a new text (re-decoded or re-imported). The old text file stays until nothing refers to it. Its
+   * highlights are the annotations' to move: the caller follows this with `AnnotationService.reanchor`.
    */
   async replaceText(id: string, rawText: string): Promise<DocumentMeta> {
     const previous = this.get(id)
@@ -220,6 +221,16 @@ export class LibraryService extends Service {
     })
     this.changes.emit({ kind: 'changed', documentId: id })
     return updated
+  }
+
+  /** Gives documents these tag lists (by document id) in one write, as a tag rename or its undo does; their edit time stays. */
+  async retag(tags: ReadonlyMap<string, string[]>): Promise<void> {
+    const ids = [...tags.keys()].filter((id) => this.has(id))
+    if (ids.length === 0) return
+    await this.#catalog.update((data) => {
+      for (const id of ids) data.documents[id] = { ...data.documents[id]!, tags: tags.get(id)! }
+    })
+    for (const id of ids) this.changes.emit({ kind: 'changed', documentId: id })
   }
 
   async remove(id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { toUtf16Offset } from '../../shared/anchoring'
+import { placeHighlight } from '../../shared/anchoring'
 import type { DocumentAnnotations, DocumentMeta, Highlight } from '../../shared/model'
 import type { SearchQuery, SearchResults } from '../../shared/search'
 import type { AnnotationService } from './annotation-service'
@@ -147,6 +147,5 @@ export class SearchService extends Service {
 
 /** Annotations as `AnnotationService.forDocument` gives them: each highlight placed in the text in UTF-16 offsets, an orphan nowhere. */
 function placed(documentId: string, text: string, stored: { note: string; highlights: Highlight[] }): DocumentAnnotations {
-  const range = (h: Highlight) => (h.orphan ? null : { start: toUtf16Offset(text, h.position.start), end: toUtf16Offset(text, h.position.end) })
-  return { documentId, note: stored.note, highlights: stored.highlights.map((h) => ({ ...h, range: range(h) })) }
+  return { documentId, note: stored.note, highlights: stored.highlights.map((h) => placeHighlight(text, h)) }
 }
