@@ -5,11 +5,6 @@ const QUIET_MS = 300
 /** How long after start an index built in the background begins, so its work does not compete with the first paint. */
 const START_DELAY_MS = 2000
 
-export interface IndexOptions {
-  /** For the running app: build the index in the background soon after start, so the first use need not wait for it. */
-  buildAtStart?: boolean
-}
-
 /**
  * The work of an index built from the library (search, comparison), one task at a time, and when it runs. The index is
  * built once; an update after a change waits until the library has been quiet for a moment, so an import of a thousand

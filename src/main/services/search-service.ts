@@ -5,8 +5,7 @@ import type { AnnotationService } from './annotation-service'
 import type { LibraryService } from './library-service'
 import { LibraryIndex, type IndexStats } from '../search/library-index'
 import type { LibraryChange } from '../change-feed'
-import { IndexQueue, type IndexOptions } from './index-queue'
-import { Service } from './service'
+import { IndexService, type IndexOptions } from './index-service'
 
 /** Work done between two yields to the event loop while the library is indexed, so start-up and IPC stay responsive. */
 const SLICE_MS = 12
@@ -26,54 +25,34 @@ function yieldToEventLoop(): Promise<void> {
  * date by the calls below, which it makes itself from boot on for each change to the library and its annotations;
  * searches wait for the work queued before them.
  */
-export class SearchService extends Service {
+export class SearchService extends IndexService {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
-  readonly #options: IndexOptions
   readonly #index = new LibraryIndex()
-  readonly #queue = new IndexQueue(() => this.#build())
 
   constructor(library: LibraryService, annotations: AnnotationService, options: IndexOptions = {}) {
-    super()
+    super([library.changes, annotations.changes], options)
     this.#library = library
     this.#annotations = annotations
-    this.#options = options
-  }
-
-  override async boot(): Promise<void> {
-    this.#queue.follow([this.#library.changes, this.#annotations.changes], (change) => this.#keepUp(change))
-    if (this.#options.buildAtStart) this.#queue.buildWhenQuiet()
-  }
-
-  override async shutdown(): Promise<void> {
-    this.#queue.stop()
-  }
-
-  /**
-   * Indexes the whole library, yielding to the event loop every `SLICE_MS` (the benchmark's 10,000 documents, 50 MB and
-   * 50,000 highlights took 6 to 7 s on two busy cores). A search made meanwhile waits until it is done.
-   */
-  build(): Promise<void> {
-    return this.#queue.build()
   }
 
   /** After an import: indexes the document, its text and any annotations it came with. */
   documentAdded(id: string): Promise<void> {
-    return this.#queue.update(() => this.#indexDocument(id))
+    return this.queue.update(() => this.#indexDocument(id))
   }
 
   /** After a metadata edit, new tags on the document or a new text (whose highlights are then re-anchored). */
   documentChanged(id: string): Promise<void> {
-    return this.#queue.update(() => this.#indexDocument(id))
+    return this.queue.update(() => this.#indexDocument(id))
   }
 
   documentRemoved(id: string): Promise<void> {
-    return this.#queue.update(async () => this.#index.removeDocument(id))
+    return this.queue.update(async () => this.#index.removeDocument(id))
   }
 
   /** After any change to a document's highlights (created, edited, deleted, re-attached, retagged) or its note. */
   annotationsChanged(documentId: string): Promise<void> {
-    return this.#queue.update(async () => {
+    return this.queue.update(async () => {
       if (!this.#index.has(documentId)) return this.#indexDocument(documentId)
       const annotations = await this.#annotations.forDocument(documentId).catch(() => null)
       if (annotations) this.#index.setAnnotations(annotations)
@@ -81,25 +60,29 @@ export class SearchService extends Service {
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
-    await this.#queue.settled()
+    await this.queue.settled()
     const started = performance.now()
     const results = this.#index.search(query)
     return { ...results, tookMs: performance.now() - started }
   }
 
   async stats(): Promise<IndexStats> {
-    await this.#queue.settled()
+    await this.queue.settled()
     return this.#index.stats()
   }
 
-  #keepUp({ kind, documentId }: LibraryChange): Promise<void> {
+  protected override keepUp({ kind, documentId }: LibraryChange): Promise<void> {
     if (kind === 'added') return this.documentAdded(documentId)
     if (kind === 'changed') return this.documentChanged(documentId)
     if (kind === 'removed') return this.documentRemoved(documentId)
     return this.annotationsChanged(documentId)
   }
 
-  async #build(): Promise<void> {
+  /**
+   * Indexes the whole library, yielding to the event loop every `SLICE_MS` (the benchmark's 10,000 documents, 50 MB and
+   * 50,000 highlights took 6 to 7 s on two busy cores).
+   */
+  protected override async buildIndex(): Promise<void> {
     const ids = this.#library.list().map((doc) => doc.id)
     const readBatch = (from: number) => Promise.all(ids.slice(from, from + READ_AHEAD).map((id) => this.#read(id)))
     let slice = performance.now()
