@@ -1,6 +1,6 @@
 /**
- * The names of the contract without its schemas, for the preload, which needs no more. `calls.ts` must define exactly
- * these calls and `push-events.ts` exactly these events, which the compiler checks.
+ * The names of the contract without its schemas, for the preload and the transports, which need no more. `calls.ts`
+ * must define exactly these calls and `push-events.ts` exactly these events, which the compiler checks.
  */
 export const callNames = [
   'getAppInfo',
