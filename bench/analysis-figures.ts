@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { AnalysisService } from '../src/main/analysis/analysis-service'
+import { AnalysisService } from '../src/main/services/analysis-service'
 import { FingerprintCache } from '../src/main/analysis/fingerprint-cache'
 import { FingerprintWorkers } from '../src/main/analysis/fingerprint-workers'
 import { createServices } from '../src/main/container'
@@ -37,11 +37,11 @@ async function timeFullAnalysis(dataDir: string, root: string): Promise<number> 
   const started = performance.now()
   const workers = new FingerprintWorkers(FINGERPRINT_WORKER)
   const analysis = new AnalysisService(library, new FingerprintCache(dataDir), (text) => workers.fingerprint(text))
-  await analysis.boot()
+  await analysis.build()
   for (const doc of library.list()) await analysis.documentAnalysis(doc.id)
   await analysis.quotes()
   const ms = performance.now() - started
-  await workers.close()
+  await workers.shutdown()
   return ms
 }
 
@@ -51,7 +51,7 @@ async function analysedLibrary(root: string, libraryDir: string): Promise<string
   if (existsSync(join(dataDir, 'analysed'))) return dataDir
   await rm(dataDir, { recursive: true, force: true })
   await cp(libraryDir, dataDir, { recursive: true })
-  await new AnalysisService(await libraryAt(dataDir, root), new FingerprintCache(dataDir)).boot()
+  await new AnalysisService(await libraryAt(dataDir, root), new FingerprintCache(dataDir)).build()
   await writeFile(join(dataDir, 'analysed'), '')
   return dataDir
 }
@@ -64,7 +64,7 @@ async function timeAdds(dataDir: string, root: string, words: string[]): Promise
   const library = await libraryAt(dataDir, root)
   const workers = new FingerprintWorkers(FINGERPRINT_WORKER)
   const analysis = new AnalysisService(library, new FingerprintCache(dataDir), (text) => workers.fingerprint(text))
-  await analysis.boot()
+  await analysis.build()
   // The worker starts on the first text it is given: give it one before the timed adds, as a running app has.
   await workers.fingerprint(syntheticArticle(words, random(1), DOCUMENT_BYTES))
   const next = random(20261126)
@@ -82,7 +82,7 @@ async function timeAdds(dataDir: string, root: string, words: string[]): Promise
     await library.remove(result.added.id)
     await analysis.documentRemoved(result.added.id)
   }
-  await workers.close()
+  await workers.shutdown()
   return times
 }
 
@@ -96,12 +96,12 @@ async function listingWhileAnalysing(dataDir: string, root: string, words: strin
   const seedsDir = join(root, 'no-seeds')
   const services = await createServices({ dataDir, seedsDir, version: 'bench', transport: 'http', fingerprintWorker: inline ? undefined : FINGERPRINT_WORKER })
   const { library, analysis, handlers } = services
-  await analysis.boot()
+  await analysis.build()
   const text = syntheticArticle(words, random(20261204), LONG_DOCUMENT_BYTES)
   const [result] = await library.addMany([{ name: 'long.txt', bytes: new TextEncoder().encode(text), text }])
   if (!result || !('added' in result)) throw new Error('The long synthetic document was already in the library.')
   const { id } = result.added
-  // The container follows the import with documentAdded; documentChanged resolves once that has run, as its text is
+  // The analysis follows the import with documentAdded; documentChanged resolves once that has run, as its text is
   // the same. Then its analysis, which the reader asks for when it is opened: its alignment with the 10,000.
   let analysing = true
   const analysed = analysis

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { SearchService } from '../src/main/search/search-service'
+import { SearchService } from '../src/main/services/search-service'
 import { AnnotationService } from '../src/main/services/annotation-service'
+import { CategoryService } from '../src/main/services/category-service'
 import { LibraryService } from '../src/main/services/library-service'
 import { AnnotationStore } from '../src/main/store/annotation-store'
 import { CatalogStore } from '../src/main/store/catalog-store'
@@ -27,7 +28,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 async function searchOver(dataDir: string): Promise<SearchService> {
   const catalog = await CatalogStore.open(dataDir)
   const library = new LibraryService(catalog, new ContentStore(dataDir, 'texts', '.txt'), new ContentStore(dataDir, 'sources', ''))
-  return new SearchService(library, new AnnotationService(library, new AnnotationStore(dataDir), catalog))
+  return new SearchService(library, new AnnotationService(library, new AnnotationStore(dataDir), new CategoryService(catalog)))
 }
 
 /** Milliseconds to answer every state of the search box while each query is typed, one character at a time, `ROUNDS` times after a first round to warm up. */
@@ -73,7 +74,7 @@ export async function searchFigures(annotatedDir: string): Promise<Figure[]> {
   const delay = monitorEventLoopDelay({ resolution: 5 })
   const rssBefore = process.memoryUsage().rss
   delay.enable()
-  const buildMs = await timed(() => search.boot())
+  const buildMs = await timed(() => search.build())
   delay.disable()
   const grown = process.memoryUsage().rss - rssBefore
   const stats = await search.stats()

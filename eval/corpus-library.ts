@@ -27,7 +27,7 @@ export async function importCorpus(folder: string, files: string[]): Promise<Cor
   for (const doc of report.added) byName.set(doc.sourceName, doc.id)
   for (const duplicate of report.duplicates) byName.set(duplicate.name, duplicate.of.id)
   const idOf = new Map(files.map((file) => [file, byName.get(basename(file))!]))
-  await services.analysis.boot()
+  await services.analysis.build()
   return {
     services,
     idOf,

@@ -35,16 +35,18 @@ async function main(): Promise<void> {
     throw new AppError('not-found', `There is no Parallax library in ${dataDir}.`)
   })
   if (command === 'list') {
-    const { library } = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
-    for (const doc of library.list()) console.log([doc.id, doc.date ?? '', doc.outlet ?? '', doc.title].join('\t'))
+    const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
+    for (const doc of services.library.list()) console.log([doc.id, doc.date ?? '', doc.outlet ?? '', doc.title].join('\t'))
+    await services.shutdown()
     return
   }
   const format = values.format
   if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError('--format takes md, json or csv.')
   const group = values.group ?? 'document'
   if (group !== 'document' && group !== 'tag' && group !== 'category') throw new UsageError('--group takes document, tag or category.')
-  const { exports } = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
-  const file = await exports.export({ format, group, tag: values.tag })
+  const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
+  const file = await services.exports.export({ format, group, tag: values.tag })
+  await services.shutdown()
   if (values.out) {
     await writeFile(resolve(values.out), file.content)
     console.error(`Wrote ${resolve(values.out)}`)

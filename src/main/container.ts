@@ -8,24 +8,21 @@ import { JsonDatabase, type DataFolder } from './store/json-database'
 import { guardDataFolder } from './store/data-guard'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
+import { TagService } from './services/tag-service'
 import { OutletService } from './services/outlet-service'
 import { ImportService } from './services/import-service'
 import { ExportService } from './services/export-service'
 import { LibraryService } from './services/library-service'
 import { SettingsService } from './services/settings-service'
 import { WorkspaceService } from './services/workspace-service'
-import { seedCorpus } from './services/seed-corpus'
 import { createHandlers } from './ipc/handlers'
-import { AnalysisService } from './analysis/analysis-service'
+import { AnalysisService } from './services/analysis-service'
 import { FingerprintCache } from './analysis/fingerprint-cache'
 import { FingerprintWorkers } from './analysis/fingerprint-workers'
-import { SearchService } from './search/search-service'
-import type { LibraryChange } from './change-feed'
-import type { Handlers } from '../shared/contract'
+import { SearchService } from './services/search-service'
+import type { Service } from './services/service'
+import type { Handlers } from '../shared/contract/calls'
 import type { AppInfo } from '../shared/model'
-
-/** How long after start the indexes begin to build, so their work does not compete with the first paint. */
-const INDEX_DELAY_MS = 2000
 
 export interface ContainerOptions {
   dataDir: string
@@ -63,8 +60,10 @@ export interface Services {
   library: LibraryService
   annotations: AnnotationService
   categories: CategoryService
+  tags: TagService
   outlets: OutletService
   settings: SettingsService
+  workspace: WorkspaceService
   imports: ImportService
   exports: ExportService
   analysis: AnalysisService
@@ -73,55 +72,42 @@ export interface Services {
   /** Recoveries, reloads and conflicts of the data files, from start on, for the UI to show. */
   notices: DataNotices
   /**
-   * Stops the backups and the watch on the data files, a snapshot under way finished first, puts the texts of a
-   * recent import into their own files, and ends the analysis's worker threads.
+   * Stops the backups and the watch on the data files, a snapshot under way finished first, then every service in the
+   * reverse of the order they were booted in: the indexes, the analysis's worker threads, ..., the library, which puts
+   * the texts of a recent import into their own files.
    */
   shutdown: () => Promise<void>
 }
 
-/** Builds every back-end service in dependency order. This is the one place where services are wired. */
+/** Builds every back-end service in dependency order and boots each in that order. This is the one place where services are wired. */
 export async function createServices(options: ContainerOptions): Promise<Services> {
   const folder = options.folder ?? dataFolder(options.dataDir)
   const { backups, notices, held } = folder
   const catalog = await CatalogStore.open(options.dataDir, folder)
   const texts = new ContentStore(options.dataDir, 'texts', '.txt')
   const sources = new ContentStore(options.dataDir, 'sources', '')
-  await Promise.all([texts.boot(), sources.boot()])
   const annotationStore = new AnnotationStore(options.dataDir, folder)
-  await annotationStore.boot()
-  const library = new LibraryService(catalog, texts, sources)
-  await library.checkTexts()
-  const annotations = new AnnotationService(library, annotationStore, catalog)
-  const categories = new CategoryService(catalog, annotations)
+  await Promise.all([texts.boot(), sources.boot(), annotationStore.boot()])
+
+  const index = { buildAtStart: options.indexAtStart }
+  const library = new LibraryService(catalog, texts, sources, { seedsDir: options.seedsDir })
+  const categories = new CategoryService(catalog)
+  const annotations = new AnnotationService(library, annotationStore, categories)
+  const tags = new TagService(library, annotations)
   const outlets = new OutletService(catalog, library)
   const settings = new SettingsService(catalog)
   const workspace = new WorkspaceService(await JsonDatabase.open(folder, WORKSPACE_FILE, workspaceFormat), library)
-  const imports = new ImportService(library, settings, annotations, categories)
-  const exports = new ExportService(library, annotations, categories)
+  const imports = new ImportService(library, settings, annotations, categories, { readsPaths: options.transport === 'electron', pickFiles: options.pickFiles })
+  const exports = new ExportService(library, annotations, categories, { pickSavePath: options.pickSavePath })
   const fingerprints = options.fingerprintWorker === undefined ? null : new FingerprintWorkers(options.fingerprintWorker)
-  const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir), fingerprints ? (text) => fingerprints.fingerprint(text) : undefined)
-  const search = new SearchService(library, annotations)
-  let lastChange = -Infinity
-  const follow = (change: LibraryChange) => {
-    lastChange = performance.now()
-    void keepUp(analysis, search, change).catch((error: unknown) => console.error(`Parallax could not update its indexes: ${describe(error)}`))
-  }
-  await seedCorpus(catalog, library, options.seedsDir)
-  library.changes.subscribe(follow)
-  annotationStore.changes.subscribe(follow)
-  if (options.indexAtStart) {
-    // Built once the window has had its turn to show the library and the library has been as long without a change, so
-    // an import made at once goes first. A query made before or meanwhile builds them or waits for them.
-    const build = () => {
-      const quietFor = performance.now() - lastChange
-      if (quietFor < INDEX_DELAY_MS) return void setTimeout(build, INDEX_DELAY_MS - quietFor).unref()
-      for (const index of [analysis, search]) index.boot().catch((error: unknown) => console.error(`Parallax could not build its indexes: ${describe(error)}`))
-    }
-    setTimeout(build, INDEX_DELAY_MS).unref()
-  }
+  const fingerprint = fingerprints ? (text: string) => fingerprints.fingerprint(text) : undefined
+  const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir), fingerprint, index)
+  const search = new SearchService(library, annotations, index)
+  const lifecycle: Service[] = [library, categories, annotations, tags, outlets, settings, workspace, imports, exports, ...(fingerprints ? [fingerprints] : []), analysis, search]
+  for (const service of lifecycle) await service.boot()
+
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, transport: options.transport }
-  const dialogs = { pickFiles: options.pickFiles ?? (async () => null), pickSavePath: options.pickSavePath ?? (async () => null) }
-  const handlers = createHandlers({ library, annotations, categories, outlets, settings, workspace, imports, exports, analysis, search, notices, held, info, dialogs })
+  const handlers = createHandlers({ library, annotations, categories, tags, outlets, settings, workspace, imports, exports, analysis, search, notices, held, info })
   const guard =
     options.backupEveryMinutes === undefined
       ? null
@@ -131,23 +117,11 @@ export async function createServices(options: ContainerOptions): Promise<Service
           catalog,
           annotations: annotationStore,
           backupEveryMs: options.backupEveryMinutes * 60_000,
-          onError: (error) => console.error(`Parallax could not back up or watch its data folder: ${describe(error)}`)
+          onError: (error) => console.error(`Parallax could not back up or watch its data folder: ${error instanceof Error ? error.message : String(error)}`)
         })
   const shutdown = async () => {
-    await Promise.all([guard?.stop(), texts.settle(), sources.settle(), fingerprints?.close()])
+    await guard?.stop()
+    for (const service of lifecycle.toReversed()) await service.shutdown()
   }
-  return { library, annotations, categories, outlets, settings, imports, exports, analysis, search, handlers, notices, shutdown }
-}
-
-/** Keeps the comparison and the search index in step with one change to the library. */
-async function keepUp(analysis: AnalysisService, search: SearchService, change: LibraryChange): Promise<void> {
-  const { documentId } = change
-  if (change.kind === 'added') await Promise.all([analysis.documentAdded(documentId), search.documentAdded(documentId)])
-  else if (change.kind === 'changed') await Promise.all([analysis.documentChanged(documentId), search.documentChanged(documentId)])
-  else if (change.kind === 'removed') await Promise.all([analysis.documentRemoved(documentId), search.documentRemoved(documentId)])
-  else await search.annotationsChanged(documentId)
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return { library, annotations, categories, tags, outlets, settings, workspace, imports, exports, analysis, search, handlers, notices, shutdown }
 }

@@ -4,7 +4,8 @@ import { createDispatch } from './ipc/dispatch'
 import { requestedDataDir } from './data-dir'
 import { appPaths } from './app-paths'
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './electron/app-protocol'
-import { registerIpc } from './electron/register-ipc'
+import { registerIpc } from './ipc/register-ipc'
+import { push } from './ipc/push'
 import { menuTemplate } from './electron/menu'
 import { mainWindowOptions } from './electron/window-options'
 import { WindowState } from './electron/window-state'
@@ -17,7 +18,7 @@ import { stopBeforeExit } from './electron/stop-before-exit'
 import { BACKUP_EVERY_MINUTES } from './store/backups'
 import { dataFolder } from './store/data-folder'
 import { lockDataFolder } from './store/lock-file'
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands'
+import type { MenuCommand } from '../shared/contract/push-events'
 import { ANNOTATION_EXTENSIONS, SUPPORTED_EXTENSIONS } from './import/classify'
 import { AppError } from '../shared/errors'
 
@@ -84,7 +85,10 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) => callback(permission === 'clipboard-sanitized-write'))
   session.defaultSession.setPermissionCheckHandler((_webContents, permission) => permission === 'clipboard-sanitized-write')
   // The window the menu acts on: the focused one, else the app's window (macOS keeps the menu when no window has focus).
-  const send = (command: MenuCommand) => (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents.send(MENU_COMMAND_CHANNEL, command)
+  const send = (command: MenuCommand) => {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+    if (window) push(window.webContents, 'menuCommand', command)
+  }
   const showDataFolder = () => void shell.openPath(dataDir)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, isPackaged: app.isPackaged, version: app.getVersion(), send, showDataFolder })))
 

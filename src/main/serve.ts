@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     await open(server.url).catch(() => console.log('Open that address in your browser.'))
   }
   const services = await booting
-  const stop = () => void Promise.all([server.close(), services.shutdown()]).then(() => process.exit(0))
+  // No call is answered once the services begin to stop: the server closes first.
+  const stop = () => void server.close().then(() => services.shutdown()).then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

@@ -1,9 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { callNames, channelOf } from '../shared/call-names'
-import type { RawApi } from '../shared/contract'
-import { BRIDGE_KEY, type ParallaxBridge } from '../shared/bridge'
-import { MENU_COMMAND_CHANNEL, OPEN_PASSAGE_CHANNEL, type MenuCommand } from '../shared/menu-commands'
-import type { PassageLink } from '../shared/passage-link'
+import { callNames, channelOf, pushChannelOf } from '../shared/contract/names'
+import type { RawApi } from '../shared/contract/calls'
+import { BRIDGE_KEY, type ParallaxBridge } from '../shared/contract/bridge'
 
 /** One named method per contract entry; ipcRenderer itself never crosses the bridge. */
 const calls = Object.fromEntries(
@@ -11,16 +9,16 @@ const calls = Object.fromEntries(
 ) as RawApi
 
 /** Menu commands, passed on without the IPC event to every listener; they mean nothing before the page listens. */
-const menuListeners: ((command: MenuCommand) => void)[] = []
-ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, command: MenuCommand) => menuListeners.forEach((listener) => listener(command)))
+const menuListeners: ((command: unknown) => void)[] = []
+ipcRenderer.on(pushChannelOf('menuCommand'), (_event, command: unknown) => menuListeners.forEach((listener) => listener(command)))
 
 /**
  * Links to open. The preload runs before the page's scripts, so it listens from the start: a link the main process
  * sends as the page finishes loading (a link that started the app) is held until the page asks for links.
  */
-const heldLinks: PassageLink[] = []
-let openPassage: ((link: PassageLink) => void) | undefined
-ipcRenderer.on(OPEN_PASSAGE_CHANNEL, (_event, link: PassageLink) => (openPassage ? openPassage(link) : heldLinks.push(link)))
+const heldLinks: unknown[] = []
+let openPassage: ((link: unknown) => void) | undefined
+ipcRenderer.on(pushChannelOf('openPassage'), (_event, link: unknown) => (openPassage ? openPassage(link) : heldLinks.push(link)))
 
 const bridge = {
   calls,

@@ -1,3 +1,5 @@
+import { DOCUMENT_ID } from './contract/id-patterns'
+
 export interface PassageLink {
   documentId: string
   /** Code points, as the export writes them. */
@@ -17,7 +19,7 @@ export function parsePassageLink(raw: string): PassageLink | null {
   const documentId = url.searchParams.get('doc') ?? ''
   const start = Number(url.searchParams.get('start'))
   const end = Number(url.searchParams.get('end'))
-  if (!/^d_[a-z0-9]{8,32}$/.test(documentId) || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
+  if (!DOCUMENT_ID.test(documentId) || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
     return null
   }
   return { documentId, start, end }

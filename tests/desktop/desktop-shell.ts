@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { ParallaxBridge } from '../../src/shared/bridge'
+import type { ParallaxBridge } from '../../src/shared/contract/bridge'
 
 declare global {
   interface Window {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Fingerprinted } from './fingerprinted'
+import { Service } from '../services/service'
 
 /** Workers kept: a core is left to the main thread, and more than two gain little, since imports come a document at a time. */
 export function workerCount(): number {
@@ -19,7 +20,7 @@ interface Job {
  * the process alive while idle. A worker that throws or dies fails its text with the reason and is replaced for the
  * next one.
  */
-export class FingerprintWorkers {
+export class FingerprintWorkers extends Service {
   readonly #script: string | URL
   readonly #size: number
   readonly #idle: Worker[] = []
@@ -28,6 +29,7 @@ export class FingerprintWorkers {
   #closed = false
 
   constructor(script: string | URL, size = workerCount()) {
+    super()
     this.#script = script
     this.#size = size
   }
@@ -41,7 +43,7 @@ export class FingerprintWorkers {
   }
 
   /** Ends the workers; texts not fingerprinted yet fail. */
-  async close(): Promise<void> {
+  override async shutdown(): Promise<void> {
     this.#closed = true
     for (const job of this.#waiting.splice(0)) job.reject(new Error('the analysis has stopped'))
     await Promise.all([...this.#idle, ...this.#busy.keys()].map((worker) => worker.terminate()))

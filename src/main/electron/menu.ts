@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../../shared/menu-commands'
+import type { MenuCommand } from '../../shared/contract/push-events'
 
 export interface MenuContext {
   platform: NodeJS.Platform

@@ -1,5 +1,5 @@
 import { app, type BrowserWindow } from 'electron'
-import { OPEN_PASSAGE_CHANNEL } from '../../shared/menu-commands'
+import { push } from '../ipc/push'
 import { parsePassageLink, type PassageLink } from '../../shared/passage-link'
 
 /**
@@ -43,7 +43,7 @@ export class PassageLinks {
       this.#waiting.push(link)
       return
     }
-    const send = () => window.webContents.send(OPEN_PASSAGE_CHANNEL, link)
+    const send = () => push(window.webContents, 'openPassage', link)
     if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send)
     else send()
   }

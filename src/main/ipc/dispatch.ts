@@ -1,5 +1,5 @@
-import { isCallName, type CallName } from '../../shared/call-names'
-import { contract, type Handlers } from '../../shared/contract'
+import { isCallName, type CallName } from '../../shared/contract/names'
+import { calls, type Handlers } from '../../shared/contract/calls'
 import { AppError, type Result } from '../../shared/errors'
 
 export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>
@@ -15,7 +15,7 @@ export function createDispatch(handlers: Handlers | Promise<Handlers>, log: (err
   Promise.resolve(handlers).catch(() => undefined)
   return async (name, input) => {
     if (!isCallName(name)) return failure('invalid-argument', `There is no call named "${name.slice(0, 80)}".`)
-    const parsed = contract[name].input.safeParse(input)
+    const parsed = calls[name].input.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : ''

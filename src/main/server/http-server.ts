@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { API_PREFIX, sessionOfPath, sessionPath, TOKEN_HEADER } from '../../shared/browser-mode'
-import { BODY_WITH_BYTES, JSON_BODY, MAX_BODY } from '../../shared/call-body'
+import { callNameOfPath, sessionOfPath, sessionPath, TOKEN_HEADER } from '../../shared/contract/http'
+import { BODY_WITH_BYTES, decodeCall, JSON_BODY, MAX_BODY } from '../../shared/contract/body-codec'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import type { Result } from '../../shared/errors'
 import type { Dispatch } from '../ipc/dispatch'
 import { readStaticFile } from '../static-files'
-import { decodeCall } from './read-call-body'
 import { checkRequest } from './request-guard'
 
 export interface BrowserModeServer {
@@ -69,18 +68,18 @@ async function handle(
   // The request line names a path; against a base URL, a path such as "//x/y" would be read as host x and path /y.
   const target = request.url ?? '/'
   const url = new URL(target.startsWith('/') ? `http://127.0.0.1${target}` : 'http://127.0.0.1/')
-  const isApi = url.pathname.startsWith(API_PREFIX)
-  const session = isApi ? null : sessionOfPath(url.pathname)
+  const call = callNameOfPath(url.pathname)
+  const session = call === null ? sessionOfPath(url.pathname) : null
   const headerToken = request.headers[TOKEN_HEADER]
-  const presented = isApi ? (typeof headerToken === 'string' ? headerToken : undefined) : session?.token
+  const presented = call === null ? session?.token : typeof headerToken === 'string' ? headerToken : undefined
   const verdict = checkRequest(request.headers, presented, options)
   if (!verdict.allowed) {
     send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason)
     request.resume()
     return
   }
-  if (isApi) {
-    await answerCall(request, response, url.pathname.slice(API_PREFIX.length), options)
+  if (call !== null) {
+    await answerCall(request, response, call, options)
     return
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -1,8 +1,8 @@
 import { MAX_CATEGORIES } from '../../shared/categories'
 import { AppError } from '../../shared/errors'
 import type { Category } from '../../shared/model'
-import type { AnnotationService } from './annotation-service'
 import type { CatalogStore } from '../store/catalog-store'
+import { Service } from './service'
 
 export interface CategoryInput {
   id?: string
@@ -11,17 +11,21 @@ export interface CategoryInput {
 }
 
 /** The palette of highlight categories. Highlights refer to a category by id, so a change here recolours them all. */
-export class CategoryService {
+export class CategoryService extends Service {
   readonly #catalog: CatalogStore
-  readonly #annotations: AnnotationService
 
-  constructor(catalog: CatalogStore, annotations: AnnotationService) {
+  constructor(catalog: CatalogStore) {
+    super()
     this.#catalog = catalog
-    this.#annotations = annotations
   }
 
   list(): Category[] {
     return this.#catalog.data.categories.map((c) => ({ ...c }))
+  }
+
+  /** Throws unless the palette has a category with this id. */
+  require(id: string): void {
+    if (!this.#catalog.data.categories.some((c) => c.id === id)) throw new AppError('not-found', 'That category is no longer in the palette.')
   }
 
   /** Updates the category with `id`, or adds a new one when there is no id. */
@@ -45,10 +49,8 @@ export class CategoryService {
     return this.list()
   }
 
-  /** Removes a category that no highlight uses; a category in use must be emptied first, so no highlight loses its meaning. */
+  /** Takes a category out of the palette. The highlights know which use it: `AnnotationService.removeCategory` asks them first. */
   async remove(id: string): Promise<Category[]> {
-    const used = (await this.#annotations.list({ categoryId: id })).length
-    if (used > 0) throw new AppError('conflict', `${used} ${used === 1 ? 'highlight uses' : 'highlights use'} this category; recolour them first.`)
     await this.#catalog.update((data) => {
       data.categories = data.categories.filter((c) => c.id !== id)
     })

@@ -4,6 +4,8 @@ import type { ExportDocument, ExportGroup } from '../../shared/export'
 import type { AnnotationService } from './annotation-service'
 import type { CategoryService } from './category-service'
 import type { LibraryService } from './library-service'
+import { writeFileAtomically } from '../store/atomic-write'
+import { Service } from './service'
 
 export type ExportFormat = 'md' | 'json' | 'csv'
 
@@ -24,18 +26,27 @@ const TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
 /** Loaded on the first export: the YAML writer for Markdown front matter is the largest library the back end has. */
 const exporters = () => import('../../shared/export')
 
+export interface ExportOptions {
+  /** The desktop app's native save dialog; without it (browser mode, which downloads instead) nothing is saved. */
+  pickSavePath?: (suggestedName: string) => Promise<string | null>
+  now?: () => Date
+}
+
 /** Notes out of Parallax, in the same form from the app and from the CLI. */
-export class ExportService {
+export class ExportService extends Service {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
   readonly #categories: CategoryService
+  readonly #pickSavePath: (suggestedName: string) => Promise<string | null>
   readonly #now: () => Date
 
-  constructor(library: LibraryService, annotations: AnnotationService, categories: CategoryService, now: () => Date = () => new Date()) {
+  constructor(library: LibraryService, annotations: AnnotationService, categories: CategoryService, options: ExportOptions = {}) {
+    super()
     this.#library = library
     this.#annotations = annotations
     this.#categories = categories
-    this.#now = now
+    this.#pickSavePath = options.pickSavePath ?? (async () => null)
+    this.#now = options.now ?? (() => new Date())
   }
 
   async export(request: ExportRequest): Promise<ExportFile> {
@@ -54,6 +65,13 @@ export class ExportService {
     const base = docs.length === 1 ? fileNameOf(docs[0]!.meta.title) : 'parallax-notes'
     const { extension, mimeType } = TYPES[request.format]
     return { fileName: `${base}.${extension}`, mimeType, content }
+  }
+
+  /** Saves an export where the save dialog says; resolves with that path, or null when the dialog was cancelled. */
+  async save(fileName: string, content: string): Promise<string | null> {
+    const path = await this.#pickSavePath(fileName)
+    if (path) await writeFileAtomically(path, content)
+    return path
   }
 }
 

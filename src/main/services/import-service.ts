@@ -9,6 +9,8 @@ import type { AnnotationService } from './annotation-service'
 import type { CategoryService } from './category-service'
 import { fromWebAnnotation } from '../../shared/export/web-annotation-import'
 import type { ImportedDocument } from '../../shared/export'
+import { AppError } from '../../shared/errors'
+import { Service } from './service'
 
 /** A file as the renderer sends it: its bytes, or null when it already knows the file is over the size limit. */
 export interface IncomingFile {
@@ -23,21 +25,36 @@ const MB = 1024 * 1024
 /** Files read and added per step when importing from disk, so a large folder never sits in memory whole. */
 const CHUNK = 100
 
+export interface ImportOptions {
+  /** Whether files may be named by their paths: only the desktop app's own window, on the machine it runs on, sends them. */
+  readsPaths: boolean
+  /** The desktop app's native open dialog; browser mode has none and uses a file input instead. */
+  pickFiles?: (folders: boolean) => Promise<string[] | null>
+}
+
 /**
  * Turns files into documents: each is checked (type, size, binary), decoded, and added once. One bad file never
  * stops the others; every file that is not added gets a reason, and nothing half-imported stays in the library.
  */
-export class ImportService {
+export class ImportService extends Service {
   readonly #library: LibraryService
   readonly #settings: SettingsService
   readonly #annotations: AnnotationService
   readonly #categories: CategoryService
+  readonly #options: ImportOptions
 
-  constructor(library: LibraryService, settings: SettingsService, annotations: AnnotationService, categories: CategoryService) {
+  constructor(library: LibraryService, settings: SettingsService, annotations: AnnotationService, categories: CategoryService, options: ImportOptions) {
+    super()
     this.#library = library
     this.#settings = settings
     this.#annotations = annotations
     this.#categories = categories
+    this.#options = options
+  }
+
+  /** The desktop app's open dialog: files (and, on macOS, folders too), or with `folders` a folder picker; null if cancelled. */
+  chooseFiles(folders: boolean): Promise<string[] | null> {
+    return this.#options.pickFiles?.(folders) ?? Promise.resolve(null)
   }
 
   async importFiles(files: IncomingFile[]): Promise<ImportReport> {
@@ -122,6 +139,7 @@ export class ImportService {
 
   /** Imports files and folders (recursively) from disk, as the desktop app's drop and Import dialog give them. */
   async importPaths(paths: string[]): Promise<ImportReport> {
+    if (!this.#options.readsPaths) throw new AppError('forbidden', 'Browser mode imports the files you choose or drop, not paths.')
     const limit = this.#settings.get().importLimitMb * MB
     const report: ImportReport = { added: [], duplicates: [], rejected: [], highlights: { imported: 0, orphaned: 0 } }
     const files = await expand(paths, report.rejected)
@@ -153,7 +171,9 @@ export class ImportService {
   /** Decodes a document's original bytes again with the encoding the user names; its highlights re-anchor on the new text. */
   async redecode(id: string, encoding: string): Promise<DocumentMeta> {
     const text = await decodeAs(await this.#library.sourceBytes(id), encoding)
-    return this.#library.replaceText(id, text)
+    const meta = await this.#library.replaceText(id, text)
+    await this.#annotations.reanchor(id)
+    return meta
   }
 }
 

@@ -4,11 +4,13 @@ import { AppError } from '../../shared/errors'
 import { countWords, extractMetadata } from '../../shared/metadata'
 import type { DocumentDamage, DocumentMeta, DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
 import { normalizeTags } from '../../shared/tags'
-import { canonicalText } from '../../shared/text'
+import { canonicalText, textHead } from '../../shared/text'
 import type { CatalogStore } from '../store/catalog-store'
 import { sha256, type ContentStore } from '../store/content-store'
 import { ChangeFeed } from '../change-feed'
 import { RecentTexts } from './recent-texts'
+import { seedCorpus } from './seed-corpus'
+import { Service } from './service'
 
 export interface IncomingText {
   /** The file name the text came from. */
@@ -25,14 +27,21 @@ const RECENT_TEXT_UNITS = 8 * 1024 * 1024
 
 export type AddResult = { added: DocumentMeta } | { duplicateOf: DocumentMeta }
 
+export interface LibraryOptions {
+  /** The seed corpus, imported at boot into a library that has never been seeded. */
+  seedsDir?: string
+  now?: () => Date
+}
+
 /**
  * The documents of the library: their metadata in the catalog, their texts in the text store. A document whose text
  * is missing or damaged stays in the library, marked, so one lost file never takes the rest of the library with it.
  */
-export class LibraryService {
+export class LibraryService extends Service {
   readonly #catalog: CatalogStore
   readonly #texts: ContentStore
   readonly #sources: ContentStore
+  readonly #seedsDir: string | undefined
   readonly #now: () => Date
   readonly #damage = new Map<string, DocumentDamage>()
   readonly #recentTexts = new RecentTexts(RECENT_TEXT_UNITS)
@@ -41,11 +50,28 @@ export class LibraryService {
   /** Documents added, changed and removed, for the indexes built over the library. */
   readonly changes = new ChangeFeed()
 
-  constructor(catalog: CatalogStore, texts: ContentStore, sources: ContentStore, now: () => Date = () => new Date()) {
+  constructor(catalog: CatalogStore, texts: ContentStore, sources: ContentStore, options: LibraryOptions = {}) {
+    super()
     this.#catalog = catalog
     this.#texts = texts
     this.#sources = sources
-    this.#now = now
+    this.#seedsDir = options.seedsDir
+    this.#now = options.now ?? (() => new Date())
+  }
+
+  /**
+   * Marks the documents whose text file is missing, then seeds a library never seeded. Finding the missing texts lists
+   * the texts folder and reads no file; a text changed on disk shows when it is opened.
+   */
+  override async boot(): Promise<void> {
+    const present = await this.#texts.hashes()
+    for (const doc of this.list()) if (!present.has(doc.textHash)) this.#damage.set(doc.id, 'text-missing')
+    if (this.#seedsDir !== undefined) await seedCorpus(this.#catalog, this, this.#seedsDir)
+  }
+
+  /** Puts the texts of a recent import into their own files. */
+  override async shutdown(): Promise<void> {
+    await Promise.all([this.#texts.settle(), this.#sources.settle()])
   }
 
   list(): DocumentMeta[] {
@@ -70,20 +96,15 @@ export class LibraryService {
     })
   }
 
-  /** Marks the documents whose text file is missing. It lists the texts folder and reads no file; a text changed on disk shows when it is opened. */
-  async checkTexts(): Promise<void> {
-    const present = await this.#texts.hashes()
-    for (const doc of this.list()) if (!present.has(doc.textHash)) this.#damage.set(doc.id, 'text-missing')
-  }
-
   /**
-   * A document with its text. The texts read last are kept decoded: opening a document reads its text for the reader
+   * A document with its text, or with `head` only its beginning, up to that many UTF-16 units (a first screen; `length`
+   * is still the whole text's). The texts read last are kept decoded: opening a document reads its text for the reader
    * and again for its highlights, and a text never changes under its hash.
    */
-  async open(id: string): Promise<OpenedDocument> {
+  async open(id: string, head?: number): Promise<OpenedDocument> {
     const meta = this.get(id)
     const text = await this.#recentTexts.get(meta.textHash, () => this.#readText(meta))
-    return { meta, text, length: text.length }
+    return { meta, text: head === undefined ? text : textHead(text, head), length: text.length }
   }
 
   async #readText(meta: DocumentMeta): Promise<string> {
@@ -177,8 +198,8 @@ export class LibraryService {
   }
 
   /**
-   * Gives a document a new text (re-decoded or re-imported). The old text file stays until nothing refers to it;
-   * highlights are re-anchored against the new text the next time they are read.
+   * Gives a document a new text (re-decoded or re-imported). The old text file stays until nothing refers to it. Its
+   * highlights are the annotations' to move: the caller follows this with `AnnotationService.reanchor`.
    */
   async replaceText(id: string, rawText: string): Promise<DocumentMeta> {
     const previous = this.get(id)
@@ -200,6 +221,16 @@ export class LibraryService {
     })
     this.changes.emit({ kind: 'changed', documentId: id })
     return updated
+  }
+
+  /** Gives documents these tag lists (by document id) in one write, as a tag rename or its undo does; their edit time stays. */
+  async retag(tags: ReadonlyMap<string, string[]>): Promise<void> {
+    const ids = [...tags.keys()].filter((id) => this.has(id))
+    if (ids.length === 0) return
+    await this.#catalog.update((data) => {
+      for (const id of ids) data.documents[id] = { ...data.documents[id]!, tags: tags.get(id)! }
+    })
+    for (const id of ids) this.changes.emit({ kind: 'changed', documentId: id })
   }
 
   async remove(id: string): Promise<void> {

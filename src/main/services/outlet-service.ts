@@ -3,16 +3,18 @@ import { mergeOutlets, renameOutlet, splitAlias } from '../../shared/outlet-edit
 import { listOutlets } from '../../shared/outlet-list'
 import type { CatalogStore } from '../store/catalog-store'
 import type { LibraryService } from './library-service'
+import { Service } from './service'
 
 /**
  * The library's outlets: listed from the documents' outlet fields and links, with the user's edits kept in the catalog.
  * An edit is worked out in full first, so one that is refused changes nothing, and answered once it is on disk.
  */
-export class OutletService {
+export class OutletService extends Service {
   readonly #catalog: CatalogStore
   readonly #library: LibraryService
 
   constructor(catalog: CatalogStore, library: LibraryService) {
+    super()
     this.#catalog = catalog
     this.#library = library
   }

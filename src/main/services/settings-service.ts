@@ -1,13 +1,15 @@
 import type { Settings } from '../../shared/model'
 import type { CatalogStore } from '../store/catalog-store'
+import { Service } from './service'
 
 type Listener = (settings: Settings) => void
 
-export class SettingsService {
+export class SettingsService extends Service {
   readonly #catalog: CatalogStore
   readonly #listeners = new Set<Listener>()
 
   constructor(catalog: CatalogStore) {
+    super()
     this.#catalog = catalog
   }
 

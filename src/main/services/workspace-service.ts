@@ -2,16 +2,18 @@ import { MAX_PANES, type WorkspaceLayout } from '../../shared/workspace'
 import type { WorkspaceFile } from '../store/formats/workspace'
 import type { JsonDatabase } from '../store/json-database'
 import type { LibraryService } from './library-service'
+import { Service } from './service'
 
 /**
  * Keeps the reading workspace (which documents, pane sizes, scroll positions) in `workspace.json`, apart from the
  * catalog: it changes on every scroll, and losing it costs a layout, never a note.
  */
-export class WorkspaceService {
+export class WorkspaceService extends Service {
   readonly #file: JsonDatabase<WorkspaceFile>
   readonly #library: LibraryService
 
   constructor(file: JsonDatabase<WorkspaceFile>, library: LibraryService) {
+    super()
     this.#file = file
     this.#library = library
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { headerLine, partsOf } from '../header-line'
+import { headerLine, partsOf } from '../../shared/framed-bytes'
 
 /**
  * A pack holds many contents in one file, so a batch of new texts costs one file created and synced instead of one

@@ -1,5 +1,5 @@
-import { callNames, type CallName } from '../../shared/call-names'
-import type { Api, RawApi } from '../../shared/contract'
+import { callNames, type CallName } from '../../shared/contract/names'
+import type { Api, RawApi } from '../../shared/contract/calls'
 import type { ErrorData } from '../../shared/errors'
 
 /** An error from the back end, with a message written for the user. */

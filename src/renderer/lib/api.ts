@@ -1,9 +1,10 @@
-import type { Api } from '../../shared/contract'
-import type { ParallaxBridge } from '../../shared/bridge'
+import type { Api } from '../../shared/contract/calls'
+import type { ParallaxBridge } from '../../shared/contract/bridge'
+import type { PushEventName } from '../../shared/contract/names'
+import { readPushEvent, type MenuCommand, type PushPayload } from '../../shared/contract/push-events'
+import type { PassageLink } from '../../shared/passage-link'
 import { unwrap } from './api-client'
 import { httpTransport } from './http-transport'
-import type { MenuCommand } from '../../shared/menu-commands'
-import type { PassageLink } from '../../shared/passage-link'
 
 export { errorMessage } from './error-message'
 
@@ -27,10 +28,19 @@ export function pathForFile(file: File): string | null {
 
 /** Runs `listener` for each command from the desktop app's menu; browser mode has no such menu. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): void {
-  window.parallax?.onMenuCommand(listener)
+  window.parallax?.onMenuCommand(checked('menuCommand', listener))
 }
 
 /** Runs `listener` for each parallax:// link the desktop app is asked to open. */
 export function onOpenPassage(listener: (link: PassageLink) => void): void {
-  window.parallax?.onOpenPassage(listener)
+  window.parallax?.onOpenPassage(checked('openPassage', listener))
+}
+
+/** A push event is read with its schema where it arrives; one that does not fit is dropped, and said in the console. */
+function checked<K extends PushEventName>(name: K, listener: (payload: PushPayload<K>) => void): (payload: unknown) => void {
+  return (payload) => {
+    const event = readPushEvent(name, payload)
+    if (event === null) console.error(`Parallax dropped a malformed "${name}" event from the desktop app.`)
+    else listener(event)
+  }
 }

@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { DocumentMeta, DocumentSummary, Highlight, PlacedHighlight } from '../../shared/model'
 import type { Undoable } from './undo-stack'
 

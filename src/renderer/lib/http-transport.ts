@@ -1,7 +1,7 @@
-import { API_PREFIX, sessionOfPath, TOKEN_HEADER } from '../../shared/browser-mode'
-import { encodeCall } from '../../shared/call-body'
-import { callNames } from '../../shared/call-names'
-import type { RawApi } from '../../shared/contract'
+import { callPath, sessionOfPath, TOKEN_HEADER } from '../../shared/contract/http'
+import { encodeCall } from '../../shared/contract/body-codec'
+import { callNames } from '../../shared/contract/names'
+import type { RawApi } from '../../shared/contract/calls'
 import type { Result } from '../../shared/errors'
 
 const KEEPALIVE_LIMIT = 60_000
@@ -23,7 +23,7 @@ export function httpTransport(): RawApi {
     name,
     async (input: unknown): Promise<Result<unknown>> => {
       const { type, body } = encodeCall(input)
-      const response = await fetch(`${API_PREFIX}${name}`, {
+      const response = await fetch(callPath(name), {
         method: 'POST',
         headers: { 'Content-Type': type, [TOKEN_HEADER]: token },
         body,

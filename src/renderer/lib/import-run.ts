@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { DocumentMeta, ImportReport } from '../../shared/model'
 import { ApiError } from './api-client'
 

@@ -1,6 +1,6 @@
 import type { BoilerplateReason, Passage, Span } from '../../shared/analysis/types'
 import { passageAt, type ReaderAnalysis } from '../../shared/analysis/passage-list'
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { TextBlock } from '../../shared/text'
 
 /** What the reader shows of one block: folded as web cruft, and how many documents carry its text. */

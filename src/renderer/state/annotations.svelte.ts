@@ -1,5 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity'
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { DocumentAnnotations, PlacedHighlight } from '../../shared/model'
 import { FIRST_SCREEN_LENGTH } from './first-screen'
 

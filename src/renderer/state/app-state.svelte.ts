@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte'
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { AppInfo } from '../../shared/model'
 import type { PassageLink } from '../../shared/passage-link'
 import { DataNotices } from './data-notices'

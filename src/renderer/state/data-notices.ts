@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { NoticeState } from './notices.svelte'
 
 /** How often to ask whether another program changed the data files, besides whenever the window regains focus. */

@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import { ENCODINGS } from '../../shared/encodings'
 import type { MetadataPatch } from '../../shared/model'
 import type { LibraryState } from './library.svelte'

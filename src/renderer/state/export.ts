@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { ExportFile } from '../../shared/model'
 import type { NoticeState } from './notices.svelte'
 

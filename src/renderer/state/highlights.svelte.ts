@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { Highlight } from '../../shared/model'
 import { copyAsMarkdown } from '../lib/copy-markdown'
 import * as edits from '../lib/edit-commands'

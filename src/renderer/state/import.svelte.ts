@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { ImportReport } from '../../shared/model'
 import { ImportRun, type FileToImport } from '../lib/import-run'
 import type { LibraryState } from './library.svelte'

@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { WorkspaceLayout } from '../../shared/workspace'
 import type { NavigationController } from './navigation'
 import type { NoticeState } from './notices.svelte'

@@ -1,5 +1,5 @@
 import type { QuoteCluster } from '../../shared/analysis/types'
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { DocumentMeta, DocumentSummary } from '../../shared/model'
 import { errorMessage } from '../lib/error-message'
 import { sortDocuments, type SortDirection, type SortKey } from '../lib/sort-documents'

@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { PassageLink } from '../../shared/passage-link'
 import { toUtf16Offset } from '../../shared/anchoring'
 import { followScroll } from '../workspace/scroll-lock'

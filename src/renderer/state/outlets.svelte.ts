@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { Outlet } from '../../shared/model'
 
 /** The library's outlets as the back end lists them from the documents and the user's edits, and each document's outlet. */

@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORIES } from '../../shared/categories'
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { Category } from '../../shared/model'
 
 /** The categories highlights are coloured by; each has a paint slot, its position in the palette. */

@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { PlacedHighlight } from '../../shared/model'
 import type { PaneLayout } from '../../shared/workspace'
 import { AnalysisState } from './analysis.svelte'

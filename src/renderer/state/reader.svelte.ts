@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { DocumentSummary, OpenedDocument } from '../../shared/model'
 import { cutLongBlocks, textBlocks } from '../../shared/text'
 import { errorMessage } from '../lib/error-message'

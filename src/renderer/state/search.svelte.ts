@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { SearchQuery, SearchResults } from '../../shared/search'
 import { errorMessage } from '../lib/error-message'
 

@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity'
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { DocumentSummary, TagCount } from '../../shared/model'
 import * as edits from '../lib/edit-commands'
 import type { HistoryState } from './history.svelte'

@@ -1,4 +1,4 @@
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import type { ThemeChoice } from '../../shared/model'
 
 /** The colour scheme: the system's unless the user picks one; applied through `data-theme` on the root element. */

@@ -1,5 +1,5 @@
 import type { Counterpart } from '../../shared/analysis/types'
-import type { Api } from '../../shared/contract'
+import type { Api } from '../../shared/contract/calls'
 import { MAX_PANES, type WorkspaceLayout } from '../../shared/workspace'
 import type { AnnotationsState } from './annotations.svelte'
 import { PaneState } from './pane.svelte'

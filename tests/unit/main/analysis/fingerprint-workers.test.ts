@@ -21,7 +21,7 @@ function pool(script: string, size?: number): FingerprintWorkers {
 }
 
 afterEach(async () => {
-  await Promise.all(pools.splice(0).map((each) => each.close()))
+  await Promise.all(pools.splice(0).map((each) => each.shutdown()))
 })
 
 /** A worker script standing in for the real one: it answers with the text's length, throws on "throw" and exits on "exit". */
@@ -85,11 +85,11 @@ describe('FingerprintWorkers', () => {
     await expect(queued).resolves.toEqual({ length: 6 })
   })
 
-  it('ends its workers on close: the text in hand and those waiting fail, and later ones are refused', async () => {
+  it('ends its workers at shutdown: the text in hand and those waiting fail, and later ones are refused', async () => {
     const workers = pool(await standIn(), 1)
     await workers.fingerprint('started')
     const outcomes = Promise.allSettled([workers.fingerprint('hang'), workers.fingerprint('waiting')])
-    await workers.close()
+    await workers.shutdown()
     expect((await outcomes).map((outcome) => outcome.status === 'rejected' && (outcome.reason as Error).message)).toEqual([
       'the analysis has stopped',
       'the analysis has stopped'

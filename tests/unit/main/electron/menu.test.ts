@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
 import { menuTemplate } from '../../../../src/main/electron/menu'
-import type { MenuCommand } from '../../../../src/shared/menu-commands'
+import type { MenuCommand } from '../../../../src/shared/contract/push-events'
 
 function build(platform: NodeJS.Platform) {
   const sent: MenuCommand[] = []

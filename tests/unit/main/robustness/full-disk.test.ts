@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../../../src/main/container'
 import { createDispatch } from '../../../../src/main/ipc/dispatch'
 import { unwrap } from '../../../../src/renderer/lib/api-client'
-import { callNames } from '../../../../src/shared/call-names'
-import type { Api, RawApi } from '../../../../src/shared/contract'
+import { callNames } from '../../../../src/shared/contract/names'
+import type { Api, RawApi } from '../../../../src/shared/contract/calls'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 /** A small tmpfs, so the disk can really fill up; mounting one needs root, as CI has. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { CallName } from '../../../../src/shared/call-names'
-import { contract, type CallInput } from '../../../../src/shared/contract'
+import type { CallName } from '../../../../src/shared/contract/names'
+import { calls, type CallInput } from '../../../../src/shared/contract/calls'
 
 /** Ids of the right shape that no library holds. */
 export const NO_DOCUMENT = 'd_0000000000000000'
@@ -95,7 +95,7 @@ const NUMBERS = [-1, -(2 ** 31), 2 ** 53 + 2, 1e308, 1e-9, Number.NaN, Number.PO
 export function malformedCases(name: CallName): MalformedCase[] {
   const base: unknown = WELL_FORMED[name]
   const cases: MalformedCase[] = [null, 42, 'text', [], true].map((input) => ({ label: `argument ${JSON.stringify(input)}`, input }))
-  const schema = contract[name].input
+  const schema = calls[name].input
   if (schema instanceof z.ZodObject) {
     for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
       if (!field.safeParse(undefined).success) cases.push({ label: `${key} missing`, input: without(base, key) })

@@ -1,7 +1,7 @@
 import { connect } from 'node:net'
 import { describe, expect, it, vi } from 'vitest'
 import type { BrowserModeServer } from '../../../../src/main/server/http-server'
-import { BODY_WITH_BYTES, encodeCall } from '../../../../src/shared/call-body'
+import { BODY_WITH_BYTES, encodeCall } from '../../../../src/shared/contract/body-codec'
 import { sendRaw as send, startTestServer as start } from '../../../helpers/browser-mode-server'
 
 function call(s: BrowserModeServer, name: string, extra: Record<string, string> = {}, body: string | Uint8Array = '{}') {

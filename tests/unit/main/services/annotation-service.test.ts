@@ -1,28 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
-import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
-
-function boot(dataDir: string) {
-  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
-}
-
-/** Boots a library and returns the RT seed (001) with its text. */
-async function withSeed(dataDir: string) {
-  const services = await boot(dataDir)
-  const doc = services.library.list().find((d) => d.sourceName === '001_6a5ddc4e634fb7b6.txt')!
-  const { text } = await services.library.open(doc.id)
-  return { ...services, doc, text }
-}
-
-function rangeOf(text: string, passage: string) {
-  const start = text.indexOf(passage)
-  expect(start).toBeGreaterThanOrEqual(0)
-  return { start, end: start + passage.length }
-}
-
-const PASSAGE = 'Trump asserted Hamas “didn’t really want to make a deal”'
+import { tempDir } from '../../../helpers/temp-dir'
+import { boot, PASSAGE, rangeOf, withSeed } from './seeded-services'
 
 describe('AnnotationService on a real data folder', () => {
   it('keeps a highlight, its tags and its note across a restart, in a file of its own document', async () => {
@@ -76,6 +56,24 @@ describe('AnnotationService on a real data folder', () => {
     expect(highlights.find((h) => h.id === lost.id)).toMatchObject({ orphan: 'not-found', range: null, quote: lost.quote })
   })
 
+  it('moves the highlights to a new text in one explicit step, and a read alone writes nothing', async () => {
+    const dir = await tempDir()
+    const { annotations, library, doc, text } = await withSeed(dir)
+    const kept = await annotations.create({ documentId: doc.id, ...rangeOf(text, PASSAGE), categoryId: 'quote' })
+    const file = join(dir, 'annotations', `${doc.id}.json`)
+    const preface = "An editor's note added at the top.\n\n"
+    await library.replaceText(doc.id, preface + text)
+    const untouched = await readFile(file, 'utf8')
+    const [read] = (await annotations.forDocument(doc.id)).highlights
+    expect(read!.position.start).toBe(kept.position.start + preface.length)
+    expect(await readFile(file, 'utf8')).toBe(untouched)
+
+    await annotations.reanchor(doc.id)
+    const saved = JSON.parse(await readFile(file, 'utf8'))
+    expect(saved.textHash).toBe(library.get(doc.id).textHash)
+    expect(saved.highlights[0].position.start).toBe(kept.position.start + preface.length)
+  })
+
   it('re-attaches an orphan to a passage the user picks', async () => {
     const { annotations, library, doc, text } = await withSeed(await tempDir())
     const lost = await annotations.create({ documentId: doc.id, ...rangeOf(text, 'Scroll to Top'), categoryId: 'framing' })
@@ -85,34 +83,6 @@ describe('AnnotationService on a real data folder', () => {
     const attached = await annotations.reattach(doc.id, lost.id, ...Object.values(rangeOf(newText, 'Back to top')) as [number, number])
     expect(attached.orphan).toBeNull()
     expect(attached.quote.exact).toBe('Back to top')
-  })
-
-  it('counts tags on highlights and documents, and renames or merges a tag everywhere, with undo', async () => {
-    const dir = await tempDir()
-    const { annotations, library, doc, text } = await withSeed(dir)
-    const other = library.list().find((d) => d.id !== doc.id)!
-    const a = await annotations.create({ documentId: doc.id, ...rangeOf(text, PASSAGE), categoryId: 'quote', tags: ['ultimatum', 'Trump'] })
-    await library.setTags(other.id, ['Ultimatum'])
-    await library.setTags(doc.id, ['threat'])
-    expect(await annotations.listTags()).toEqual([
-      { tag: 'threat', highlights: 0, documents: 1 },
-      { tag: 'Trump', highlights: 1, documents: 0 },
-      { tag: 'ultimatum', highlights: 1, documents: 1 }
-    ])
-
-    const changes = await annotations.renameTag('ultimatum', 'threat')
-    expect(changes).toHaveLength(2)
-    expect((await annotations.forDocument(doc.id)).highlights[0]!.tags).toEqual(['threat', 'Trump'])
-    expect(library.get(other.id).tags).toEqual(['threat'])
-    expect(await annotations.listTags()).toEqual([
-      { tag: 'threat', highlights: 1, documents: 2 },
-      { tag: 'Trump', highlights: 1, documents: 0 }
-    ])
-
-    await annotations.restoreTags(changes)
-    const reopened = await boot(dir)
-    expect((await reopened.annotations.forDocument(doc.id)).highlights[0]!.tags).toEqual(a.tags)
-    expect(reopened.library.get(other.id).tags).toEqual(['Ultimatum'])
   })
 
   it('lists highlights across the library by document, category and tag, in text order', async () => {
@@ -136,23 +106,6 @@ describe('AnnotationService on a real data folder', () => {
     await handlers.deleteDocument({ id: doc.id })
     expect(library.has(doc.id)).toBe(false)
     expect(await annotations.list({})).toEqual([])
-  })
-})
-
-describe('CategoryService', () => {
-  it('recolours and renames a category, adds one, and refuses to delete one in use', async () => {
-    const dir = await tempDir()
-    const { categories, annotations, doc, text } = await withSeed(dir)
-    await categories.save({ id: 'claim', name: 'Assertion', color: '#AA0000' })
-    const added = await categories.save({ name: 'Loaded word', color: '#00aa00' })
-    expect(added.at(-1)).toEqual({ id: 'loaded-word', name: 'Loaded word', color: '#00aa00' })
-    await expect(categories.save({ name: 'assertion', color: '#000000' })).rejects.toThrow(/already a category named “Assertion”/)
-    await annotations.create({ documentId: doc.id, ...rangeOf(text, PASSAGE), categoryId: 'loaded-word' })
-    await expect(categories.remove('loaded-word')).rejects.toThrow(/1 highlight uses this category/)
-    await categories.remove('question')
-    const reopened = await boot(dir)
-    expect(reopened.categories.list().map((c) => c.name)).toEqual(['Assertion', 'Quote', 'Figure', 'Framing', 'Source', 'Loaded word'])
-    expect(reopened.categories.list()[0]!.color).toBe('#aa0000')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Api } from '../../../../src/shared/contract'
+import type { Api } from '../../../../src/shared/contract/calls'
 import { createHighlight, deleteHighlight, noteEdit, renameTag, setDocumentTags, updateHighlight } from '../../../../src/renderer/lib/edit-commands'
 import { UndoStack } from '../../../../src/renderer/lib/undo-stack'
 import { inProcessApi } from '../../../helpers/in-process-api'

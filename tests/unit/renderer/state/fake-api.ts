@@ -1,4 +1,4 @@
-import type { Api } from '../../../../src/shared/contract'
+import type { Api } from '../../../../src/shared/contract/calls'
 import type { DocumentAnnotations, DocumentMeta, PlacedHighlight } from '../../../../src/shared/model'
 
 export interface Call {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BODY_WITH_BYTES, encodeCall, JSON_BODY } from '../../../../src/shared/call-body'
-import { decodeCall } from '../../../../src/main/server/read-call-body'
+import { BODY_WITH_BYTES, decodeCall, encodeCall, JSON_BODY } from '../../../../src/shared/contract/body-codec'
 
 async function sent(input: unknown): Promise<unknown> {
   const { type, body } = encodeCall(input)

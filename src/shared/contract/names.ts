@@ -1,6 +1,6 @@
 /**
- * The name of every call between the renderer and the back end. The preload and the renderer need only these
- * names, so they do not load the schemas; contract.ts must define exactly these calls, which the compiler checks.
+ * The names of the contract without its schemas, for the preload and the transports, which need no more. `calls.ts`
+ * must define exactly these calls and `push-events.ts` exactly these events, which the compiler checks.
  */
 export const callNames = [
   'getAppInfo',
@@ -50,7 +50,17 @@ export function isCallName(name: string): name is CallName {
   return (callNames as readonly string[]).includes(name)
 }
 
+/** What the desktop app's main process sends the page unasked. */
+export const pushEventNames = ['menuCommand', 'openPassage'] as const
+
+export type PushEventName = (typeof pushEventNames)[number]
+
 /** The IPC channel of a call; no other code spells a channel. */
 export function channelOf(name: CallName): string {
   return `parallax:${name}`
+}
+
+/** The IPC channel of a push event. */
+export function pushChannelOf(name: PushEventName): string {
+  return `parallax:push:${name}`
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { SearchService } from '../../../../src/main/search/search-service'
+import { SearchService } from '../../../../src/main/services/search-service'
+import { tempDir } from '../../../helpers/temp-dir'
 import { seededSearch } from './seeded-search'
+import { PASSAGE, rangeOf, withSeed } from './seeded-services'
 
 const QUOTE = 'Steve Witkoff echoed Trump’s criticism'
 
@@ -129,5 +131,19 @@ describe('SearchService keeping up with changes', () => {
     const inText = (await search.search({ text: 'detente plan', documentId: id })).groups[0]!.hits.filter((h) => h.kind === 'text')
     expect(inText.length).toBeGreaterThan(1)
     for (const hit of inText) expect(text.slice(hit.range!.start, hit.range!.end)).toBe('détente')
+  })
+
+  it('follows the library and its annotations by itself from boot on, until it is shut down', async () => {
+    const services = await withSeed(await tempDir())
+    const { search, annotations, library, doc, text } = services
+    await search.build()
+    await annotations.create({ documentId: doc.id, ...rangeOf(text, PASSAGE), categoryId: 'quote', note: 'A zanzibarian remark.' })
+    await library.updateMeta(doc.id, { title: 'Envoy remarks, annotated' })
+    expect((await search.search({ text: 'zanzibarian' })).groups.map((group) => group.documentId)).toEqual([doc.id])
+    expect((await search.search({ text: 'annotated' })).groups.map((group) => group.documentId)).toEqual([doc.id])
+
+    await services.shutdown()
+    await annotations.setDocumentNote(doc.id, 'A quixotic aside.')
+    expect((await search.search({ text: 'quixotic' })).groups).toEqual([])
   })
 })

@@ -18,11 +18,12 @@ import {
 import { AppError } from '../../shared/errors'
 import { readerAnalysis, type ReaderAnalysis } from '../../shared/analysis/passage-list'
 import type { DocumentMeta } from '../../shared/model'
-import type { LibraryService } from '../services/library-service'
-import type { FingerprintCache } from './fingerprint-cache'
-import type { Fingerprinted } from './fingerprinted'
-import { fingerprintOnThisThread, type Fingerprinter } from './fingerprinter'
-import { IndexQueue } from '../index-queue'
+import type { LibraryService } from './library-service'
+import type { FingerprintCache } from '../analysis/fingerprint-cache'
+import type { Fingerprinted } from '../analysis/fingerprinted'
+import { fingerprintOnThisThread, type Fingerprinter } from '../analysis/fingerprinter'
+import type { LibraryChange } from '../change-feed'
+import { IndexService, type IndexOptions } from './index-service'
 
 /** How the corpus was built: fingerprints computed from text, and read from the cache. */
 export interface AnalysisStats {
@@ -39,10 +40,10 @@ const ALIGNMENTS_KEPT = 8
 /**
  * Comparative reading: boilerplate, passage alignment, shared-versus-unique shading and the quote tracker over the
  * whole library. Each document's fingerprint is computed once per text and cached on disk; the corpus index takes
- * documents one at a time, so an import or a removal costs that document alone. Changes run one after another in
- * an `IndexQueue`, and queries wait for the changes before them.
+ * documents one at a time, so an import or a removal costs that document alone. From boot on it follows the library's
+ * changes; they run one after another in an `IndexQueue`, and queries wait for the changes before them.
  */
-export class AnalysisService {
+export class AnalysisService extends IndexService {
   readonly #library: LibraryService
   readonly #cache: FingerprintCache
   readonly #fingerprint: Fingerprinter
@@ -50,31 +51,26 @@ export class AnalysisService {
   /** The text hash each indexed document was fingerprinted from. */
   readonly #hashes = new Map<string, string>()
   readonly #stats = { computed: 0, fromCache: 0 }
-  readonly #queue = new IndexQueue(() => this.#build())
   #quotes: { generation: number; clusters: Promise<QuoteCluster[]> } | null = null
   /** Alignments of the documents last asked about, for the corpus's state when they were computed. */
   #alignments: { generation: number; byId: Map<string, Alignment> } = { generation: -1, byId: new Map() }
 
-  constructor(library: LibraryService, cache: FingerprintCache, fingerprint: Fingerprinter = fingerprintOnThisThread) {
+  constructor(library: LibraryService, cache: FingerprintCache, fingerprint: Fingerprinter = fingerprintOnThisThread, options: IndexOptions = {}) {
+    super([library.changes], options)
     this.#library = library
     this.#cache = cache
     this.#fingerprint = fingerprint
   }
 
-  /** Builds the corpus from cached fingerprints, computing the missing ones; resolves when it is complete. Idempotent. */
-  boot(): Promise<void> {
-    return this.#queue.boot()
-  }
-
   documentAdded(id: string): Promise<void> {
-    return this.#queue.update(async () => {
+    return this.queue.update(async () => {
       if (this.#library.has(id)) await this.#indexDocument(this.#library.get(id))
     })
   }
 
   /** A document whose text may have changed (re-decoded, re-imported); nothing is recomputed if its text is the same. */
   documentChanged(id: string): Promise<void> {
-    return this.#queue.update(async () => {
+    return this.queue.update(async () => {
       if (!this.#library.has(id)) return
       const meta = this.#library.get(id)
       if (this.#hashes.get(id) !== meta.textHash) await this.#indexDocument(meta)
@@ -82,7 +78,7 @@ export class AnalysisService {
   }
 
   documentRemoved(id: string): Promise<void> {
-    return this.#queue.update(async () => {
+    return this.queue.update(async () => {
       const hash = this.#hashes.get(id)
       this.#index.remove(id)
       this.#hashes.delete(id)
@@ -91,7 +87,7 @@ export class AnalysisService {
   }
 
   documentAnalysis(id: string): Promise<DocumentAnalysis> {
-    return this.#queue.query(async () => {
+    return this.queue.query(async () => {
       const doc = this.#document(id)
       const { sentences, paragraphs, reuse } = await this.#alignment(doc)
       const { boilerplate, length, quotes } = doc.fingerprint
@@ -115,15 +111,22 @@ export class AnalysisService {
 
   /** Counterparts of the passage at [start, end) of a document (a hover is start === end). */
   counterparts(id: string, start: number, end: number): Promise<Counterpart[]> {
-    return this.#queue.query(async () => counterpartsOf(await this.#alignment(this.#document(id)), start, end))
+    return this.queue.query(async () => counterpartsOf(await this.#alignment(this.#document(id)), start, end))
   }
 
   /** Quote clusters across the library, computed once per state of the corpus. */
   async quotes(): Promise<QuoteCluster[]> {
-    await this.#queue.settled()
+    await this.queue.settled()
     const generation = this.#index.generation
     if (this.#quotes?.generation !== generation) this.#quotes = { generation, clusters: this.#clusters() }
     return this.#quotes.clusters
+  }
+
+  protected override keepUp({ kind, documentId }: LibraryChange): Promise<void> | null {
+    if (kind === 'added') return this.documentAdded(documentId)
+    if (kind === 'changed') return this.documentChanged(documentId)
+    if (kind === 'removed') return this.documentRemoved(documentId)
+    return null
   }
 
   stats(): AnalysisStats {
@@ -139,7 +142,8 @@ export class AnalysisService {
     return describeClusters(drafts, (id) => texts.get(id) ?? '')
   }
 
-  async #build(): Promise<void> {
+  /** Builds the corpus from cached fingerprints, computing the missing ones. */
+  protected override async buildIndex(): Promise<void> {
     await this.#cache.boot()
     const documents = this.#library.list()
     const batches = Array.from({ length: Math.ceil(documents.length / BATCH) }, (_, at) => documents.slice(at * BATCH, (at + 1) * BATCH))

@@ -15,16 +15,30 @@ import type {
   Settings,
   TagChange,
   TagCount
-} from './model'
-import { MAX_IMPORT_LIMIT_MB } from './call-body'
-import { withoutBidiControls } from './text'
-import { MAX_TAG_LENGTH, MAX_TAGS } from './tags'
-import { MAX_PANES, type WorkspaceLayout } from './workspace'
-import type { QuoteCluster } from './analysis/types'
-import type { ReaderAnalysis } from './analysis/passage-list'
-import { MAX_LIMIT, type SearchResults } from './search'
-import type { Result } from './errors'
-import type { CallName } from './call-names'
+} from '../model'
+import { withoutBidiControls } from '../text'
+import { MAX_PANES, type WorkspaceLayout } from '../workspace'
+import type { QuoteCluster } from '../analysis/types'
+import type { ReaderAnalysis } from '../analysis/passage-list'
+import { MAX_LIMIT, type SearchResults } from '../search'
+import type { Result } from '../errors'
+import { MAX_IMPORT_LIMIT_MB } from './body-codec'
+import {
+  categoryId,
+  dataFile,
+  documentId,
+  highlightId,
+  isoDate,
+  noArgument,
+  note,
+  offset,
+  outletAlias,
+  sentBytes,
+  tag,
+  tags,
+  webUrl
+} from './fields'
+import type { CallName } from './names'
 
 /** One call of the contract: a schema for its argument, and its result type carried as a phantom. */
 export interface CallSpec<Input extends z.ZodType, Output> {
@@ -35,26 +49,6 @@ export interface CallSpec<Input extends z.ZodType, Output> {
 function call<Input extends z.ZodType>(input: Input) {
   return { returns: <Output>(): CallSpec<Input, Output> => ({ input }) }
 }
-
-const documentId = z.string().regex(/^d_[a-z0-9]{8,32}$/, 'Not a document id.')
-const isoDate = z.iso.date({ message: 'Dates are written YYYY-MM-DD.' })
-const webUrl = z.url({ protocol: /^https?$/, message: 'Only http and https links can be stored.' }).max(2048)
-const noArgument = z.strictObject({})
-/**
- * Bytes sent with a call: the page may hand over a Blob (a chosen or dropped file), which the transport sends as it is
- * (`call-body.ts`); the back end receives a Uint8Array, which is what is checked.
- */
-const sentBytes = z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Blob | Uint8Array>
-const highlightId = z.string().regex(/^h_[a-z0-9]{8,32}$/, 'Not a highlight id.')
-const categoryId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Not a category id.')
-const offset = z.number().int('Offsets are whole numbers.').min(0, 'Offsets cannot be negative.').max(2 ** 31)
-const tag = z.string().max(MAX_TAG_LENGTH, `A tag has at most ${MAX_TAG_LENGTH} characters.`)
-const tags = z.array(tag).max(MAX_TAGS, `At most ${MAX_TAGS} tags.`)
-const note = z.string().max(200_000, 'A note has at most 200,000 characters.')
-/** An outlet's key or one of its aliases: a host, a registrable domain or a folded name. */
-const outletAlias = z.string().min(1, 'Name an outlet.').max(300, 'An outlet key has at most 300 characters.')
-/** A data file's path inside the data folder, as data notices name it. */
-const dataFile = z.string().regex(/^(catalog\.json|workspace\.json|window-state\.json|annotations\/d_[a-z0-9]{8,32}\.json)$/, 'Not a data file.')
 
 /** A highlight as stored; also what undo sends back to restore a deleted one. */
 export const highlightSchema = z.strictObject({
@@ -95,7 +89,7 @@ const metadataPatch = z.strictObject({
 })
 
 /** Every call between the renderer and the back end. Main, preload and renderer derive their types from this map. */
-export const contract = {
+export const calls = {
   getAppInfo: call(noArgument).returns<AppInfo>(),
   listDocuments: call(noArgument).returns<DocumentSummary[]>(),
   openDocument: call(
@@ -207,11 +201,10 @@ export const contract = {
   saveWorkspace: call(z.strictObject({ layout: workspaceLayoutSchema })).returns<void>()
 } satisfies Record<CallName, CallSpec<z.ZodType, unknown>>
 
-export type Contract = typeof contract
-export type { CallName }
-export type CallInput<K extends CallName> = z.input<Contract[K]['input']>
-export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>
-export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? O : never
+export type Calls = typeof calls
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>
+export type ParsedInput<K extends CallName> = z.output<Calls[K]['input']>
+export type CallOutput<K extends CallName> = Calls[K] extends CallSpec<z.ZodType, infer O> ? O : never
 
 /** What the renderer calls: one method per contract entry. */
 export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>> }

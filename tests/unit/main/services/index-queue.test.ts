@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { describe, expect, it } from 'vitest'
-import { IndexQueue } from '../../../src/main/index-queue'
+import { describe, expect, it, vi } from 'vitest'
+import { ChangeFeed } from '../../../../src/main/change-feed'
+import { IndexQueue } from '../../../../src/main/services/index-queue'
 
 const QUIET_MS = 40
 
 async function builtQueue(log: string[]): Promise<IndexQueue> {
   const queue = new IndexQueue(async () => void log.push('build'), QUIET_MS)
-  await queue.boot()
+  await queue.build()
   return queue
 }
 
@@ -66,5 +67,41 @@ describe('IndexQueue', () => {
     await expect(failed).rejects.toThrow('text unreadable')
     await next
     expect(log).toEqual(['build', 'next'])
+  })
+
+  it('builds in the background after the delay, later when the library changed meanwhile, and not at all once stopped', async () => {
+    const log: string[] = []
+    const queue = new IndexQueue(async () => void log.push('build'), QUIET_MS)
+    const started = performance.now()
+    queue.buildWhenQuiet(QUIET_MS * 2)
+    await sleep(QUIET_MS)
+    const changed = performance.now()
+    await queue.update(async () => void log.push('before the build'))
+    await sleep(QUIET_MS * 1.5)
+    // Past the delay since start, but the change reset the clock.
+    expect(log).toEqual([])
+    await vi.waitFor(() => expect(log).toEqual(['build']))
+    expect(performance.now() - changed).toBeGreaterThanOrEqual(QUIET_MS * 2)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(QUIET_MS * 3)
+    expect(log).toEqual(['build'])
+
+    const stopped = new IndexQueue(async () => void log.push('stopped build'), QUIET_MS)
+    stopped.buildWhenQuiet(QUIET_MS)
+    stopped.stop()
+    await sleep(QUIET_MS * 2)
+    expect(log).toEqual(['build'])
+  })
+
+  it('follows the changes of its feeds until it is stopped', async () => {
+    const log: string[] = []
+    const queue = await builtQueue(log)
+    const feed = new ChangeFeed()
+    queue.follow([feed], (change) => queue.update(async () => void log.push(`${change.kind} ${change.documentId}`)))
+    feed.emit({ kind: 'added', documentId: 'd_1' })
+    await queue.settled()
+    queue.stop()
+    feed.emit({ kind: 'removed', documentId: 'd_1' })
+    await queue.settled()
+    expect(log).toEqual(['build', 'added d_1'])
   })
 })

@@ -1,10 +1,11 @@
-import { toUtf16Offset } from '../../shared/anchoring'
+import { placeHighlight } from '../../shared/anchoring'
 import type { DocumentAnnotations, DocumentMeta, Highlight } from '../../shared/model'
 import type { SearchQuery, SearchResults } from '../../shared/search'
-import type { AnnotationService } from '../services/annotation-service'
-import type { LibraryService } from '../services/library-service'
-import { LibraryIndex, type IndexStats } from './library-index'
-import { IndexQueue } from '../index-queue'
+import type { AnnotationService } from './annotation-service'
+import type { LibraryService } from './library-service'
+import { LibraryIndex, type IndexStats } from '../search/library-index'
+import type { LibraryChange } from '../change-feed'
+import { IndexService, type IndexOptions } from './index-service'
 
 /** Work done between two yields to the event loop while the library is indexed, so start-up and IPC stay responsive. */
 const SLICE_MS = 12
@@ -20,46 +21,38 @@ function yieldToEventLoop(): Promise<void> {
 
 /**
  * Library search: documents' text, titles, outlets and tags, and highlights' quotes, notes and tags, indexed per
- * passage. The index is built in memory from the library at start, in the background, and kept up to date by the
- * calls below, which other services' callers make after each change; searches wait for the work queued before them.
+ * passage. The index is built in memory from the library, at start in the background or on first use, and kept up to
+ * date by the calls below, which it makes itself from boot on for each change to the library and its annotations;
+ * searches wait for the work queued before them.
  */
-export class SearchService {
+export class SearchService extends IndexService {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
   readonly #index = new LibraryIndex()
-  readonly #queue = new IndexQueue(() => this.#build())
 
-  constructor(library: LibraryService, annotations: AnnotationService) {
+  constructor(library: LibraryService, annotations: AnnotationService, options: IndexOptions = {}) {
+    super([library.changes, annotations.changes], options)
     this.#library = library
     this.#annotations = annotations
   }
 
-  /**
-   * Indexes the whole library, yielding to the event loop every `SLICE_MS` (the benchmark's 10,000 documents, 50 MB and
-   * 50,000 highlights took 6 to 7 s on two busy cores). Not awaiting it lets the app start at once; a search made
-   * meanwhile waits until it is done.
-   */
-  boot(): Promise<void> {
-    return this.#queue.boot()
-  }
-
   /** After an import: indexes the document, its text and any annotations it came with. */
   documentAdded(id: string): Promise<void> {
-    return this.#queue.update(() => this.#indexDocument(id))
+    return this.queue.update(() => this.#indexDocument(id))
   }
 
   /** After a metadata edit, new tags on the document or a new text (whose highlights are then re-anchored). */
   documentChanged(id: string): Promise<void> {
-    return this.#queue.update(() => this.#indexDocument(id))
+    return this.queue.update(() => this.#indexDocument(id))
   }
 
   documentRemoved(id: string): Promise<void> {
-    return this.#queue.update(async () => this.#index.removeDocument(id))
+    return this.queue.update(async () => this.#index.removeDocument(id))
   }
 
   /** After any change to a document's highlights (created, edited, deleted, re-attached, retagged) or its note. */
   annotationsChanged(documentId: string): Promise<void> {
-    return this.#queue.update(async () => {
+    return this.queue.update(async () => {
       if (!this.#index.has(documentId)) return this.#indexDocument(documentId)
       const annotations = await this.#annotations.forDocument(documentId).catch(() => null)
       if (annotations) this.#index.setAnnotations(annotations)
@@ -67,18 +60,29 @@ export class SearchService {
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
-    await this.#queue.settled()
+    await this.queue.settled()
     const started = performance.now()
     const results = this.#index.search(query)
     return { ...results, tookMs: performance.now() - started }
   }
 
   async stats(): Promise<IndexStats> {
-    await this.#queue.settled()
+    await this.queue.settled()
     return this.#index.stats()
   }
 
-  async #build(): Promise<void> {
+  protected override keepUp({ kind, documentId }: LibraryChange): Promise<void> {
+    if (kind === 'added') return this.documentAdded(documentId)
+    if (kind === 'changed') return this.documentChanged(documentId)
+    if (kind === 'removed') return this.documentRemoved(documentId)
+    return this.annotationsChanged(documentId)
+  }
+
+  /**
+   * Indexes the whole library, yielding to the event loop every `SLICE_MS` (the benchmark's 10,000 documents, 50 MB and
+   * 50,000 highlights took 6 to 7 s on two busy cores).
+   */
+  protected override async buildIndex(): Promise<void> {
     const ids = this.#library.list().map((doc) => doc.id)
     const readBatch = (from: number) => Promise.all(ids.slice(from, from + READ_AHEAD).map((id) => this.#read(id)))
     let slice = performance.now()
@@ -126,6 +130,5 @@ export class SearchService {
 
 /** Annotations as `AnnotationService.forDocument` gives them: each highlight placed in the text in UTF-16 offsets, an orphan nowhere. */
 function placed(documentId: string, text: string, stored: { note: string; highlights: Highlight[] }): DocumentAnnotations {
-  const range = (h: Highlight) => (h.orphan ? null : { start: toUtf16Offset(text, h.position.start), end: toUtf16Offset(text, h.position.end) })
-  return { documentId, note: stored.note, highlights: stored.highlights.map((h) => ({ ...h, range: range(h) })) }
+  return { documentId, note: stored.note, highlights: stored.highlights.map((h) => placeHighlight(text, h)) }
 }

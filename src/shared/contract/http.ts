@@ -1,11 +1,23 @@
+import type { CallName } from './names'
+
 /**
  * Browser mode's addresses, for its server and the renderer's transport. The page and its assets live under a path
  * that holds the session token, `/session/TOKEN/`, and every call carries the token in a header: nothing rides in a
  * cookie, which browsers send to every port of 127.0.0.1, so no other local site can receive a credential.
  */
 export const TOKEN_HEADER = 'x-parallax-token'
-export const API_PREFIX = '/api/'
+const API_PREFIX = '/api/'
 const SESSION_PREFIX = '/session/'
+
+/** Where a call is POSTed. */
+export function callPath(name: CallName): string {
+  return `${API_PREFIX}${name}`
+}
+
+/** The call name a path asks for (not checked against the contract: the dispatch does that), or null for a path that is not a call's. */
+export function callNameOfPath(pathname: string): string | null {
+  return pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : null
+}
 
 /** Where the page of the session with this token is served. */
 export function sessionPath(token: string): string {

@@ -1,5 +1,6 @@
-import { SearchService } from '../../../../src/main/search/search-service'
+import { SearchService } from '../../../../src/main/services/search-service'
 import { AnnotationService } from '../../../../src/main/services/annotation-service'
+import { CategoryService } from '../../../../src/main/services/category-service'
 import { LibraryService } from '../../../../src/main/services/library-service'
 import { seedCorpus } from '../../../../src/main/services/seed-corpus'
 import { AnnotationStore } from '../../../../src/main/store/annotation-store'
@@ -20,10 +21,10 @@ export async function seededSearch() {
   const store = new AnnotationStore(dataDir)
   await Promise.all([texts.boot(), sources.boot(), store.boot()])
   const library = new LibraryService(catalog, texts, sources)
-  const annotations = new AnnotationService(library, store, catalog)
+  const annotations = new AnnotationService(library, store, new CategoryService(catalog))
   await seedCorpus(catalog, library, SEEDS_DIR)
   const search = new SearchService(library, annotations)
-  await search.boot()
+  await search.build()
   /** A seed's document by its number, `000` to `004`. */
   const seed = (number: string) => library.list().find((doc) => doc.sourceName.startsWith(`${number}_`))!
   /** The seed number (or file name) of each group, best first. */

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { callNames, channelOf } from '../../shared/call-names'
-import type { Dispatch } from '../ipc/dispatch'
+import { callNames, channelOf } from '../../shared/contract/names'
+import type { Dispatch } from './dispatch'
 
 /** Registers every contract entry through one function: a call from any frame but our own page is refused. */
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, isTrusted: (event: IpcMainInvokeEvent) => boolean): void {

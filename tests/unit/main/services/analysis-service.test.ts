@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
-import { AnalysisService } from '../../../../src/main/analysis/analysis-service'
+import { AnalysisService } from '../../../../src/main/services/analysis-service'
 import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
 import { fingerprinted } from '../../../../src/main/analysis/fingerprinted'
 import { createServices } from '../../../../src/main/container'
@@ -57,7 +57,7 @@ function wordSalad(bytes: number): string {
 describe('AnalysisService', () => {
   it('analyses a document of the seeds: boilerplate, aligned passages, overview and quotes', async () => {
     const { library, analysis } = await seeded()
-    await analysis.boot()
+    await analysis.build()
     const id = idOf(library, '000')
     const { text } = await library.open(id)
     const result = await analysis.documentAnalysis(id)
@@ -88,7 +88,7 @@ describe('AnalysisService', () => {
 
   it('adds an imported document without recomputing the others, and its passages find their counterparts', async () => {
     const { library, analysis } = await seeded()
-    await analysis.boot()
+    await analysis.build()
     expect(analysis.stats()).toEqual({ documents: 5, computed: 5, fromCache: 0 })
     const copy = await add(library, 'wire.txt', WIRE_COPY)
     await analysis.documentAdded(copy)
@@ -103,7 +103,7 @@ describe('AnalysisService', () => {
 
   it('forgets a removed document and its cached fingerprint', async () => {
     const { cacheDir, library, analysis } = await seeded()
-    await analysis.boot()
+    await analysis.build()
     const copy = await add(library, 'wire.txt', WIRE_COPY)
     await analysis.documentAdded(copy)
     expect(analysis.stats().documents).toBe(6)
@@ -119,7 +119,7 @@ describe('AnalysisService', () => {
   it('re-analyses a document whose text changed, and nothing when it did not', async () => {
     const { library, analysis } = await seeded()
     const id = idOf(library, '004')
-    await analysis.boot()
+    await analysis.build()
     await analysis.documentChanged(id)
     expect(analysis.stats().computed).toBe(5)
     await library.replaceText(id, WIRE_COPY)
@@ -130,17 +130,17 @@ describe('AnalysisService', () => {
 
   it('boots a second time from the cache, and computes again only a corrupt cache file', async () => {
     const { cacheDir, library, analysis } = await seeded()
-    await analysis.boot()
+    await analysis.build()
     const expected = await analysis.documentAnalysis(idOf(library, '001'))
     const again = new AnalysisService(library, new FingerprintCache(cacheDir))
-    await again.boot()
+    await again.build()
     expect(again.stats()).toEqual({ documents: 5, computed: 0, fromCache: 5 })
     expect(await again.documentAnalysis(idOf(library, '001'))).toEqual(expected)
 
     const path = join(cacheDir, 'analysis', `${library.get(idOf(library, '003')).textHash}.json`)
     await writeFile(path, '{"version":')
     const third = new AnalysisService(library, new FingerprintCache(cacheDir))
-    await third.boot()
+    await third.build()
     expect(third.stats()).toEqual({ documents: 5, computed: 1, fromCache: 4 })
     expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ fingerprint: { length: expect.any(Number) } })
     expect(await third.documentAnalysis(idOf(library, '001'))).toEqual(expected)
@@ -163,7 +163,7 @@ describe('AnalysisService', () => {
       return fingerprinted(text)
     }
     const analysis = new AnalysisService(library, new FingerprintCache(await tempDir()), failing)
-    await analysis.boot()
+    await analysis.build()
     const copy = await add(library, 'wire.txt', WIRE_COPY)
     const error: unknown = await analysis.documentAdded(copy).catch((failure: unknown) => failure)
     expect(error).toBeInstanceOf(AppError)
@@ -176,7 +176,7 @@ describe('AnalysisService', () => {
   })
   it('answers other calls while a long document is aligned, and holds changes to the corpus back until it is done', async () => {
     const { library, analysis } = await seeded()
-    await analysis.boot()
+    await analysis.build()
     const long = await add(library, 'long.txt', wordSalad(3 * 1024 * 1024))
     await analysis.documentAdded(long)
     const delay = monitorEventLoopDelay({ resolution: 5 })
