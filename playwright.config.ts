@@ -31,6 +31,8 @@ export default defineConfig<{ shellKind: 'stand-in' | 'electron' }>({
     // The desktop specs, once on the stand-in for Electron (everywhere) and once on real Electron (where a binary exists).
     { name: 'desktop', testDir: 'tests/desktop', use: { shellKind: 'stand-in' } },
     { name: 'electron', testDir: 'tests/desktop', use: { shellKind: 'electron' } },
-    { name: 'screenshots', testDir: 'tests/screenshots' }
+    { name: 'screenshots', testDir: 'tests/screenshots' },
+    // Frame timings, run on their own after the other projects (`npm run test:e2e`), so no other test shares the CPU.
+    { name: 'responsiveness', testDir: 'tests/responsiveness' }
   ]
 })
