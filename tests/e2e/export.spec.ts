@@ -66,3 +66,15 @@ test('the export can take a chosen set of documents', async ({ page, app }) => {
   await expect(preview).not.toContainText('## Joint US-Israeli')
   await expect(dialog.getByText('parallax-notes.md')).toBeVisible()
 })
+
+test('closing Export with Escape gives the keyboard back to the button that opened it', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const button = page.getByRole('button', { name: 'Export…' })
+  await button.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Export notes' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(button).toBeFocused()
+})
