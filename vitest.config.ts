@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/renderer/state/**'] }
+        test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/renderer/state/**', 'tests/unit/renderer/**/*.svelte.test.ts'] }
       },
       {
         // Renderer state is Svelte 5 runes in .svelte.ts files: compiled by the Svelte plugin for the browser (see the
@@ -17,7 +17,7 @@ export default defineConfig({
         resolve: { conditions: ['browser'] },
         test: {
           name: 'renderer state',
-          include: ['tests/unit/renderer/state/**/*.test.ts'],
+          include: ['tests/unit/renderer/state/**/*.test.ts', 'tests/unit/renderer/**/*.svelte.test.ts'],
           environment: './tests/unit/renderer/state/client-environment.ts'
         }
       }

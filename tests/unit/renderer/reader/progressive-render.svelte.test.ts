@@ -1,0 +1,73 @@
+import { flushSync } from 'svelte'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { TextBlock } from '../../../../src/shared/text'
+import { ProgressiveRender } from '../../../../src/renderer/reader/progressive-render.svelte'
+
+function blocksOf(count: number, length: number): TextBlock[] {
+  return Array.from({ length: count }, (_, i) => ({ start: i * length, end: (i + 1) * length }))
+}
+
+/** A text's blocks as a reader receives them, and its progressive rendering, stopped at the end of the test. */
+function rendering(blocks: TextBlock[]) {
+  const source = $state({ blocks })
+  let render!: ProgressiveRender
+  const stop = $effect.root(() => {
+    render = new ProgressiveRender(() => source.blocks)
+  })
+  flushSync()
+  return { source, render, stop }
+}
+
+/** Lets the next step's timer fire and the page take it in. */
+function nextStep() {
+  vi.advanceTimersByTime(0)
+  flushSync()
+}
+
+describe('ProgressiveRender', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('shows the first 60 blocks at once, then 500 more a step, up to the last', () => {
+    const { render, stop } = rendering(blocksOf(1200, 10))
+    expect(render.count).toBe(60)
+    expect(render.shown).toHaveLength(60)
+    nextStep()
+    expect(render.count).toBe(560)
+    nextStep()
+    nextStep()
+    expect(render.count).toBe(1200)
+    nextStep()
+    expect(render.count).toBe(1200)
+    stop()
+  })
+
+  it('takes no more than 200,000 characters a step', () => {
+    const { render, stop } = rendering(blocksOf(1000, 1000))
+    nextStep()
+    expect(render.count).toBe(260)
+    stop()
+  })
+
+  it('renders a block asked for with a step after it, and leaves one already shown as it is', () => {
+    const { render, stop } = rendering(blocksOf(3000, 10))
+    render.reach(1500)
+    flushSync()
+    expect(render.count).toBe(2000)
+    render.reach(100)
+    flushSync()
+    expect(render.count).toBe(2000)
+    stop()
+  })
+
+  it('starts over from the first blocks when the text changes', () => {
+    const { source, render, stop } = rendering(blocksOf(3000, 10))
+    render.reach(1500)
+    flushSync()
+    source.blocks = blocksOf(3000, 12)
+    flushSync()
+    expect(render.count).toBe(60)
+    expect(render.shown[0]).toBe(source.blocks[0])
+    stop()
+  })
+})
