@@ -1,4 +1,4 @@
-import { test, expect, openLibrary, openDocument, SEED_TITLES } from './fixtures'
+import { test, expect, openLibrary, openDocument, libraryRow, SEED_TITLES } from './fixtures'
 import { clickWord, highlightWithMouse, paintedTexts, selectWithMouse } from './reader-actions'
 
 const SENTENCE = 'Witkoff confirmed that there is a deadline for Hamas to release the hostages, but would not say when.'
@@ -161,4 +161,23 @@ test('the corpus-wide view filters by category and jumps to a passage in another
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[2]!)
   await expect(card(page).locator('blockquote')).toHaveText(SENTENCE)
   await expect(page.getByRole('document', { name: 'Document text' }).getByText(SENTENCE)).toBeInViewport()
+})
+
+test('the category choices stay inside the window for a passage at the left edge of the leftmost pane', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  for (const title of [SEED_TITLES[0]!, SEED_TITLES[1]!]) await libraryRow(page, title).click({ modifiers: ['Shift'] })
+  // With the library closed, the first of three panes starts at the window's left edge.
+  await page.getByRole('button', { name: 'Library' }).click()
+  const first = page.getByRole('region', { name: /^Pane 1 of 3/ })
+  await selectWithMouse(page, 'The threat', first)
+  const choices = page.getByRole('dialog', { name: 'Highlight as' }).getByRole('button')
+  await expect(choices.first()).toBeVisible()
+  const width = page.viewportSize()!.width
+  await page.screenshot({ path: test.info().outputPath('popover-at-left-edge.png') })
+  for (const box of await choices.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left).toBeGreaterThanOrEqual(0)
+    expect(box.right).toBeLessThanOrEqual(width)
+    expect(box.top).toBeGreaterThanOrEqual(0)
+  }
 })
