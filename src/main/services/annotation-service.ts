@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { describeRange, placeHighlight, reanchorHighlight } from '../../shared/anchoring'
 import { AppError } from '../../shared/errors'
 import type { Category, DocumentAnnotations, DocumentMeta, Highlight, PlacedHighlight } from '../../shared/model'
-import { normalizeTags } from '../../shared/tags'
+import { hasTag, normalizeTags } from '../../shared/tags'
 import type { ImportedHighlight } from '../../shared/export'
 import type { AnnotationFile, AnnotationStore } from '../store/annotation-store'
 import type { ChangeFeed } from '../change-feed'
@@ -135,12 +135,11 @@ export class AnnotationService extends Service {
 
   async list(filter: HighlightFilter): Promise<Highlight[]> {
     const stored = filter.documentId ? [await this.#read(filter.documentId)] : await this.stored()
-    const tagKey = filter.tag?.toLocaleLowerCase()
     return stored.flatMap(({ highlights }) =>
       inTextOrder(highlights).filter(
         (h) =>
           (!filter.categoryId || h.categoryId === filter.categoryId) &&
-          (!tagKey || h.tags.some((t) => t.toLocaleLowerCase() === tagKey))
+          (!filter.tag || hasTag(h.tags, filter.tag))
       )
     )
   }

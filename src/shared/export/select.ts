@@ -1,3 +1,4 @@
+import { hasTag, normalizeTag } from '../tags'
 import type { Category, Highlight } from '../model'
 import type { ExportDocument, ExportOptions } from './types'
 
@@ -14,20 +15,16 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function hasTag(tags: readonly string[], key: string): boolean {
-  return tags.some((tag) => tag.toLowerCase() === key)
-}
-
 /**
  * Applies the tag filter and sorts every document's highlights into text order.
  * With a filter, a document stays only if it or one of its highlights carries the tag.
  */
 export function selectDocuments(docs: readonly ExportDocument[], options: ExportOptions): ExportDocument[] {
-  const key = options.tag?.replace(/^#+/, '').trim().toLowerCase()
+  const wanted = options.tag === undefined ? '' : normalizeTag(options.tag)
   const selected: ExportDocument[] = []
   for (const doc of docs) {
-    const highlights = doc.highlights.filter((h) => !key || hasTag(h.tags, key)).sort(byTextOrder)
-    if (key && highlights.length === 0 && !hasTag(doc.meta.tags, key)) continue
+    const highlights = doc.highlights.filter((h) => !wanted || hasTag(h.tags, wanted)).sort(byTextOrder)
+    if (wanted && highlights.length === 0 && !hasTag(doc.meta.tags, wanted)) continue
     selected.push({ ...doc, highlights })
   }
   return selected
