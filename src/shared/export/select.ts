@@ -1,11 +1,7 @@
 import { hasTag, normalizeTag } from '../tags'
-import type { Category, Highlight } from '../model'
+import type { Category } from '../model'
+import { byTextOrder } from '../text-order'
 import type { ExportDocument, ExportOptions } from './types'
-
-/** Text order: by start, and of two highlights starting together the longer first, so an enclosing one comes before what it encloses. */
-function byTextOrder(a: Highlight, b: Highlight): number {
-  return a.position.start - b.position.start || b.position.end - a.position.end || compareText(a.id, b.id)
-}
 
 /** A comparison that does not depend on the locale of the machine, so exports are the same everywhere. */
 export function compareText(a: string, b: string): number {
