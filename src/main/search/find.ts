@@ -2,7 +2,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT, parseQuery, type QueryClause, type SearchGrou
 import { tagKey } from '../../shared/tags'
 import { HitFinder } from './hits'
 import type { PassageTable } from './passage-table'
-import type { Passage } from './passages'
+import type { Passage } from './indexed-passages'
 import type { PostingList } from './posting-list'
 import { rank } from './rank'
 import type { TermIndex } from './term-index'

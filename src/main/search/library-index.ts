@@ -12,7 +12,7 @@ import {
   type IdRange,
   type IndexedDocument,
   type NewPassage
-} from './passages'
+} from './indexed-passages'
 import { TermIndex } from './term-index'
 
 export interface IndexStats {
