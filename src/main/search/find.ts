@@ -1,7 +1,8 @@
 import { DEFAULT_LIMIT, MAX_LIMIT, parseQuery, type QueryClause, type SearchGroup, type SearchQuery, type SearchResults, type WordMatch } from '../../shared/search'
+import { tagKey } from '../../shared/tags'
 import { HitFinder } from './hits'
 import type { PassageTable } from './passage-table'
-import type { Passage } from './passages'
+import type { Passage } from './indexed-passages'
 import type { PostingList } from './posting-list'
 import { rank } from './rank'
 import type { TermIndex } from './term-index'
@@ -66,7 +67,7 @@ function lookUp(terms: TermIndex, clauses: QueryClause[]): Lookup[][] | null {
 /** The candidates that pass the query's filters. */
 function accepted(ids: Uint32Array, passages: PassageTable, query: SearchQuery): Uint32Array {
   const outlet = query.outlet?.toLocaleLowerCase()
-  const tag = query.tag?.toLocaleLowerCase()
+  const tag = query.tag === undefined ? undefined : tagKey(query.tag)
   if (!query.documentId && !outlet && !tag && !query.categoryId && !query.notesOnly) return ids
   const accepts = (passage: Passage): boolean => {
     const highlight = passage.kind === 'text' ? null : passage.highlight

@@ -1,6 +1,6 @@
 import { makeSnippet, matchClauses, type SearchGroup, type SearchHit, type TextRange, type WordMatch } from '../../shared/search'
 import type { PassageTable } from './passage-table'
-import type { Passage } from './passages'
+import type { Passage } from './indexed-passages'
 
 const HITS_PER_GROUP = 5
 

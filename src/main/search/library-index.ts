@@ -1,5 +1,6 @@
 import type { DocumentAnnotations, DocumentMeta } from '../../shared/model'
 import { foldText, words, type SearchQuery, type SearchResults } from '../../shared/search'
+import { tagKey } from '../../shared/tags'
 import { find } from './find'
 import { PassageTable } from './passage-table'
 import {
@@ -11,7 +12,7 @@ import {
   type IdRange,
   type IndexedDocument,
   type NewPassage
-} from './passages'
+} from './indexed-passages'
 import { TermIndex } from './term-index'
 
 export interface IndexStats {
@@ -44,7 +45,7 @@ export class LibraryIndex {
     doc.title = meta.title
     doc.outlet = meta.outlet
     doc.outletKey = meta.outlet?.toLocaleLowerCase() ?? null
-    doc.tagKeys = meta.tags.map((tag) => tag.toLocaleLowerCase())
+    doc.tagKeys = meta.tags.map(tagKey)
     doc.fields = this.#add(fieldPassages(doc, meta))
     const textHash = text === null ? null : meta.textHash
     if (textHash !== doc.textHash) {

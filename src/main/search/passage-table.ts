@@ -1,5 +1,5 @@
 import { foldText, type HitKind } from '../../shared/search'
-import type { Passage } from './passages'
+import type { Passage } from './indexed-passages'
 
 /** Folded passage texts kept: typing a query checks much the same candidate passages at every keystroke. */
 const FOLDED_KEPT = 8_192

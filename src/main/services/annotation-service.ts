@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { describeRange, placeHighlight, reanchorHighlight } from '../../shared/anchoring'
 import { AppError } from '../../shared/errors'
 import type { Category, DocumentAnnotations, DocumentMeta, Highlight, PlacedHighlight } from '../../shared/model'
-import { normalizeTags } from '../../shared/tags'
+import { hasTag, normalizeTags } from '../../shared/tags'
+import { byTextOrder } from '../../shared/text-order'
 import type { ImportedHighlight } from '../../shared/export'
 import type { AnnotationFile, AnnotationStore } from '../store/annotation-store'
 import type { ChangeFeed } from '../change-feed'
@@ -66,7 +67,7 @@ export class AnnotationService extends Service {
   async forDocument(documentId: string, before?: number): Promise<DocumentAnnotations> {
     const { text } = await this.#library.open(documentId)
     const { note, highlights } = await this.#read(documentId, text)
-    const placed = inTextOrder(highlights.map((h) => placeHighlight(text, h)))
+    const placed = highlights.map((h) => placeHighlight(text, h)).sort(byTextOrder)
     return { documentId, note, highlights: before === undefined ? placed : placed.filter((h) => h.range !== null && h.range.start < before) }
   }
 
@@ -135,12 +136,11 @@ export class AnnotationService extends Service {
 
   async list(filter: HighlightFilter): Promise<Highlight[]> {
     const stored = filter.documentId ? [await this.#read(filter.documentId)] : await this.stored()
-    const tagKey = filter.tag?.toLocaleLowerCase()
     return stored.flatMap(({ highlights }) =>
-      inTextOrder(highlights).filter(
+      [...highlights].sort(byTextOrder).filter(
         (h) =>
           (!filter.categoryId || h.categoryId === filter.categoryId) &&
-          (!tagKey || h.tags.some((t) => t.toLocaleLowerCase() === tagKey))
+          (!filter.tag || hasTag(h.tags, filter.tag))
       )
     )
   }
@@ -150,7 +150,7 @@ export class AnnotationService extends Service {
     return Promise.all(
       documentIds.map(async (id) => {
         const { meta, note, highlights } = await this.#read(id)
-        return { meta, note, highlights: inTextOrder(highlights) }
+        return { meta, note, highlights: [...highlights].sort(byTextOrder) }
       })
     )
   }
@@ -269,8 +269,4 @@ function findHighlight(file: AnnotationFile, id: string): Highlight {
   const found = file.highlights.find((h) => h.id === id)
   if (!found) throw new AppError('not-found', 'That highlight no longer exists.')
   return found
-}
-
-function inTextOrder<T extends Highlight>(highlights: T[]): T[] {
-  return [...highlights].sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end)
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors'
 import type { TagChange, TagCount } from '../../shared/model'
-import { normalizeTag, renameInTags } from '../../shared/tags'
+import { hasTag, normalizeTag, renameInTags, tagKey } from '../../shared/tags'
 import type { AnnotationService } from './annotation-service'
 import type { LibraryService } from './library-service'
 import { Service } from './service'
@@ -23,7 +23,7 @@ export class TagService extends Service {
   async list(): Promise<TagCount[]> {
     const counts = new Map<string, TagCount>()
     const entry = (tag: string) => {
-      const key = tag.toLocaleLowerCase()
+      const key = tagKey(tag)
       const found = counts.get(key) ?? { tag, highlights: 0, documents: 0 }
       counts.set(key, found)
       return found
@@ -37,15 +37,13 @@ export class TagService extends Service {
   async rename(from: string, to: string): Promise<TagChange[]> {
     if (normalizeTag(to) === '') throw new AppError('invalid-argument', 'A tag needs a name.')
     const changes: TagChange[] = []
-    const fromKey = from.toLocaleLowerCase()
-    const has = (tags: string[]) => tags.some((t) => t.toLocaleLowerCase() === fromKey)
     for (const { meta, highlights } of await this.#annotations.stored()) {
-      const touched = highlights.filter((h) => has(h.tags))
+      const touched = highlights.filter((h) => hasTag(h.tags, from))
       if (touched.length === 0) continue
       for (const h of touched) changes.push({ documentId: meta.id, highlightId: h.id, tags: h.tags })
       await this.#annotations.retag(meta.id, new Map(touched.map((h) => [h.id, renameInTags(h.tags, from, to)])))
     }
-    const docs = this.#library.list().filter((doc) => has(doc.tags))
+    const docs = this.#library.list().filter((doc) => hasTag(doc.tags, from))
     for (const doc of docs) changes.push({ documentId: doc.id, highlightId: null, tags: doc.tags })
     await this.#library.retag(new Map(docs.map((doc) => [doc.id, renameInTags(doc.tags, from, to)])))
     return changes

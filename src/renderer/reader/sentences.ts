@@ -1,5 +1,5 @@
 import type { TextBlock } from '../../shared/text'
-import { sentencesOf } from '../../shared/sentences'
+import { sentencesOf } from '../../shared/sentence-segmenter'
 import { blockIndexAt } from './text-offsets'
 
 /** The first sentence starting at or after `offset`, across blocks. */

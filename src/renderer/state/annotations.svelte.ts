@@ -1,11 +1,8 @@
 import { SvelteMap } from 'svelte/reactivity'
 import type { Api } from '../../shared/contract/calls'
 import type { DocumentAnnotations, PlacedHighlight } from '../../shared/model'
+import { byTextOrder } from '../../shared/text-order'
 import { FIRST_SCREEN_LENGTH } from './first-screen'
-
-function inTextOrder(highlights: PlacedHighlight[]): PlacedHighlight[] {
-  return highlights.sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end)
-}
 
 /**
  * One document's highlights (in text order) and note, as the back end last returned them and as edited here since.
@@ -48,7 +45,7 @@ export class AnnotationsState {
       this.note = annotations.note
       const changed = this.#changedMeanwhile
       const kept = annotations.highlights.filter((h) => !changed.has(h.id))
-      this.highlights = inTextOrder([...kept, ...[...changed.values()].filter((h) => h !== null)])
+      this.highlights = [...kept, ...[...changed.values()].filter((h) => h !== null)].sort(byTextOrder)
       this.#forgetGone()
       return true
     }
@@ -70,7 +67,7 @@ export class AnnotationsState {
   /** Puts a highlight the back end returned in its place, keeping text order. */
   upsert(highlight: PlacedHighlight): void {
     this.#changedMeanwhile.set(highlight.id, highlight)
-    this.highlights = inTextOrder([...this.highlights.filter((h) => h.id !== highlight.id), highlight])
+    this.highlights = [...this.highlights.filter((h) => h.id !== highlight.id), highlight].sort(byTextOrder)
   }
 
   drop(id: string): void {

@@ -1,6 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity'
 import type { Api } from '../../shared/contract/calls'
 import type { DocumentSummary, TagCount } from '../../shared/model'
+import { hasTag } from '../../shared/tags'
 import * as edits from '../lib/edit-commands'
 import type { HistoryState } from './history.svelte'
 import type { LibraryState } from './library.svelte'
@@ -39,8 +40,7 @@ export class TagsController {
       return
     }
     const highlights = await api.listHighlights({ tag }).catch(() => [])
-    const key = tag.toLowerCase()
-    const tagged = library.documents.filter((doc) => doc.tags.some((t) => t.toLowerCase() === key))
+    const tagged = library.documents.filter((doc) => hasTag(doc.tags, tag))
     library.showOnly(new SvelteSet([...highlights.map((h) => h.documentId), ...tagged.map((doc) => doc.id)]), tag)
   }
 

@@ -1,5 +1,5 @@
 import { sentenceCount, type CorpusIndex, type IndexedDocument } from './corpus-index'
-import { matchSentence, weigh, type SentenceMatch } from './similarity'
+import { matchSentence, weigh, type SentenceMatch } from './sentence-similarity'
 import { LINK_THRESHOLD } from './link-threshold'
 import type { Counterpart, Passage, Reuse, Span } from './types'
 

@@ -1,6 +1,6 @@
 import { withoutSiteSuffix } from '../header-lines'
 import { clauseText, type ClauseText } from './clause-tokens'
-import { namesIn, opensWithPersonDescribed, type Subject } from './names'
+import { namesIn, opensWithPersonDescribed, type Subject } from './clause-subjects'
 import type { Quotation } from './quote-marks'
 import { attributionAfter, attributionBefore, reportingSubject, sentenceIndexAround, sentenceSubject } from './speaker'
 import type { Gender } from './word-tags'

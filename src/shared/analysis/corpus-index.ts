@@ -1,6 +1,6 @@
 import type { DocumentFingerprint } from './fingerprint'
 import type { PackedFingerprint } from './packed-fingerprint'
-import { PostingList } from './posting-list'
+import { SentencePostings } from './sentence-postings'
 
 /** A document as the index holds it: its fingerprint with the sentences' terms turned into packed term ids. */
 export interface IndexedDocument {
@@ -61,7 +61,7 @@ export class CorpusIndex {
   readonly #vocabulary = new Map<string, number>()
   #frequencies = new Int32Array(1024)
   /** Null for a term too common to keep postings for. */
-  readonly #postings: (PostingList | null)[] = []
+  readonly #postings: (SentencePostings | null)[] = []
   #generation = 0
 
   /** Documents in the corpus. */
@@ -137,7 +137,7 @@ export class CorpusIndex {
   }
 
   /** The sentences holding a rare term, or nothing for a common one. */
-  postings(termId: number): PostingList | undefined {
+  postings(termId: number): SentencePostings | undefined {
     if (termId >= this.#postings.length || !this.isRare(termId)) return undefined
     return this.#postings[termId] ?? this.#rebuild(termId)
   }
@@ -146,8 +146,8 @@ export class CorpusIndex {
     return Math.max(RARE_MIN_FREQUENCY, this.size * RARE_FREQUENCY_SHARE)
   }
 
-  #rebuild(termId: number): PostingList {
-    const list = new PostingList()
+  #rebuild(termId: number): SentencePostings {
+    const list = new SentencePostings()
     for (const doc of this.#slots) {
       if (!doc) continue
       for (let sentence = 0; sentence < sentenceCount(doc); sentence++) {
@@ -163,7 +163,7 @@ export class CorpusIndex {
     if (termId === undefined) {
       termId = this.#vocabulary.size
       this.#vocabulary.set(term, termId)
-      this.#postings.push(new PostingList())
+      this.#postings.push(new SentencePostings())
       if (termId >= this.#frequencies.length) {
         const grown = new Int32Array(this.#frequencies.length * 2)
         grown.set(this.#frequencies)

@@ -1,5 +1,5 @@
 import { findBoilerplate } from './boilerplate'
-import { passagesOf, type SentenceSpan } from './passages'
+import { passagesOf, type SentenceSpan } from './paragraphs-and-sentences'
 import { readQuotes, type ExtractedQuote } from './quotes'
 import { termsOf } from './terms'
 import type { BoilerplateSpan, Span } from './types'

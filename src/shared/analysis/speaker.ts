@@ -1,6 +1,6 @@
 import type { ClauseText, ClauseToken } from './clause-tokens'
 import { opensPhrase } from './word-tags'
-import { DESCRIPTION_MAX_WORDS, lower, subjectEndingAt, subjectStartingAt, type Found, type Subject } from './names'
+import { DESCRIPTION_MAX_WORDS, lower, subjectEndingAt, subjectStartingAt, type Found, type Subject } from './clause-subjects'
 import type { Span } from './types'
 
 const SPEECH_VERBS = new Set(

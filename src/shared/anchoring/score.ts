@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates'
-import { similarity } from './similarity'
+import { editSimilarity } from './edit-similarity'
 import type { TextQuote } from './types'
 
 /**
@@ -24,8 +24,8 @@ export interface Scored extends Candidate {
 export function scoreCandidate(text: string, candidate: Candidate, quote: TextQuote, hint: number): Scored {
   const { start, end, errors } = candidate
   const quoteScore = 1 - errors / quote.exact.length
-  const prefixScore = similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix)
-  const suffixScore = similarity(text.slice(end, end + quote.suffix.length), quote.suffix)
+  const prefixScore = editSimilarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix)
+  const suffixScore = editSimilarity(text.slice(end, end + quote.suffix.length), quote.suffix)
   const positionScore = Math.max(0, 1 - Math.abs(start - hint) / NEAR_DISTANCE)
   const score =
     WEIGHTS.quote * quoteScore +

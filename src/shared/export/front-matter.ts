@@ -1,4 +1,5 @@
 import { stringify } from 'yaml'
+import { tagKey } from '../tags'
 import { safeTag } from './escape'
 import { compareText } from './select'
 import type { ExportDocument } from './types'
@@ -10,7 +11,7 @@ import type { ExportDocument } from './types'
 function frontMatterTags(docs: readonly ExportDocument[]): string[] {
   const all = docs.flatMap((doc) => [...doc.meta.tags, ...doc.highlights.flatMap((h) => h.tags)])
   const unique = new Map<string, string>()
-  for (const tag of all.map(safeTag)) if (!unique.has(tag.toLowerCase())) unique.set(tag.toLowerCase(), tag)
+  for (const tag of all.map(safeTag)) if (!unique.has(tagKey(tag))) unique.set(tagKey(tag), tag)
   return [...unique.values()].sort(compareText)
 }
 

@@ -29,6 +29,7 @@
  *     - Link: [open in Parallax](parallax://open?doc=d3&start=72&end=111) (characters 72–111)
  */
 import type { Category, Highlight } from '../model'
+import { tagKey } from '../tags'
 import { escapeLine, neutraliseNote, safeTag } from './escape'
 import { frontMatter } from './front-matter'
 import { highlightBlock } from './markdown-highlight'
@@ -64,9 +65,9 @@ function byTag(entries: readonly Entry[]): [string, Entry[]][] {
     const tags = [...new Set(entry.highlight.tags.map(safeTag))]
     if (tags.length === 0) untagged.push(entry)
     for (const tag of tags) {
-      const group = groups.get(tag.toLowerCase()) ?? { heading: `#${tag}`, entries: [] }
+      const group = groups.get(tagKey(tag)) ?? { heading: `#${tag}`, entries: [] }
       if (!group.entries.includes(entry)) group.entries.push(entry)
-      groups.set(tag.toLowerCase(), group)
+      groups.set(tagKey(tag), group)
     }
   }
   const sorted = [...groups.values()].sort((a, b) => compareText(a.heading, b.heading))

@@ -1,10 +1,7 @@
-import type { Category, Highlight } from '../model'
+import { hasTag, normalizeTag } from '../tags'
+import type { Category } from '../model'
+import { byTextOrder } from '../text-order'
 import type { ExportDocument, ExportOptions } from './types'
-
-/** Text order: by start, and of two highlights starting together the longer first, so an enclosing one comes before what it encloses. */
-function byTextOrder(a: Highlight, b: Highlight): number {
-  return a.position.start - b.position.start || b.position.end - a.position.end || compareText(a.id, b.id)
-}
 
 /** A comparison that does not depend on the locale of the machine, so exports are the same everywhere. */
 export function compareText(a: string, b: string): number {
@@ -14,20 +11,16 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function hasTag(tags: readonly string[], key: string): boolean {
-  return tags.some((tag) => tag.toLowerCase() === key)
-}
-
 /**
  * Applies the tag filter and sorts every document's highlights into text order.
  * With a filter, a document stays only if it or one of its highlights carries the tag.
  */
 export function selectDocuments(docs: readonly ExportDocument[], options: ExportOptions): ExportDocument[] {
-  const key = options.tag?.replace(/^#+/, '').trim().toLowerCase()
+  const wanted = options.tag === undefined ? '' : normalizeTag(options.tag)
   const selected: ExportDocument[] = []
   for (const doc of docs) {
-    const highlights = doc.highlights.filter((h) => !key || hasTag(h.tags, key)).sort(byTextOrder)
-    if (key && highlights.length === 0 && !hasTag(doc.meta.tags, key)) continue
+    const highlights = doc.highlights.filter((h) => !wanted || hasTag(h.tags, wanted)).sort(byTextOrder)
+    if (wanted && highlights.length === 0 && !hasTag(doc.meta.tags, wanted)) continue
     selected.push({ ...doc, highlights })
   }
   return selected

@@ -1,5 +1,6 @@
 import type { DocumentMeta, PlacedHighlight } from '../../shared/model'
 import type { HitKind, TextRange } from '../../shared/search'
+import { tagKey } from '../../shared/tags'
 import { cutLongBlocks, textBlocks } from '../../shared/text'
 
 /** Passage ids from `from` up to `to` (excluded): the passages made together, which are removed together. */
@@ -105,7 +106,7 @@ export function notePassages(doc: IndexedDocument, note: string): NewPassage[] {
 
 /** The passages of a highlight: its quote (as the text reads there now), its note and its tags. */
 export function highlightPassages(doc: IndexedDocument, h: PlacedHighlight, text: string | null): NewPassage[] {
-  const ref: HighlightRef = { id: h.id, categoryId: h.categoryId, tagKeys: h.tags.map((t) => t.toLocaleLowerCase()), range: h.range }
+  const ref: HighlightRef = { id: h.id, categoryId: h.categoryId, tagKeys: h.tags.map(tagKey), range: h.range }
   const quote = h.range && text !== null ? detached(text.slice(h.range.start, h.range.end)) : h.quote.exact
   const passages = [field(doc, 'highlight', quote, ref)]
   if (h.note.trim() !== '') passages.push(field(doc, 'note', h.note, ref))

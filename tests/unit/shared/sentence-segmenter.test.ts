@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sentencesOf } from '../../../src/shared/sentences'
+import { sentencesOf } from '../../../src/shared/sentence-segmenter'
 
 const texts = (text: string) => sentencesOf(text).map(({ start, end }) => text.slice(start, end))
 

@@ -2,7 +2,7 @@
  * Levenshtein similarity in [0, 1] of two short strings (UTF-16 units). Both ends are aligned, unlike
  * approx-string-match's substring search, so a context only scores well if it sits right against the candidate.
  */
-export function similarity(a: string, b: string): number {
+export function editSimilarity(a: string, b: string): number {
   if (a === b) return 1
   const row = new Int32Array(b.length + 1)
   for (let j = 0; j <= b.length; j++) row[j] = j

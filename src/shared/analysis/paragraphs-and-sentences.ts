@@ -1,5 +1,5 @@
 import { textBlocks } from '../text'
-import { sentencesOf } from '../sentences'
+import { sentencesOf } from '../sentence-segmenter'
 import type { Span } from './types'
 
 export interface SentenceSpan extends Span {

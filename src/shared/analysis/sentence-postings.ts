@@ -2,7 +2,7 @@
  * The (document slot, sentence) pairs a term occurs in, packed in one growable Int32Array: a corpus of 10,000
  * documents has millions of them, and plain arrays of objects would cost ten times the memory.
  */
-export class PostingList {
+export class SentencePostings {
   #pairs = new Int32Array(8)
   #length = 0
 
