@@ -69,6 +69,12 @@ export async function updateHighlight(api: Api, current: Highlight, patch: Highl
  * A note saves itself while the user types, so the edit is already on disk when its undo entry is made:
  * one entry per editing session, from the text before it to the text after.
  */
+/** What one editing session did to a note. */
+export interface NoteSession {
+  before: string
+  after: string
+}
+
 export function noteEdit(write: (note: string) => Promise<unknown>, before: string, after: string): Undoable {
   return {
     label: 'Edit note',

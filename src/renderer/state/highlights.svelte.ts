@@ -2,6 +2,7 @@ import type { Api } from '../../shared/contract/calls'
 import type { Highlight } from '../../shared/model'
 import { copyAsMarkdown } from '../lib/copy-markdown'
 import * as edits from '../lib/edit-commands'
+import type { NoteSession } from '../lib/edit-commands'
 import type { HistoryState } from './history.svelte'
 import type { LibraryState } from './library.svelte'
 import type { NoticeState } from './notices.svelte'
@@ -83,8 +84,9 @@ export class HighlightsController {
     this.#needs.workspace.annotationsOf(documentId)?.upsert(updated)
   }
 
-  recordNoteSession(highlight: Highlight, before: string, after: string): void {
-    this.#needs.history.record(edits.noteEdit((note) => this.writeNote(highlight, note), before, after))
+  /** Records a note session for undo once its last words are saved (null: nothing changed, or they were not saved). */
+  recordNoteSession(highlight: Highlight, session: Promise<NoteSession | null>): void {
+    this.#needs.history.recordWhenDone(session.then((s) => s && edits.noteEdit((note) => this.writeNote(highlight, note), s.before, s.after)))
   }
 
   async writeDocumentNote(documentId: string, note: string): Promise<void> {
@@ -93,8 +95,8 @@ export class HighlightsController {
     if (annotations) annotations.note = note
   }
 
-  recordDocumentNoteSession(documentId: string, before: string, after: string): void {
-    this.#needs.history.record(edits.noteEdit((note) => this.writeDocumentNote(documentId, note), before, after))
+  recordDocumentNoteSession(documentId: string, session: Promise<NoteSession | null>): void {
+    this.#needs.history.recordWhenDone(session.then((s) => s && edits.noteEdit((note) => this.writeDocumentNote(documentId, note), s.before, s.after)))
   }
 
   /** The highlights across the library that a query picks, for the corpus-wide view. */

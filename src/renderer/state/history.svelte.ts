@@ -15,6 +15,8 @@ export class HistoryState {
   })
   readonly #notices: NoticeState
   readonly #refresh: () => Promise<void>
+  /** Edits whose entries come once they are on disk (a note session ending); undo, redo and new edits wait for them. */
+  #pending: Promise<unknown> = Promise.resolve()
 
   /** `refresh` reads the views' data again after an undo or redo. */
   constructor(notices: NoticeState, refresh: () => Promise<void>) {
@@ -24,6 +26,7 @@ export class HistoryState {
 
   /** Runs an edit and records it for undo; a failure is reported in one sentence and gives null. */
   async run<T>(edit: () => Promise<Edit<T>>): Promise<T | null> {
+    await this.#settled()
     try {
       const { result, entry } = await edit()
       this.#stack.push(entry)
@@ -34,9 +37,17 @@ export class HistoryState {
     }
   }
 
-  /** Records an edit already made, such as a note that autosave wrote. */
-  record(entry: Undoable): void {
-    this.#stack.push(entry)
+  /**
+   * Records an edit being finished, such as a note session whose last words autosave is still writing, in its place
+   * in the history: an undo pressed meanwhile undoes it, not the edit before it. Null records nothing.
+   */
+  recordWhenDone(entry: Promise<Undoable | null>): void {
+    const done = entry.then((made) => made && this.#stack.push(made))
+    this.#pending = Promise.allSettled([this.#pending, done])
+  }
+
+  async #settled(): Promise<void> {
+    await this.#pending
   }
 
   async undo(): Promise<void> {
@@ -48,6 +59,7 @@ export class HistoryState {
   }
 
   async #travel(step: () => Promise<string | null>, verb: string): Promise<void> {
+    await this.#settled()
     try {
       const label = await step()
       if (label) this.#notices.info(`${verb}: ${label.toLowerCase()}.`)

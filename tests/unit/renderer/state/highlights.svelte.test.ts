@@ -72,7 +72,7 @@ describe('HighlightsController', () => {
   it('undoes a note session by writing the note it started from', async () => {
     const { app, calls, right } = await twoPanesOnOneDocument()
     await app.highlights.writeNote(stored, 'Second thoughts.')
-    app.highlights.recordNoteSession(stored, 'First note.', 'Second thoughts.')
+    app.highlights.recordNoteSession(stored, Promise.resolve({ before: 'First note.', after: 'Second thoughts.' }))
     calls.length = 0
     await app.history.undo()
     const write = calls.find((call) => call.name === 'updateHighlight')

@@ -38,11 +38,24 @@ describe('HistoryState', () => {
 
   it('reports an undo that failed, keeps the edit to undo again, and still reads the views again', async () => {
     const { state, notices, refreshes } = history()
-    state.record({ label: 'Edit note', undo: async () => Promise.reject(new TypeError('fetch failed')), redo: async () => undefined })
+    state.recordWhenDone(Promise.resolve({ label: 'Edit note', undo: async () => Promise.reject(new TypeError('fetch failed')), redo: async () => undefined }))
     await state.undo()
     expect(state.canUndo).toBe(true)
     expect(notices.items.map((n) => n.kind)).toEqual(['error'])
     expect(notices.items[0]!.text).toMatch(/could not reach its back end/)
     expect(refreshes()).toBe(1)
+  })
+
+  it('undoes an edit still being saved when undo is pressed, not the one before it', async () => {
+    const { state } = history()
+    const undone: string[] = []
+    state.recordWhenDone(Promise.resolve({ label: 'Highlight', undo: async () => void undone.push('highlight'), redo: async () => undefined }))
+    let saved = (): void => {}
+    const note = new Promise<void>((resolve) => (saved = resolve))
+    state.recordWhenDone(note.then(() => ({ label: 'Edit note', undo: async () => void undone.push('note'), redo: async () => undefined })))
+    const undo = state.undo()
+    saved()
+    await undo
+    expect(undone).toEqual(['note'])
   })
 })
