@@ -1,12 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openLibrary, openDocument, libraryRow, SEED_TITLES } from './fixtures'
+import { test, expect, openLibrary, openDocument, libraryRow, panes, SEED_TITLES } from './fixtures'
 import { clickWord, paintedTexts } from './reader-actions'
 
 test.use({ viewport: { width: 1600, height: 900 } })
-
-function panes(page: Page) {
-  return page.getByRole('region', { name: /^Pane \d of \d/ })
-}
 
 /** Opens side by side the two seeds that quote Trump's Friday remarks alike: tjvnews.com (000) and RT (001). */
 async function openTwo(page: Page) {

@@ -49,6 +49,11 @@ export function libraryRow(page: Page, title: string | RegExp) {
   return page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title })
 }
 
+/** The reading panes side by side, in order. */
+export function panes(page: Page) {
+  return page.getByRole('region', { name: /^Pane \d of \d/ })
+}
+
 export async function openDocument(page: Page, title: string | RegExp): Promise<void> {
   await libraryRow(page, title).click()
   // The document open before stays on screen until the new one arrives, so wait for the new title.

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openLibrary, openDocument, libraryRow } from './fixtures'
+import { test, expect, openLibrary, openDocument, libraryRow, panes } from './fixtures'
 import { highlightWithMouse } from './reader-actions'
 import type { BrowserModeApp } from './browser-mode-app'
 
@@ -288,21 +288,20 @@ async function visitEveryView(page: Page, app: BrowserModeApp): Promise<void> {
 
   // Side by side: the two hostile documents in two panes.
   await libraryRow(page, HEADLINE_TWO).click({ modifiers: ['Shift'] })
-  const panes = page.getByRole('region', { name: /^Pane \d of \d/ })
-  await expect(panes).toHaveCount(2)
+  await expect(panes(page)).toHaveCount(2)
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText([TITLE, HEADLINE_TWO])
   // Each pane's comparison has arrived once the remark they share is marked in both.
-  for (const pane of await panes.all()) await expect(pane.locator('p.shared').first()).toBeAttached()
-  await expect(panes.nth(1).getByRole('document', { name: 'Document text' }).getByText(`${IMG} and ${SVG}`, { exact: false })).toBeVisible()
+  for (const pane of await panes(page).all()) await expect(pane.locator('p.shared').first()).toBeAttached()
+  await expect(panes(page).nth(1).getByRole('document', { name: 'Document text' }).getByText(`${IMG} and ${SVG}`, { exact: false })).toBeVisible()
   await expectInert(page, dialogs, 'side by side')
   await expectNoMarkupIn(page.getByRole('region', { name: 'Reader' }))
 
   // Find in the document: Ctrl+F in the second pane.
-  await panes.nth(1).getByRole('document', { name: 'Document text' }).focus()
+  await panes(page).nth(1).getByRole('document', { name: 'Document text' }).focus()
   await page.keyboard.press('Control+f')
-  const find = panes.nth(1).getByRole('searchbox', { name: 'Find in document' })
+  const find = panes(page).nth(1).getByRole('searchbox', { name: 'Find in document' })
   await find.fill('onerror')
-  await expect(panes.nth(1).getByRole('status')).toHaveText('1 of 2')
+  await expect(panes(page).nth(1).getByRole('status')).toHaveText('1 of 2')
   await find.press('Escape')
   await expect(find).toHaveCount(0)
   await expectInert(page, dialogs, 'find in document')

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { test, expect, openLibrary, openDocument, importFiles, libraryRow, FIXTURES_DIR, SEED_TITLES } from './fixtures'
+import { test, expect, openLibrary, openDocument, importFiles, libraryRow, panes, FIXTURES_DIR, SEED_TITLES } from './fixtures'
 import { clickWord, highlightWithMouse, paintedTexts } from './reader-actions'
 
 test.use({ viewport: { width: 1600, height: 900 } })
@@ -11,7 +11,6 @@ const URDU_SENTENCE = 'لاہور میں مون سون کی پہلی بارش ن
 const NEWSPAPER_TITLE = 'مون سون کی بارش سے لاہور کا نظام زندگی مفلوج'
 const HEBREW_TITLE = 'גשם ראשון בתל אביב הציף רחובות במרכז העיר'
 
-const panes = (page: Page) => page.getByRole('region', { name: /^Pane \d of \d/ })
 const card = (page: Page) => page.getByRole('region', { name: 'Highlight' })
 const directions = (scope: Locator) => scope.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).direction))
 

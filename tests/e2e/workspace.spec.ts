@@ -1,9 +1,5 @@
-import { test, expect, openLibrary, openDocument, libraryRow, SEED_TITLES } from './fixtures'
+import { test, expect, openLibrary, openDocument, libraryRow, panes, SEED_TITLES } from './fixtures'
 import { clickWord, highlightWithMouse, paintedTexts } from './reader-actions'
-
-function panes(page: import('@playwright/test').Page) {
-  return page.getByRole('region', { name: /^Pane \d of \d/ })
-}
 
 test('documents open side by side, from Shift+click, the context menu and a drag onto a pane edge', async ({ page, app }) => {
   await openLibrary(page, app)

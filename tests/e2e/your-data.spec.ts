@@ -1,6 +1,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { test, expect, openDocument, openLibrary, libraryRow, SEED_TITLES } from './fixtures'
+import { test, expect, openDocument, openLibrary, libraryRow, panes, SEED_TITLES } from './fixtures'
 import { BrowserModeApp } from './browser-mode-app'
 
 interface Catalog {
@@ -104,7 +104,6 @@ test('a reading layout a newer Parallax wrote is kept as it is: the window opens
   const held = page.getByRole('alert').filter({ hasText: 'The saved reading layout was written by a newer version of Parallax (format 9; this one reads up to 1)' })
   await expect(held).toContainText('shows it empty')
   await page.screenshot({ path: test.info().outputPath('held-workspace.png') })
-  const panes = (on: typeof page) => on.getByRole('region', { name: /^Pane \d of \d/ })
   await expect(panes(page)).toHaveCount(1)
   await openDocument(page, SEED_TITLES[0]!)
   await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
