@@ -5,17 +5,36 @@ export interface Undoable {
   redo: () => Promise<void>
 }
 
+/** What the stack does with an edit whose undo or redo failed: keep it to try again, or take it off for good. */
+export type AfterFailure = (error: unknown) => 'keep' | 'discard'
+
+/** An undo or redo that failed; `discarded` says whether its edit was taken off the stack. */
+export class StepFailed extends Error {
+  constructor(
+    readonly label: string,
+    readonly discarded: boolean,
+    override readonly cause: unknown
+  ) {
+    super(`${label} failed`)
+    this.name = 'StepFailed'
+  }
+}
+
 const LIMIT = 500
 
-/** Undo and redo in the order edits were made; a new edit clears what was undone, as in every editor. */
+/**
+ * Undo and redo in the order edits were made; a new edit clears what was undone, as in every editor. One step at a
+ * time: HistoryState queues them.
+ */
 export class UndoStack {
   #done: Undoable[] = []
   #undone: Undoable[] = []
-  #busy = false
   readonly #onChange: () => void
+  readonly #afterFailure: AfterFailure
 
-  constructor(onChange: () => void = () => undefined) {
+  constructor(onChange: () => void = () => undefined, afterFailure: AfterFailure = () => 'keep') {
     this.#onChange = onChange
+    this.#afterFailure = afterFailure
   }
 
   get canUndo(): boolean {
@@ -32,7 +51,7 @@ export class UndoStack {
     this.#onChange()
   }
 
-  /** Undoes the last edit and returns its label, or null when there is nothing to undo (or an undo is under way). */
+  /** Undoes the last edit and returns its label, or null when there is nothing to undo; a failure is a StepFailed. */
   async undo(): Promise<string | null> {
     return this.#step(this.#done, this.#undone, (entry) => entry.undo())
   }
@@ -43,15 +62,17 @@ export class UndoStack {
 
   async #step(from: Undoable[], to: Undoable[], run: (entry: Undoable) => Promise<void>): Promise<string | null> {
     const entry = from.at(-1)
-    if (!entry || this.#busy) return null
-    this.#busy = true
+    if (!entry) return null
     try {
       await run(entry)
       from.pop()
       to.push(entry)
       return entry.label
+    } catch (error) {
+      const discard = this.#afterFailure(error) === 'discard'
+      if (discard) from.pop()
+      throw new StepFailed(entry.label, discard, error)
     } finally {
-      this.#busy = false
       this.#onChange()
     }
   }

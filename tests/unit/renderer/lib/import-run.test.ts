@@ -2,7 +2,7 @@ import { openAsBlob } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../../../../src/renderer/lib/api-client'
+import { ApiError, UnreachableError } from '../../../../src/renderer/lib/api-client'
 import { BATCH_FILES, IN_FLIGHT, ImportRun, type FileToImport } from '../../../../src/renderer/lib/import-run'
 import { inProcessApi } from '../../../helpers/in-process-api'
 import { tempDir } from '../../../helpers/temp-dir'
@@ -58,9 +58,9 @@ describe('ImportRun against the real back end', () => {
 
   it('passes on a failure to reach the back end when every file can still be read, naming none of them', async () => {
     const real = await inProcessApi(await tempDir())
-    const api = { ...real, importFiles: () => Promise.reject(new TypeError('Failed to fetch')) }
+    const api = { ...real, importFiles: () => Promise.reject(new UnreachableError(new TypeError('Failed to fetch'))) }
     const run = new ImportRun(api, { progress: () => undefined, added: () => undefined })
-    await expect(run.files([article(1), article(2)], 50 * 1024 * 1024)).rejects.toThrow('Failed to fetch')
+    await expect(run.files([article(1), article(2)], 50 * 1024 * 1024)).rejects.toBeInstanceOf(UnreachableError)
     expect(run.report.rejected).toEqual([])
   })
 

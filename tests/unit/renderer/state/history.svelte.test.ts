@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../../../../src/renderer/lib/api-client'
+import { ApiError, UnreachableError } from '../../../../src/renderer/lib/api-client'
 import { HistoryState } from '../../../../src/renderer/state/history.svelte'
 import { NoticeState } from '../../../../src/renderer/state/notices.svelte'
 
@@ -36,14 +36,74 @@ describe('HistoryState', () => {
     expect(notices.items.map((n) => [n.kind, n.text])).toEqual([['error', 'The file is held by a newer Parallax.']])
   })
 
-  it('reports an undo that failed, keeps the edit to undo again, and still reads the views again', async () => {
+  it('reports an undo that got no answer, keeps the edit to undo again, and still reads the views again', async () => {
     const { state, notices, refreshes } = history()
-    state.recordWhenDone(Promise.resolve({ label: 'Edit note', undo: async () => Promise.reject(new TypeError('fetch failed')), redo: async () => undefined }))
+    let answers = false
+    const undone: string[] = []
+    const undo = async () => {
+      if (!answers) throw new UnreachableError(new TypeError('fetch failed'))
+      undone.push('note')
+    }
+    state.recordWhenDone(Promise.resolve({ label: 'Edit note', undo, redo: async () => undefined }))
     await state.undo()
     expect(state.canUndo).toBe(true)
-    expect(notices.items.map((n) => n.kind)).toEqual(['error'])
-    expect(notices.items[0]!.text).toMatch(/could not reach its back end/)
+    expect(notices.items.map((n) => [n.kind, n.text])).toEqual([
+      ['error', expect.stringMatching(/^Could not undo edit note: Parallax could not reach its back end\. .* It stays on the undo list to try again\.$/)]
+    ])
     expect(refreshes()).toBe(1)
+    answers = true
+    await state.undo()
+    expect([undone, state.canUndo, state.canRedo]).toEqual([['note'], false, true])
+  })
+
+  it('takes an edit whose target is gone off the list, so the undo below it is reached', async () => {
+    const { state, notices } = history()
+    const undone: string[] = []
+    state.recordWhenDone(Promise.resolve({ label: 'Highlight', undo: async () => void undone.push('highlight'), redo: async () => undefined }))
+    const gone = async () => Promise.reject(new ApiError({ code: 'not-found', message: 'That highlight no longer exists.' }))
+    state.recordWhenDone(Promise.resolve({ label: 'Edit note', undo: gone, redo: async () => undefined }))
+    await state.undo()
+    expect(notices.items.at(-1)!.text).toBe('Could not undo edit note: That highlight no longer exists. It was taken off the undo list.')
+    await state.undo()
+    expect([undone, state.canUndo]).toEqual([['highlight'], false])
+  })
+
+  it('names a fault of the window itself as such, not as a back end out of reach', async () => {
+    const { state, notices } = history()
+    state.recordWhenDone(Promise.resolve({ label: 'Edit note', undo: async () => Promise.reject(new TypeError('x is undefined')), redo: async () => undefined }))
+    await state.undo()
+    expect(notices.items[0]!.text).toBe(
+      'Could not undo edit note: Something went wrong in this window (x is undefined). What was saved before is on disk; reload the window if this repeats. It stays on the undo list to try again.'
+    )
+  })
+
+  it('undoes twice when undo is pressed twice before the first is done', async () => {
+    const { state } = history()
+    const undone: string[] = []
+    let release = (): void => {}
+    const slow = new Promise<void>((resolve) => (release = resolve))
+    state.recordWhenDone(Promise.resolve({ label: 'Highlight', undo: async () => void undone.push('highlight'), redo: async () => undefined }))
+    state.recordWhenDone(Promise.resolve({ label: 'Edit note', undo: async () => slow.then(() => void undone.push('note')), redo: async () => undefined }))
+    const first = state.undo()
+    const second = state.undo()
+    release()
+    await Promise.all([first, second])
+    expect([undone, state.canUndo]).toEqual([['note', 'highlight'], false])
+  })
+
+  it('undoes an edit still on its way to the back end when undo is pressed', async () => {
+    const { state } = history()
+    const undone: string[] = []
+    let answer = (): void => {}
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    const made = state.run(async () => {
+      await answered
+      return { result: 'made', entry: { label: 'Highlight', undo: async () => void undone.push('highlight'), redo: async () => undefined } }
+    })
+    const undo = state.undo()
+    answer()
+    await Promise.all([made, undo])
+    expect([undone, state.canRedo]).toEqual([['highlight'], true])
   })
 
   it('undoes an edit still being saved when undo is pressed, not the one before it', async () => {

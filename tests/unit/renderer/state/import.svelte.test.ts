@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportReport } from '../../../../src/shared/model'
+import { UnreachableError } from '../../../../src/renderer/lib/api-client'
 import { AppState } from '../../../../src/renderer/state/app-state.svelte'
 import { fakeApi, meta } from './fake-api'
 
@@ -48,7 +49,7 @@ describe('ImportState', () => {
   it('says so when the desktop dialog cannot be opened', async () => {
     const { api } = fakeApi({
       chooseImportFiles: async () => {
-        throw new TypeError('fetch failed')
+        throw new UnreachableError(new TypeError('fetch failed'))
       }
     })
     const app = new AppState(api)
