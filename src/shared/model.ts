@@ -19,8 +19,22 @@ export interface DocumentMeta {
   sourceHash: string
   /** SHA-256 of the canonical text (NFC, LF line endings). */
   textHash: string
+  /** How the imported bytes were read as text; null for a document added before Parallax recorded it. */
+  encoding: DocumentEncoding | null
   addedAt: string
   updatedAt: string
+}
+
+/**
+ * How bytes were read as text: by a byte-order mark, as valid UTF-8, as the file declares (an XML declaration or a
+ * `<meta charset>`), by detection, by the fallback (Windows-1252), or as the user chose with Decode as.
+ */
+export type DecodeMethod = 'bom' | 'utf-8' | 'declared' | 'detected' | 'fallback' | 'chosen'
+
+export interface DocumentEncoding {
+  /** An id from the Decode as menu (`shared/encodings.ts`) where one names it, else the decoder's own name. */
+  name: string
+  method: DecodeMethod
 }
 
 /** Why a document cannot be opened: its text file is gone, or its bytes no longer hash to the name they are stored under. */

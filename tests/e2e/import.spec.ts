@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { test, expect, openLibrary, openDocument, libraryRow } from './fixtures'
 
 /** Windows-1252 bytes for “Release them now” – he wrote, with curly quotes and an en dash (0x93, 0x94, 0x96). */
@@ -88,6 +89,21 @@ test('a document can be decoded again with another encoding', async ({ page, app
   await page.getByLabel('Decode the original file as').selectOption({ label: 'Western (Windows-1252)' })
   await expect(text).not.toContainText('Переговоры')
   await expect(text).toContainText('ðÅÒÅÇÏ×ÏÒÙ')
+})
+
+test('a Shift JIS file is read as Japanese, and its details say which encoding was used and how', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const japanese = '防災計画を発表\n\n東京都は月曜日、新しい防災計画を発表した。計画では、大地震に備えて避難所を増やし、各地区に水と食料を三日分備蓄する。知事は記者会見で「市民の安全を第一に考えた」と述べた。'
+  await page.getByLabel('Choose files to import').setInputFiles([{ name: 'tokyo.txt', mimeType: 'text/plain', buffer: iconv.encode(japanese, 'shift_jis') }])
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click()
+  await openDocument(page, '防災計画を発表')
+  await expect(page.getByRole('document', { name: 'Document text' })).toContainText('知事は記者会見で「市民の安全を第一に考えた」と述べた。')
+  await expect(page.getByLabel('Text encoding: Japanese (Shift JIS), detected')).toBeVisible()
+  const menu = page.getByLabel('Decode the original file as')
+  await expect(menu.getByRole('option', { name: 'Japanese (Shift JIS) (now)' })).toHaveCount(1)
+  await menu.selectOption({ label: 'Japanese (EUC-JP)' })
+  await expect(page.getByLabel('Text encoding: Japanese (EUC-JP), as you chose')).toBeVisible()
+  await expect(menu.getByRole('option', { name: 'Japanese (EUC-JP) (now)' })).toHaveCount(1)
 })
 
 test('the import size limit is a setting, and a file over it is named with the limit', async ({ page, app }) => {

@@ -1,5 +1,6 @@
 import type { RejectionReason } from '../../shared/model'
 import { bomOf, guessUtf16, HEAD_BYTES } from './byte-order'
+import { iso2022Of } from './iso-2022'
 
 /** The file types an import accepts as documents: plain text under its usual names. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text']
@@ -48,12 +49,13 @@ export function tooLarge(size: number, maxBytes: number): { reason: RejectionRea
 
 /**
  * Decides on the first 8 KB as git and VS Code do: a NUL byte means binary, unless the NULs are
- * those of UTF-16 text (with a BOM, or in its NUL pattern); so does a head made largely of control bytes.
+ * those of UTF-16 text (with a BOM, or in its NUL pattern); so does a head made largely of control bytes, unless they
+ * are ISO-2022's shifts.
  */
 export function looksBinary(head: Uint8Array): boolean {
   const sample = head.subarray(0, HEAD_BYTES)
   const bom = bomOf(sample)
-  if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' || guessUtf16(sample)) return false
+  if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' || guessUtf16(sample) || iso2022Of(sample)) return false
   if (sample.includes(0)) return true
   let controls = 0
   for (let i = 0; i < sample.length; i++) controls += CONTROL[sample[i]!]!

@@ -1,9 +1,12 @@
+import type { DecodeMethod } from '../../shared/model'
 import { bomOf, guessUtf16 } from './byte-order'
+import { iso2022Of } from './iso-2022'
 
 export interface Decoded {
   text: string
+  /** An id from the Decode as menu where one names the encoding (`encodingId`). */
   encoding: string
-  method: 'bom' | 'utf-8' | 'detected' | 'fallback'
+  method: Exclude<DecodeMethod, 'chosen'>
 }
 
 /**
@@ -13,9 +16,9 @@ export interface Decoded {
 const legacy = () => import('./legacy-encodings')
 
 /**
- * Decodes imported bytes, in this order: a byte-order mark; UTF-16 recognised by its NUL pattern
- * (before UTF-8, since UTF-16 Latin text is valid UTF-8 full of NULs); strict UTF-8; jschardet's guess on
- * the first 64 KB when confident; else Windows-1252, which maps every byte and is what most legacy text is.
+ * Decodes imported bytes, in this order: a byte-order mark; UTF-16 recognised by its NUL pattern and ISO-2022 by its
+ * escapes (both before UTF-8, since their bytes are valid UTF-8); strict UTF-8; then, for legacy bytes, the encoding
+ * they declare, the detectors' guess, else Windows-1252 (legacy-encodings.ts).
  */
 export async function decodeBytes(bytes: Uint8Array): Promise<Decoded> {
   return decodeUnicode(bytes) ?? (await decodeLegacy(bytes))
@@ -31,6 +34,7 @@ export function decodeUnicode(bytes: Uint8Array): Decoded | null {
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes), encoding: bom.encoding, method: 'bom' }
   const utf16 = guessUtf16(bytes)
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, method: 'detected' }
+  if (iso2022Of(bytes)) return null
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', method: 'utf-8' }
   } catch {
@@ -38,7 +42,7 @@ export function decodeUnicode(bytes: Uint8Array): Decoded | null {
   }
 }
 
-/** The last steps of `decodeBytes`, for bytes `decodeUnicode` did not decode: a guess, else Windows-1252. */
+/** The last steps of `decodeBytes`, for bytes `decodeUnicode` did not decode. */
 export async function decodeLegacy(bytes: Uint8Array): Promise<Decoded> {
   return (await legacy()).decodeLegacy(bytes)
 }

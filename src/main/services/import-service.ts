@@ -82,13 +82,13 @@ export class ImportService extends Service {
       }
       // Awaited only for a file that is not Unicode: a batch is decoded in one go, so it is stored, and answered, before
       // the batches sent after it.
-      const { text } = decodeUnicode(file.bytes) ?? (await decodeLegacy(file.bytes))
+      const { text, encoding, method } = decodeUnicode(file.bytes) ?? (await decodeLegacy(file.bytes))
       // White space stays white space once canonical, so the text is made canonical once, when it is added.
       if (text.trim() === '') {
         rejected.push({ name, reason: 'empty', message: 'This file holds no text.' })
         continue
       }
-      incoming.push({ name, bytes: file.bytes, text })
+      incoming.push({ name, bytes: file.bytes, text, encoding: { name: encoding, method } })
     }
     const results = await this.#library.addMany(incoming)
     const added: DocumentMeta[] = []
@@ -171,7 +171,7 @@ export class ImportService extends Service {
   /** Decodes a document's original bytes again with the encoding the user names; its highlights re-anchor on the new text. */
   async redecode(id: string, encoding: string): Promise<DocumentMeta> {
     const text = await decodeAs(await this.#library.sourceBytes(id), encoding)
-    const meta = await this.#library.replaceText(id, text)
+    const meta = await this.#library.replaceText(id, text, { name: encoding, method: 'chosen' })
     await this.#annotations.reanchor(id)
     return meta
   }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { countWords, extractMetadata } from '../../shared/metadata'
-import type { DocumentDamage, DocumentMeta, DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
+import type { DocumentDamage, DocumentEncoding, DocumentMeta, DocumentSummary, MetadataPatch, OpenedDocument } from '../../shared/model'
 import { normalizeTags } from '../../shared/tags'
 import { canonicalText, textHead } from '../../shared/text'
 import type { CatalogStore } from '../store/catalog-store'
@@ -17,6 +17,8 @@ export interface IncomingText {
   name: string
   bytes: Uint8Array
   text: string
+  /** How `bytes` were read as `text`; left out for a text that was never a file's bytes. */
+  encoding?: DocumentEncoding
 }
 
 /**
@@ -179,6 +181,7 @@ export class LibraryService extends Service {
       tags: [],
       sourceName: basename(item.name),
       ...hashes,
+      encoding: item.encoding ?? null,
       addedAt: now,
       updatedAt: now
     }
@@ -201,11 +204,18 @@ export class LibraryService extends Service {
    * Gives a document a new text (re-decoded or re-imported). The old text file stays until nothing refers to it. Its
    * highlights are the annotations' to move: the caller follows this with `AnnotationService.reanchor`.
    */
-  async replaceText(id: string, rawText: string): Promise<DocumentMeta> {
+  /** Gives a document a new text, read from its source bytes again in `encoding` when that changed. */
+  async replaceText(id: string, rawText: string, encoding?: DocumentEncoding): Promise<DocumentMeta> {
     const previous = this.get(id)
     const text = canonicalText(rawText)
     const textHash = await this.#texts.put(text)
-    const updated: DocumentMeta = { ...previous, textHash, wordCount: countWords(text), updatedAt: this.#now().toISOString() }
+    const updated: DocumentMeta = {
+      ...previous,
+      textHash,
+      wordCount: countWords(text),
+      encoding: encoding ?? previous.encoding,
+      updatedAt: this.#now().toISOString()
+    }
     await this.#catalog.update((data) => {
       data.documents[id] = updated
     })

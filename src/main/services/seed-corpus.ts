@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { decodeBytes } from '../import/decode'
 import type { CatalogStore } from '../store/catalog-store'
 import type { LibraryService } from './library-service'
 
@@ -15,7 +16,8 @@ export async function seedCorpus(catalog: CatalogStore, library: LibraryService,
   const incoming = await Promise.all(
     names.map(async (name) => {
       const bytes = await readFile(join(seedsDir, name))
-      return { name, bytes, text: new TextDecoder('utf-8').decode(bytes) }
+      const { text, encoding, method } = await decodeBytes(bytes)
+      return { name, bytes, text, encoding: { name: encoding, method } }
     })
   )
   const added = (await library.addMany(incoming)).filter((result) => 'added' in result).length

@@ -47,6 +47,16 @@ export const catalogMigrations: Migration[] = [
     // The outlets the user has named, merged or split; every other outlet follows its documents' registrable domain.
     version: 4,
     up: (data) => ({ ...data, outlets: [] })
+  },
+  {
+    // The encoding each text was read in, shown in its details: unknown for the documents already there.
+    version: 5,
+    up: (data) => ({
+      ...data,
+      documents: Object.fromEntries(
+        Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { ...doc, encoding: null }])
+      )
+    })
   }
 ]
 
@@ -63,6 +73,7 @@ const documentSchema = z.object({
   sourceName: z.string(),
   sourceHash: z.string(),
   textHash: z.string(),
+  encoding: z.object({ name: z.string(), method: z.enum(['bom', 'utf-8', 'declared', 'detected', 'fallback', 'chosen']) }).nullable(),
   addedAt: z.string(),
   updatedAt: z.string()
 })

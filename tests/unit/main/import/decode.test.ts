@@ -94,7 +94,7 @@ describe('decodeAs', () => {
 
   it('offers only encodings it can decode', async () => {
     expect(ENCODINGS.length).toBeGreaterThan(10)
-    for (const { id } of ENCODINGS) expect(iconv.encodingExists(id), id).toBe(true)
+    for (const { id } of ENCODINGS) await expect(decodeAs(Buffer.from('ab'), id), id).resolves.toBeTypeOf('string')
     expect(await decodeAs(Buffer.from('é'), 'utf-8')).toBe('é')
   })
 })

@@ -63,11 +63,14 @@ describe('ImportService', () => {
     ])
   })
 
-  it('decodes a document again with another encoding, and its highlights follow', async () => {
+  it('decodes a document again with another encoding, and its highlights follow; the catalog says which encoding and how', async () => {
     const { imports, annotations, library } = await boot(await tempDir())
     const cyrillic = iconv.encode('Переговоры о прекращении огня возобновятся в Дохе на этой неделе.', 'koi8-r')
     const [doc] = (await imports.importFiles([{ name: 'ru.txt', size: cyrillic.length, bytes: cyrillic }])).added
+    expect(doc!.encoding).toEqual({ name: 'koi8-r', method: 'detected' })
     const wrongly = await imports.redecode(doc!.id, 'windows-1252')
+    expect(wrongly.encoding).toEqual({ name: 'windows-1252', method: 'chosen' })
+    expect(library.get(doc!.id).encoding).toEqual({ name: 'windows-1252', method: 'chosen' })
     expect((await library.open(doc!.id)).text).not.toContain('Переговоры')
     expect(wrongly.textHash).not.toBe(doc!.textHash)
     const { text } = await library.open(doc!.id)

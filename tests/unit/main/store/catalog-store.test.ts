@@ -13,7 +13,7 @@ describe('CatalogStore', () => {
     expect(catalog.created).toBe(true)
     const onDisk = JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))
     expect(onDisk).toEqual({
-      schemaVersion: 4,
+      schemaVersion: 5,
       seeded: false,
       documents: {},
       categories: DEFAULT_CATEGORIES,
@@ -49,8 +49,8 @@ describe('CatalogStore', () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify({ seeded: true }))
     const catalog = await CatalogStore.open(dir)
-    expect(catalog.data).toMatchObject({ schemaVersion: 4, seeded: true, documents: {} })
-    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(4)
+    expect(catalog.data).toMatchObject({ schemaVersion: 5, seeded: true, documents: {} })
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(5)
   })
 
   it('refuses a catalog from a newer Parallax and leaves it untouched', async () => {

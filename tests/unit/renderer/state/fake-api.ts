@@ -32,6 +32,7 @@ export function meta(id: string, fields: Partial<DocumentMeta> = {}): DocumentMe
     outlet: null,
     date: null,
     url: null,
+    encoding: null,
     wordCount: 12,
     tags: [],
     sourceName: `${id}.txt`,

@@ -17,7 +17,7 @@ export function seedText(index: number): string {
 export function meta(id: string, title: string, extra: Partial<DocumentMeta> = {}): DocumentMeta {
   return {
     id, title, outlet: null, date: null, url: null, wordCount: 0, tags: [], sourceName: `${id}.txt`,
-    sourceHash: 'h', textHash: 't', addedAt: TIME, updatedAt: TIME, ...extra
+    sourceHash: 'h', textHash: 't', encoding: null, addedAt: TIME, updatedAt: TIME, ...extra
   }
 }
 

@@ -7,7 +7,7 @@ import { CATALOG_FILE, catalogFormat } from '../../../../../src/main/store/forma
 import { openDataFile } from '../../../../helpers/data-file'
 import { tempDir } from '../../../../helpers/temp-dir'
 
-/** A catalog entry as every format since 2 holds it. */
+/** A catalog entry as formats 2 to 4 hold it. */
 const DOC = {
   id: 'd_0123456789abcdef',
   title: 'Cantor Defeated',
@@ -27,7 +27,7 @@ describe('catalog migration 1', () => {
   it('gives an unversioned catalog its first shape without overriding what it holds, and the file is written in the newest format', async () => {
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, { seeded: true, settings: { theme: 'dark' } })
     const expected = {
-      schemaVersion: 4,
+      schemaVersion: 5,
       seeded: true,
       documents: {},
       categories: DEFAULT_CATEGORIES,
@@ -46,9 +46,9 @@ describe('catalog migration 2', () => {
     const v1 = { schemaVersion: 1, seeded: true, documents: { [DOC.id]: untagged }, settings: { theme: 'dark' } }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v1)
     const expected = {
-      schemaVersion: 4,
+      schemaVersion: 5,
       seeded: true,
-      documents: { [DOC.id]: { ...DOC, tags: [] } },
+      documents: { [DOC.id]: { ...DOC, tags: [], encoding: null } },
       categories: DEFAULT_CATEGORIES,
       outlets: [],
       settings: { theme: 'dark', importLimitMb: 50 }
@@ -63,20 +63,31 @@ describe('catalog migration 3', () => {
     const categories = [{ id: 'claim', name: 'Claim', color: '#123456' }]
     const v2 = { schemaVersion: 2, seeded: false, documents: { [DOC.id]: DOC }, categories, settings: { theme: 'light' } }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v2)
-    const expected = { ...v2, schemaVersion: 4, outlets: [], settings: { theme: 'light', importLimitMb: 50 } }
+    const expected = { ...v2, schemaVersion: 5, documents: { [DOC.id]: { ...DOC, encoding: null } }, outlets: [], settings: { theme: 'light', importLimitMb: 50 } }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
   })
 })
 
 describe('catalog migration 4', () => {
-  it('opens a catalog of format 3 with its documents as they were and an empty outlet list, and writes it back', async () => {
+  it('opens a catalog of format 3 with its documents as they were (their encoding unknown) and an empty outlet list, and writes it back', async () => {
     const dir = await tempDir()
     const v3 = { schemaVersion: 3, seeded: true, documents: { [DOC.id]: DOC }, categories: DEFAULT_CATEGORIES, settings: { theme: 'dark', importLimitMb: 20 } }
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify(v3))
     const catalog = await CatalogStore.open(dir)
-    const expected = { ...v3, schemaVersion: 4, outlets: [] }
+    const expected = { ...v3, schemaVersion: 5, documents: { [DOC.id]: { ...DOC, encoding: null } }, outlets: [] }
     expect(catalog.data).toEqual(expected)
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toEqual(expected)
+  })
+})
+
+describe('catalog migration 5', () => {
+  it('opens a catalog of format 4 with every document as it was and its encoding unknown, and writes it back', async () => {
+    const outlets = [{ key: 'nytimes.com', name: 'The New York Times', aliases: ['nytimes.com'] }]
+    const v4 = { schemaVersion: 4, seeded: true, documents: { [DOC.id]: DOC }, categories: DEFAULT_CATEGORIES, outlets, settings: { theme: 'dark', importLimitMb: 20 } }
+    const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v4)
+    const expected = { ...v4, schemaVersion: 5, documents: { [DOC.id]: { ...DOC, encoding: null } } }
+    expect(data).toEqual(expected)
+    expect(onDisk).toEqual(expected)
   })
 })
