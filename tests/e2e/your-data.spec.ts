@@ -2,6 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect, openDocument, openLibrary, libraryRow, panes, SEED_TITLES } from './fixtures'
 import { BrowserModeApp } from './browser-mode-app'
+import { CATALOG_VERSION } from '../../src/main/store/formats/catalog'
 
 interface Catalog {
   documents: Record<string, { title: string; textHash: string }>
@@ -67,7 +68,9 @@ test('a catalog a newer Parallax put in place while running is kept: edits are r
   await openLibrary(page, app)
   const newer = JSON.stringify({ ...(await catalogOf(app.dataDir)), schemaVersion: 999, shelves: [] }, null, 2)
   await writeFile(join(app.dataDir, 'catalog.json'), newer)
-  const held = page.getByRole('alert').filter({ hasText: 'was replaced by one written by a newer version of Parallax (format 999; this one reads up to 4)' })
+  const held = page.getByRole('alert').filter({
+    hasText: `was replaced by one written by a newer version of Parallax (format 999; this one reads up to ${CATALOG_VERSION})`
+  })
   await expect
     .poll(async () => {
       await page.evaluate(() => window.dispatchEvent(new Event('focus')))
@@ -91,7 +94,7 @@ test('a catalog a newer Parallax put in place while running is kept: edits are r
   expect(await readFile(join(app.dataDir, 'damaged', moved!), 'utf8')).toBe(newer)
   await form.getByRole('button', { name: 'Save' }).click()
   await expect(libraryRow(page, SEED_TITLES[0]!)).toContainText('TJV News')
-  expect(JSON.parse(await readFile(join(app.dataDir, 'catalog.json'), 'utf8'))).toMatchObject({ schemaVersion: 4 })
+  expect(JSON.parse(await readFile(join(app.dataDir, 'catalog.json'), 'utf8'))).toMatchObject({ schemaVersion: CATALOG_VERSION })
 })
 
 test('a reading layout a newer Parallax wrote is kept as it is: the window opens on one empty pane, says so, and saves nothing over it', async ({ page, app, context }) => {
@@ -131,7 +134,7 @@ test('a catalog a newer Parallax wrote is refused at start in one sentence, and 
   await expect
     .poll(() => app.output)
     .toContain(
-      `The library in ${app.dataDir} was written by a newer version of Parallax (format 999; this one reads up to 4), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
+      `The library in ${app.dataDir} was written by a newer version of Parallax (format 999; this one reads up to ${CATALOG_VERSION}), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
     )
   expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(newer)
   expect(await readdir(app.dataDir)).not.toContain('damaged')
