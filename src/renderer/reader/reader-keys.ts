@@ -2,8 +2,8 @@ import type { Attachment } from 'svelte/attachments'
 import type { TextBlock } from '../../shared/text'
 import type { NavigationController } from '../state/navigation'
 import type { PaneState } from '../state/pane.svelte'
-import { sentenceAfter, sentenceBefore } from './sentences'
-import { blockIndexAt, blockStartAt, rangesFor, selectionOffsets } from './text-offsets'
+import { sentenceAfter, sentenceAround, sentenceBefore, type HiddenBlock, type Sentence } from './sentences'
+import { blockIndexAt, blockStartAt, caretOffset, rangesFor, selectionOffsets } from './text-offsets'
 
 /** What the reader's keys act on; read when a key is pressed, so the text may change under them. */
 export interface ReaderKeys {
@@ -11,6 +11,8 @@ export interface ReaderKeys {
   navigation: NavigationController
   text: () => string
   blocks: () => readonly TextBlock[]
+  /** Blocks folded away, which J and K pass over. */
+  hidden: HiddenBlock
   /** The text offset under the pointer, if it is over the text. */
   pointerOffset: () => number | null
   /** Offers to highlight the selection, from the keyboard. */
@@ -18,7 +20,8 @@ export interface ReaderKeys {
 }
 
 /**
- * The reader's keys, on its text: J and K select the next or the previous sentence (Shift extends the selection),
+ * The reader's keys, on its text: J and K select the next or the previous sentence (Shift extends the selection);
+ * with nothing selected, the sentence at the caret, or else the first one in view. Folded text is passed over.
  * H offers to highlight the selection, A brings the other panes to the passage selected, under the pointer or at
  * the top, and Escape closes the highlight's card.
  */
@@ -30,27 +33,44 @@ export function readerKeys(keys: ReaderKeys): Attachment<HTMLElement> {
   }
 }
 
-function press(container: HTMLElement, { pane, navigation, text, blocks, pointerOffset, highlight }: ReaderKeys, event: KeyboardEvent): void {
+function press(container: HTMLElement, keys: ReaderKeys, event: KeyboardEvent): void {
   if (event.ctrlKey || event.metaKey || event.altKey) return
+  const { pane, navigation, highlight } = keys
   const current = selectionOffsets(container)
   const key = event.key.toLowerCase()
   if (key === 'j' || key === 'k') {
     event.preventDefault()
-    const from = key === 'j' ? (current?.end ?? 0) : (current?.start ?? text().length)
-    const next = key === 'j' ? sentenceAfter(text(), blocks(), from) : sentenceBefore(text(), blocks(), from)
+    const next = current ? step(keys, current, key === 'j') : startingSentence(container, keys)
     if (!next) return
-    if (event.shiftKey && current) select(container, blocks(), Math.min(current.start, next.start), Math.max(current.end, next.end))
-    else select(container, blocks(), next.start, next.end)
+    if (event.shiftKey && current) select(container, keys.blocks(), Math.min(current.start, next.start), Math.max(current.end, next.end))
+    else select(container, keys.blocks(), next.start, next.end)
   } else if (key === 'h' && current) {
     event.preventDefault()
     highlight()
   } else if (key === 'a') {
     event.preventDefault()
-    const offset = current?.start ?? pointerOffset() ?? (pane.view && blockStartAt(pane.view.scroller))
+    const offset = current?.start ?? keys.pointerOffset() ?? (pane.view && blockStartAt(pane.view.scroller))
     if (offset !== null && offset !== undefined) navigation.bringCounterparts(pane, offset)
   } else if (event.key === 'Escape') {
     pane.activeId = null
   }
+}
+
+function step({ text, blocks, hidden }: ReaderKeys, current: Sentence, forward: boolean): Sentence | null {
+  return forward ? sentenceAfter(text(), blocks(), current.end, hidden) : sentenceBefore(text(), blocks(), current.start, hidden)
+}
+
+/** Where J or K start with nothing selected: the sentence at the caret (or the next one after it), else the first in view. */
+function startingSentence(container: HTMLElement, { text, blocks, hidden, pane }: ReaderKeys): Sentence | null {
+  const caret = caretOffset(container)
+  if (caret !== null) return sentenceAround(text(), blocks(), caret, hidden) ?? sentenceAfter(text(), blocks(), caret, hidden)
+  const scroller = pane.view?.scroller
+  const top = scroller?.getBoundingClientRect().top ?? -Infinity
+  for (let next = sentenceAfter(text(), blocks(), (scroller && blockStartAt(scroller)) ?? 0, hidden); next; next = sentenceAfter(text(), blocks(), next.end, hidden)) {
+    const [first] = rangesFor(container, blocks(), next.start, next.end)
+    if (!first || first.getBoundingClientRect().top >= top) return next
+  }
+  return null
 }
 
 /** Selects a sentence range as the DOM selection, so the keyboard flow shows what a mouse selection would. */

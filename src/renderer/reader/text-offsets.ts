@@ -32,6 +32,13 @@ export function selectionOffsets(container: HTMLElement): { start: number; end: 
   return { start, end }
 }
 
+/** The caret's text offset, when the selection is collapsed inside the reader's text (after a click, say). */
+export function caretOffset(container: HTMLElement): number | null {
+  const selection = window.getSelection()
+  if (!selection?.isCollapsed || selection.rangeCount === 0 || !selection.anchorNode) return null
+  return offsetOf(container, selection.anchorNode, selection.anchorOffset)
+}
+
 /** DOM ranges covering the text offsets [start, end): one per block the span crosses. */
 export function rangesFor(container: HTMLElement, blocks: readonly TextBlock[], start: number, end: number): Range[] {
   const ranges: Range[] = []

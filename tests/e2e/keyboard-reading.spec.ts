@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test'
+import { test, expect, openDocument, openLibrary, SEED_TITLES } from './fixtures'
+import { clickWord } from './reader-actions'
+
+const HEADLINE = SEED_TITLES[0]!
+const OPENING = 'In a decisive escalation of rhetoric and posture, President Trump declared on Friday that the time had come to “finish the job” against Hamas, following the breakdown of hostage negotiations with the Gaza-based terrorist organization.'
+
+function selected(page: Page): Promise<string> {
+  return page.evaluate(() => window.getSelection()?.toString() ?? '')
+}
+
+/** Opens the tjvnews article, whose first lines (weather, place, site name, menus) the analysis folds away. */
+async function openFolded(page: Page) {
+  await openDocument(page, HEADLINE)
+  await expect(page.locator('.text p.folded').first()).toBeAttached()
+  return page.getByRole('document', { name: 'Document text' })
+}
+
+test('J never selects folded boilerplate: it starts at the headline, steps over the folded lines, and H and 3 highlight what was seen', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const text = await openFolded(page)
+  await text.focus()
+  await page.keyboard.press('j')
+  expect(await selected(page)).toBe(HEADLINE)
+  await page.keyboard.press('j')
+  expect(await selected(page)).toBe(OPENING)
+  await page.keyboard.press('k')
+  expect(await selected(page)).toBe(HEADLINE)
+  await page.keyboard.press('k')
+  expect(await selected(page)).toBe(HEADLINE)
+  await page.keyboard.press('j')
+  await page.keyboard.press('h')
+  const popover = page.getByRole('dialog', { name: 'Highlight as' })
+  await expect(popover).toBeInViewport({ ratio: 1 })
+  await page.keyboard.press('3')
+  const listed = page.getByRole('list', { name: 'Highlights in this document' }).getByRole('listitem')
+  await expect(listed).toHaveCount(1)
+  await expect(listed).toContainText('In a decisive escalation')
+})
+
+test('J and K start from the sentence clicked, not from the top', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openFolded(page)
+  await clickWord(page, 'evaporated')
+  await page.keyboard.press('j')
+  expect(await selected(page)).toBe(
+    'His remarks came after renewed hopes for a ceasefire and hostage release evaporated this week, prompting the Israeli government to reassess its strategic course.'
+  )
+  await page.keyboard.press('j')
+  expect(await selected(page)).toMatch(/^According to a report that appeared on Israel National News, /)
+  await clickWord(page, 'blew')
+  await page.keyboard.press('k')
+  expect(await selected(page)).toBe('“Hamas blew up the deal.')
+})
+
+test('after scrolling, J selects the first sentence in view', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const text = await openFolded(page)
+  await text.focus()
+  const box = (await text.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + 200)
+  await page.mouse.wheel(0, 1500)
+  const scroller = page.locator('.scroller')
+  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(1000)
+  await page.keyboard.press('j')
+  // The reader stays where it was scrolled to, and the sentence selected starts near the top of what it shows.
+  const { scrollTop, top, first } = await scroller.evaluate((element) => {
+    const range = window.getSelection()!.getRangeAt(0)
+    return { scrollTop: element.scrollTop, top: element.getBoundingClientRect().top, first: range.getClientRects()[0]!.top }
+  })
+  expect(scrollTop).toBeGreaterThan(1000)
+  expect(await selected(page)).not.toBe(HEADLINE)
+  expect(first).toBeGreaterThanOrEqual(top)
+  expect(first - top).toBeLessThan(200)
+})
