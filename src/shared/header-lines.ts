@@ -62,13 +62,18 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'al', '&
 const NAME_MAX_WORDS = 5
 const NAME_MAX_CHARS = 40
 
+/** "By: Fern Sidman", "Written by Jane Doe and John Roe": who wrote the article, on a line of its own. */
+export function isByline(line: string): boolean {
+  return BYLINE.test(line) && countWords(line) <= BYLINE_MAX_WORDS && !line.endsWith('.')
+}
+
 /** Lines that belong to the page rather than to the article: widgets, navigation, bylines, dates. */
 export function isCruftLine(line: string): boolean {
   if (line.length > CRUFT_MAX_CHARS) return false
   const words = countWords(line)
   if (words === 0) return true
   if (BOILERPLATE.some((pattern) => pattern.test(line))) return true
-  if (BYLINE.test(line) && words <= BYLINE_MAX_WORDS && !line.endsWith('.')) return true
+  if (isByline(line)) return true
   if (words <= NAV_MAX_WORDS && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line)) return true
   const items = line.split(NAV_SEPARATOR)
   if (items.length > 1 && items.every((item) => countWords(item) < HEADLINE_MIN_WORDS)) return true

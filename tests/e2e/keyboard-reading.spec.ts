@@ -16,18 +16,24 @@ async function openFolded(page: Page) {
   return page.getByRole('document', { name: 'Document text' })
 }
 
-test('J never selects folded boilerplate: it starts at the headline, steps over the folded lines, and H and 3 highlight what was seen', async ({ page, app }) => {
+test('J never selects folded boilerplate: it starts at the headline, steps over the folded lines to the byline, and H and 3 highlight what was seen', async ({ page, app }) => {
   await openLibrary(page, app)
   const text = await openFolded(page)
+  // The byline says who wrote the article: it is shown, not folded with the widgets around it.
+  await expect(text.getByText('By: Fern Sidman', { exact: true })).toBeVisible()
   await text.focus()
   await page.keyboard.press('j')
   expect(await selected(page)).toBe(HEADLINE)
   await page.keyboard.press('j')
+  expect(await selected(page)).toBe('By: Fern Sidman')
+  await page.keyboard.press('j')
   expect(await selected(page)).toBe(OPENING)
   await page.keyboard.press('k')
+  await page.keyboard.press('k')
   expect(await selected(page)).toBe(HEADLINE)
   await page.keyboard.press('k')
   expect(await selected(page)).toBe(HEADLINE)
+  await page.keyboard.press('j')
   await page.keyboard.press('j')
   await page.keyboard.press('h')
   const popover = page.getByRole('dialog', { name: 'Highlight as' })

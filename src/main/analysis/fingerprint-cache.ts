@@ -7,7 +7,7 @@ import { removeStaleTempFiles, writeFileAtomically, writeNewFiles } from '../sto
 const span = { start: z.number().int(), end: z.number().int() }
 const fingerprintSchema = z.object({
   length: z.number().int(),
-  boilerplate: z.array(z.object({ ...span, reason: z.enum(['header', 'furniture', 'caption', 'comments', 'other-stories']) })),
+  boilerplate: z.array(z.object({ ...span, reason: z.enum(['header', 'byline', 'furniture', 'caption', 'comments', 'other-stories']) })),
   paragraphs: z.array(z.object(span)),
   sentences: z.array(z.object({ ...span, paragraph: z.number().int(), terms: z.array(z.string()), speaker: z.string().nullable() })),
   quotes: z.array(z.object({ ...span, text: z.string(), speaker: z.string().nullable(), terms: z.array(z.string()) }))

@@ -3,9 +3,10 @@ import { passageAt, type ReaderAnalysis } from '../../shared/analysis/passage-li
 import type { Api } from '../../shared/contract/calls'
 import type { TextBlock } from '../../shared/text'
 
-/** What the reader shows of one block: folded as web cruft, and how many documents carry its text. */
+/** What the reader shows of one block: dimmed as web cruft, and folded unless it is a byline; how many documents carry it. */
 export interface BlockMark {
   cruft: BoilerplateReason | null
+  folds: boolean
   carriers: number
 }
 
@@ -55,13 +56,14 @@ export class AnalysisState {
     return passage && counterpart ? { passage, start: counterpart.start } : null
   }
 
-  /** Each block's mark: a block wholly inside a boilerplate span folds; the others carry their paragraph's count. */
+  /** Each block's mark: a block wholly inside a boilerplate span is cruft; the others carry their paragraph's count. */
   blockMarks(blocks: readonly TextBlock[]): BlockMark[] {
     const analysis = this.current
-    if (!analysis) return blocks.map(() => ({ cruft: null, carriers: 0 }))
+    if (!analysis) return blocks.map(() => ({ cruft: null, folds: false, carriers: 0 }))
     return blocks.map((block) => {
       const cruft = analysis.boilerplate.find((span) => span.start <= block.start && block.end <= span.end)
-      return { cruft: cruft?.reason ?? null, carriers: this.paragraphAt(block.start)?.carriers ?? 0 }
+      const reason = cruft?.reason ?? null
+      return { cruft: reason, folds: reason !== null && reason !== 'byline', carriers: this.paragraphAt(block.start)?.carriers ?? 0 }
     })
   }
 

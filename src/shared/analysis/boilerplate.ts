@@ -1,4 +1,4 @@
-import { HEADLINE_MIN_WORDS, isCruftLine, pageTailOf } from '../header-lines'
+import { HEADLINE_MIN_WORDS, isByline, isCruftLine, pageTailOf } from '../header-lines'
 import { isProse } from '../metadata'
 import { countWords } from '../word-count'
 import type { BoilerplateReason, BoilerplateSpan } from './types'
@@ -38,6 +38,7 @@ function tailStart(lines: Line[], bodyStart: number, textLength: number): number
 
 /** Above the first line of prose, short lines next to page furniture are more of it ("New York" beside the weather). */
 function headerReason(lines: Line[], index: number): BoilerplateReason | null {
+  if (isByline(lines[index]!.text)) return 'byline'
   if (isCruftLine(lines[index]!.text)) return 'header'
   const short = countWords(lines[index]!.text) < HEADLINE_MIN_WORDS
   const besideCruft = [lines[index - 1], lines[index + 1]].some((line) => line !== undefined && isCruftLine(line.text))
@@ -45,6 +46,7 @@ function headerReason(lines: Line[], index: number): BoilerplateReason | null {
 }
 
 function bodyReason(line: Line): BoilerplateReason | null {
+  if (isByline(line.text)) return 'byline'
   if (isCruftLine(line.text)) return 'furniture'
   if (line.text.length <= CAPTION_MAX_CHARS && PHOTO_CREDIT.test(line.text)) return 'caption'
   return null
@@ -52,7 +54,7 @@ function bodyReason(line: Line): BoilerplateReason | null {
 
 /**
  * The spans of a canonical text that belong to the web page rather than to the article: site headers, widgets,
- * captions, and the comments and story lists at its foot. Each span covers whole lines; adjacent lines for the
+ * captions, bylines, and the comments and story lists at its foot. Each span covers whole lines; adjacent lines for the
  * same reason make one span, so the reader can fold it as one.
  */
 export function findBoilerplate(text: string): BoilerplateSpan[] {

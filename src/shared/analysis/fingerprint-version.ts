@@ -1,2 +1,2 @@
 /** Bumped whenever what a fingerprint holds or how it is computed changes, so cached ones are computed again. */
-export const FINGERPRINT_VERSION = 5
+export const FINGERPRINT_VERSION = 6

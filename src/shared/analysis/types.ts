@@ -8,7 +8,8 @@ export interface Span {
  * Why a span is page rather than article: the site's header, a widget or menu line inside the page, a picture
  * caption, a comment section, or a list of other stories at the foot.
  */
-export type BoilerplateReason = 'header' | 'furniture' | 'caption' | 'comments' | 'other-stories'
+/** Why a span belongs to the page rather than the article. A byline is kept out of the comparison but never folded. */
+export type BoilerplateReason = 'header' | 'byline' | 'furniture' | 'caption' | 'comments' | 'other-stories'
 
 export interface BoilerplateSpan extends Span {
   reason: BoilerplateReason

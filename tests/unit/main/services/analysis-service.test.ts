@@ -62,8 +62,8 @@ describe('AnalysisService', () => {
     const { text } = await library.open(id)
     const result = await analysis.documentAnalysis(id)
     expect(result.corpusSize).toBe(5)
-    // Lines 1–10 and 14–22 are the site's header, lines 66–78 the comment section.
-    expect(result.boilerplate.map((span) => span.reason)).toEqual(['header', 'header', 'comments'])
+    // Lines 1–10 and 14–18 are the site's header, line 22 the byline, lines 66–78 the comment section.
+    expect(result.boilerplate.map((span) => span.reason)).toEqual(['header', 'header', 'byline', 'comments'])
     // Line 32: "Hamas never really wanted a deal." is in 001 too (line 5).
     const shared = result.sentences.find((s) => text.slice(s.start, s.end) === '“Hamas never really wanted a deal.')!
     expect(shared.carriers).toBe(2)
