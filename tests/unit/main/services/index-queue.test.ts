@@ -15,24 +15,35 @@ describe('IndexQueue', () => {
   it('runs an update only once the changes have been quiet for a moment', async () => {
     const log: string[] = []
     const queue = await builtQueue(log)
-    const first = queue.update(async () => void log.push('a'))
-    await sleep(QUIET_MS / 2)
-    const second = queue.update(async () => void log.push('b'))
-    await sleep(QUIET_MS * 0.75)
-    // 60% of the quiet time after the first change, but the second reset the clock.
-    expect(log).toEqual(['build'])
-    await Promise.all([first, second])
-    expect(log).toEqual(['build', 'a', 'b'])
+    // The clock is the test's, so a busy machine cannot stretch the gap between the two changes past the quiet time.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    try {
+      const first = queue.update(async () => void log.push('a'))
+      await vi.advanceTimersByTimeAsync(QUIET_MS / 2)
+      const second = queue.update(async () => void log.push('b'))
+      await vi.advanceTimersByTimeAsync(QUIET_MS * 0.75)
+      // 125% of the quiet time after the first change, but the second reset the clock.
+      expect(log).toEqual(['build'])
+      await vi.advanceTimersByTimeAsync(QUIET_MS * 0.25)
+      await Promise.all([first, second])
+      expect(log).toEqual(['build', 'a', 'b'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('runs every waiting update at once when a query needs them, in the order they came', async () => {
     const log: string[] = []
     const queue = await builtQueue(log)
-    for (const name of ['a', 'b', 'c']) void queue.update(async () => void log.push(name))
-    const started = performance.now()
-    await queue.settled()
-    expect(performance.now() - started).toBeLessThan(QUIET_MS)
-    expect(log).toEqual(['build', 'a', 'b', 'c'])
+    // With the clock stopped, only a query that does not wait for the quiet time can see the updates run.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    try {
+      for (const name of ['a', 'b', 'c']) void queue.update(async () => void log.push(name))
+      await queue.settled()
+      expect(log).toEqual(['build', 'a', 'b', 'c'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('runs a query after the updates queued before it, and the updates queued while it pauses after it', async () => {
