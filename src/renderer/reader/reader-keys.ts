@@ -40,7 +40,7 @@ function press(container: HTMLElement, keys: ReaderKeys, event: KeyboardEvent): 
   const key = event.key.toLowerCase()
   if (key === 'j' || key === 'k') {
     event.preventDefault()
-    const next = current ? step(keys, current, key === 'j') : startingSentence(container, keys)
+    const next = current ? step(keys, current, key === 'j') : startingSentence(container, keys, key === 'j')
     if (!next) return
     if (event.shiftKey && current) select(container, keys.blocks(), Math.min(current.start, next.start), Math.max(current.end, next.end))
     else select(container, keys.blocks(), next.start, next.end)
@@ -60,10 +60,17 @@ function step({ text, blocks, hidden }: ReaderKeys, current: Sentence, forward: 
   return forward ? sentenceAfter(text(), blocks(), current.end, hidden) : sentenceBefore(text(), blocks(), current.start, hidden)
 }
 
-/** Where J or K start with nothing selected: the sentence at the caret (or the next one after it), else the first in view. */
-function startingSentence(container: HTMLElement, { text, blocks, hidden, pane }: ReaderKeys): Sentence | null {
+/**
+ * Where J or K start with nothing selected: the sentence the caret is in, or else the next (J) or the previous (K)
+ * one, so after a highlight J goes on past it; with no caret, the first sentence in view.
+ */
+function startingSentence(container: HTMLElement, { text, blocks, hidden, pane }: ReaderKeys, forward: boolean): Sentence | null {
   const caret = caretOffset(container)
-  if (caret !== null) return sentenceAround(text(), blocks(), caret, hidden) ?? sentenceAfter(text(), blocks(), caret, hidden)
+  if (caret !== null) {
+    const inside = sentenceAround(text(), blocks(), caret, hidden)
+    if (inside && (forward || inside.start < caret)) return inside
+    return forward ? sentenceAfter(text(), blocks(), caret, hidden) : sentenceBefore(text(), blocks(), caret, hidden)
+  }
   const scroller = pane.view?.scroller
   const top = scroller?.getBoundingClientRect().top ?? -Infinity
   for (let next = sentenceAfter(text(), blocks(), (scroller && blockStartAt(scroller)) ?? 0, hidden); next; next = sentenceAfter(text(), blocks(), next.end, hidden)) {

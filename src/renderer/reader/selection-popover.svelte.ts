@@ -15,12 +15,15 @@ export class SelectionPopoverState {
     this.current = { ...offsets, x: rect.left + rect.width / 2, y: Math.max(rect.top, 60), keyboard }
   }
 
-  /** Closes on a choice, and gives the span to highlight; the selection goes, as the highlight now shows it. */
+  /**
+   * Closes on a choice, and gives the span to highlight; the selection gives way to a caret at its end, as the
+   * highlight now shows it and J goes on from there.
+   */
   take(): Span | null {
     const span = this.current
     if (!span) return null
     this.current = null
-    window.getSelection()?.removeAllRanges()
+    window.getSelection()?.collapseToEnd()
     return { start: span.start, end: span.end }
   }
 

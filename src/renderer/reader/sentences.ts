@@ -32,10 +32,10 @@ export function sentenceBefore(text: string, blocks: readonly TextBlock[], offse
   return null
 }
 
-/** The sentence holding `offset` (a caret after its last character counts), if its block is not hidden. */
+/** The sentence holding `offset` (at its first character or inside it, not just after it), if its block is not hidden. */
 export function sentenceAround(text: string, blocks: readonly TextBlock[], offset: number, hidden: HiddenBlock): Sentence | null {
   const index = blockIndexAt(blocks, offset)
   const block = blocks[index]
   if (!block || hidden(index)) return null
-  return sentencesOf(text, block.start, block.end).find((s) => s.start <= offset && offset <= s.end) ?? null
+  return sentencesOf(text, block.start, block.end).find((s) => s.start <= offset && offset < s.end) ?? null
 }

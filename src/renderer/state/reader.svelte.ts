@@ -19,6 +19,8 @@ export class ReaderState {
   readonly blocks = $derived(this.current ? cutLongBlocks(this.current.text, textBlocks(this.current.text), LONGEST_BLOCK) : [])
   /** A passage to scroll to (UTF-16 offset), centred or at the top; the reader clears it once done. */
   revealRequest = $state<{ start: number; align: 'center' | 'start' } | null>(null)
+  /** A document whose text is to take the keyboard once the reader shows it; the reader clears it once done. */
+  focusRequest = $state<string | null>(null)
   /** The user's current text selection in the document, as offsets, for actions such as re-attaching an orphan. */
   selection = $state<{ start: number; end: number } | null>(null)
   readonly #api: Api
@@ -57,6 +59,11 @@ export class ReaderState {
 
   reveal(start: number, align: 'center' | 'start' = 'center'): void {
     this.revealRequest = { start, align }
+  }
+
+  /** Gives the keyboard to the text of document `id` as soon as it is on screen, so J, K and H act on it at once. */
+  focusText(id: string): void {
+    this.focusRequest = id
   }
 
   /** Takes in changed details of the open document (a full entry, or the library's summary of it). */

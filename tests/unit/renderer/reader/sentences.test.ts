@@ -39,9 +39,10 @@ describe('the reader stepping by sentence (J and K)', () => {
     expect(sentenceBefore(folded, folds, folded.indexOf('The talks'), hidden)).toBeNull()
   })
 
-  it('finds the sentence around a caret, its end included, but not one in a hidden block', () => {
+  it('finds the sentence a caret is in, from its first character to before its end, but not one in a hidden block', () => {
     expect(quoted(sentenceAround(text, blocks, text.indexOf('Senate'), shown))).toBe('The U.S. Senate voted.')
-    expect(quoted(sentenceAround(text, blocks, text.indexOf('first.') + 6, shown))).toBe('Mr. Fox spoke first.')
+    expect(quoted(sentenceAround(text, blocks, text.indexOf('The U.S.'), shown))).toBe('The U.S. Senate voted.')
+    expect(sentenceAround(text, blocks, text.indexOf('first.') + 6, shown)).toBeNull()
     expect(sentenceAround(text, blocks, text.indexOf('Senate'), (index) => index === 0)).toBeNull()
   })
 })

@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test'
+import { test, expect, openDocument, openLibrary, libraryRow, panes, SEED_TITLES } from './fixtures'
+
+const documentText = (page: Page) => page.getByRole('document', { name: 'Document text' })
+const selected = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '')
+
+test('after a category is picked from the keyboard, the text keeps the keyboard and J goes on from the highlight', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  await documentText(page).focus()
+  await page.keyboard.press('j')
+  const first = await selected(page)
+  await page.keyboard.press('h')
+  await page.keyboard.press('2')
+  await expect(page.getByRole('list', { name: 'Highlights in this document' }).getByRole('listitem')).toHaveCount(1)
+  await expect(documentText(page)).toBeFocused()
+  await page.keyboard.press('j')
+  const second = await selected(page)
+  expect(second).not.toBe('')
+  expect(second).not.toBe(first)
+})
+
+test('a search result opened with Enter gives the keyboard to its text; Ctrl+K again offers the last query to type over', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('Witkoff')
+  await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Search the library' })).toHaveCount(0)
+  await expect(documentText(page)).toBeFocused()
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('Netanyahu')
+  await expect(page.getByRole('combobox', { name: 'Search the library' })).toHaveValue('Netanyahu')
+})
+
+test('Escape from the library’s menu gives the keyboard back to the list, opened by the keyboard or the mouse', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const grid = page.getByRole('grid', { name: 'Documents' })
+  await grid.focus()
+  await page.keyboard.press('Shift+F10')
+  await expect(page.getByRole('menuitem', { name: /^Open/ }).first()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  await expect(grid).toBeFocused()
+  // A right-click puts the keyboard on the row clicked, inside the list: it comes back there.
+  const row = libraryRow(page, SEED_TITLES[1]!)
+  await row.click({ button: 'right' })
+  await expect(page.getByRole('menu')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(row).toBeFocused()
+  const before = await grid.getAttribute('aria-activedescendant')
+  await page.keyboard.press('ArrowDown')
+  await expect(grid).not.toHaveAttribute('aria-activedescendant', before!)
+})
+
+test('Tab from a highlight in the first pane through the second to its card keeps the card, and the note lands on it', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  await libraryRow(page, SEED_TITLES[3]!).click({ modifiers: ['Shift'] })
+  await expect(panes(page)).toHaveCount(2)
+  const first = panes(page).first()
+  await first.getByRole('document', { name: 'Document text' }).focus()
+  await page.keyboard.press('j')
+  const sentence = await selected(page)
+  await page.keyboard.press('h')
+  await page.keyboard.press('1')
+  const card = page.getByRole('region', { name: 'Highlight' })
+  await expect(card.locator('blockquote')).toHaveText(sentence)
+  const note = card.getByRole('textbox', { name: 'Note' })
+  // Tab walks on through the second pane's buttons and text to the notes panel, as a keyboard user goes.
+  for (let presses = 0; presses < 60 && !(await note.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab')
+    await expect(card.locator('blockquote')).toHaveText(sentence)
+  }
+  await expect(note).toBeFocused()
+  await page.keyboard.type('Seen by keyboard')
+  await page.keyboard.press('Shift+Tab')
+  await expect(card.locator('blockquote')).toHaveText(sentence)
+  await first.getByRole('document', { name: 'Document text' }).click()
+  const listed = page.getByRole('list', { name: 'Highlights in this document' }).getByRole('listitem')
+  await expect(listed).toHaveCount(1)
+  await expect(listed).toContainText('Seen by keyboard')
+})
