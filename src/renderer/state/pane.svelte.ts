@@ -22,6 +22,11 @@ export class PaneState {
   readonly active = $derived(this.annotations?.highlights.find((h) => h.id === this.activeId) ?? null)
   /** A passage marked after a jump to it (a search result), until the pane opens another document. */
   marked = $state.raw<{ start: number; end: number } | null>(null)
+  /**
+   * Under Lock scroll, the pane that led the last scroll when nothing in view there has a counterpart here, so this
+   * pane stayed where it was; null once a scroll brings it along again.
+   */
+  unfollowed = $state.raw<PaneState | null>(null)
   /** The pane's share of the width, relative to the others. */
   size = $state(1)
   /** The text offset at the top of the pane; kept as text rather than pixels so it survives a new window size. */

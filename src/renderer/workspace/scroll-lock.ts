@@ -18,7 +18,7 @@ function scrollBlockTo(pane: PaneState, offset: number, fromTop: number): void {
 /**
  * Keeps the other panes level with the one the reader scrolls: aligned by matched passage, not by percentage. The
  * first paragraph in view that has a counterpart in another pane's document (or the nearest one above) and that
- * counterpart are brought to the same height.
+ * counterpart are brought to the same height. A pane with no such counterpart stays put and says so (`unfollowed`).
  */
 export function followScroll(driver: PaneState, panes: readonly PaneState[]): void {
   const view = driver.view
@@ -30,6 +30,7 @@ export function followScroll(driver: PaneState, panes: readonly PaneState[]): vo
     if (follower === driver || !follower.documentId || follower.documentId === driver.documentId) continue
     const anchor = driver.analysis.anchorFor(first, last, follower.documentId)
     const source = anchor && blockElement(driver, anchor.passage.start)
+    follower.unfollowed = source ? null : driver
     if (!anchor || !source) continue
     scrollBlockTo(follower, anchor.start, source.getBoundingClientRect().top - top)
   }
