@@ -69,11 +69,15 @@ export async function lockDataFolder(dataDir: string, { refreshMs = REFRESH_MS }
 function hold(path: string, self: LockHolder): DataFolderLock {
   let heartbeat = 0
   let refreshing = Promise.resolve()
+  // Refreshes queue up behind a slow one; once the lock is lost, those still queued do nothing.
+  let lost = false
   const refresh = async () => {
+    if (lost) return
     const found = await readLock(path)
     // Half-written by another program this moment, or not a lock at all: looked at again at the next refresh.
     if (found && !found.holder) return
     if (found?.holder && found.holder.instance !== self.instance) {
+      lost = true
       clearInterval(timer)
       console.error(`Parallax no longer holds ${path}: another process (${found.holder.pid}) took it over.`)
       return
