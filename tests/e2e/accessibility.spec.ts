@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect, openLibrary, openDocument, libraryRow, panes, SEED_TITLES } from './fixtures'
+import { clickWord, highlightWithMouse } from './reader-actions'
+
+/** The rules axe-core files under WCAG 2.0 and 2.1, levels A and AA. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+/** What axe finds in the page as it is now, one line per rule and element, so a failure names both. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()
+  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} (${node.failureSummary?.split('\n')[1]?.trim() ?? ''})`))
+}
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`axe finds no WCAG 2.1 A or AA violation in any main state, ${theme.toLowerCase()} theme`, async ({ page, app }) => {
+    test.setTimeout(180_000)
+    // Soft, so one run names the violations of every state.
+    const check = async (state: string) => expect.soft(await violations(page), state).toEqual([])
+
+    await openLibrary(page, app)
+    await page.getByRole('radiogroup', { name: 'Colour theme' }).getByRole('radio', { name: theme }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
+    await check('library')
+
+    await openDocument(page, SEED_TITLES[2]!)
+    await check('one document open')
+
+    await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
+    await expect(panes(page)).toHaveCount(2)
+    await highlightWithMouse(page, 'Witkoff confirmed that there is a deadline for Hamas', 'Claim', panes(page).nth(0))
+    await page.getByRole('button', { name: 'Close highlight' }).click()
+    await highlightWithMouse(page, 'finish the job', 'Quote', panes(page).nth(1))
+    await page.getByRole('button', { name: 'Close highlight' }).click()
+    await check('two documents side by side with highlights')
+
+    await clickWord(page, 'deadline', panes(page).nth(0))
+    await expect(page.getByRole('region', { name: 'Highlight' })).toBeVisible()
+    await check('notes panel with a card')
+
+    await page.keyboard.press('Control+k')
+    const search = page.getByRole('dialog', { name: 'Search the library' })
+    await search.getByRole('combobox', { name: 'Search the library' }).fill('Witkoff')
+    await expect(search.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toBeVisible()
+    await check('search with results')
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('tab', { name: 'Quotes' }).click()
+    await expect(page.getByRole('list', { name: 'Quotes' }).getByRole('listitem').first()).toBeVisible()
+    await check('quotes view')
+
+    await page.getByRole('tab', { name: 'Palette' }).click()
+    await expect(page.getByRole('list', { name: 'Categories' })).toBeVisible()
+    await check('palette')
+
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
+    await check('settings')
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('button', { name: 'Export…' }).click()
+    await expect(page.getByRole('dialog', { name: 'Export notes' }).getByLabel('Preview')).toContainText('Witkoff')
+    await check('export dialog')
+    await page.keyboard.press('Escape')
+
+    const text = Buffer.from('A short note for the tests\n\nIt has one paragraph.\n')
+    await page.getByLabel('Choose files to import').setInputFiles([{ name: 'short.txt', mimeType: 'text/plain', buffer: text }])
+    const summary = page.getByRole('dialog', { name: 'Import finished' })
+    await expect(summary).toContainText('1 document was added to the library.')
+    await check('import summary')
+    await summary.getByRole('button', { name: 'Close' }).click()
+
+    for (const title of [SEED_TITLES[0]!, SEED_TITLES[3]!, 'A short note for the tests']) await libraryRow(page, title).click({ modifiers: ['Shift'] })
+    await expect(page.getByRole('alert')).toContainText('Four panes are open')
+    await check('an error notice')
+  })
+}
