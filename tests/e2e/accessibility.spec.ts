@@ -136,3 +136,84 @@ test('the notes tabs and the theme switch are one Tab stop each, moved through w
   await expect(page.getByRole('radio').and(page.locator(':focus'))).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused()
 })
+
+/** One passage of the Post's article (seed 002) for each default category, the first three in its first paragraph. */
+const PASSAGES = [
+  ['The threat of joint US-Israeli military action', 'Claim'],
+  ['terrorist organization', 'Framing'],
+  ['all remaining hostages', 'Figure'],
+  ['Witkoff, the US special envoy to the Middle East', 'Source'],
+  ['going to find out', 'Quote'],
+  ['clarify whether Witkoff meant', 'Question']
+] as const
+
+/** The red-green colour blindness of deuteranopia (Machado, Oliveira and Fernandes 2009, severity 1), as a CSS filter. */
+const DEUTERANOPIA = `<svg xmlns="http://www.w3.org/2000/svg"><filter id="d" color-interpolation-filters="linearRGB"><feColorMatrix type="matrix"
+  values="0.367 0.861 -0.228 0 0  0.280 0.673 0.047 0 0  -0.012 0.043 0.969 0 0  0 0 0 1 0"/></filter></svg>`
+
+test('every category is told apart without its colour: an underline of its own and its letter in the margin, a new category too', async ({ page, app }) => {
+  test.setTimeout(90_000)
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[2]!)
+  for (const [passage, category] of PASSAGES) {
+    await highlightWithMouse(page, passage, category)
+    await page.getByRole('button', { name: 'Close highlight' }).click()
+  }
+
+  // Six underlines, one per default category, each in the category's colour darkened to 3:1 or more against the page.
+  const underlines = () =>
+    page.getByRole('document', { name: 'Document text' }).evaluate((text) => {
+      const luminance = (colour: string) => {
+        const probe = document.createElement('canvas').getContext('2d')!
+        probe.fillStyle = colour
+        probe.fillRect(0, 0, 1, 1)
+        const rgb = [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)].map((v) => v / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+        return 0.2126 * rgb[0]! + 0.7152 * rgb[1]! + 0.0722 * rgb[2]!
+      }
+      const page = luminance(getComputedStyle(text.closest('.scroller')!).backgroundColor)
+      return [0, 1, 2, 3, 4, 5].map((slot) => {
+        const style = getComputedStyle(text, `::highlight(hl-${slot})`)
+        const ink = luminance(style.textDecorationColor)
+        const contrast = (Math.max(ink, page) + 0.05) / (Math.min(ink, page) + 0.05)
+        return { line: `${style.textDecorationLine} ${style.textDecorationStyle} ${style.textDecorationThickness}`, readable: contrast >= 3 }
+      })
+    })
+  const expected = ['underline solid 2px', 'underline double 3px', 'underline dotted 3px', 'underline wavy 1.5px', 'underline dashed 2px', 'underline solid 5px']
+  expect(await underlines()).toEqual(expected.map((line) => ({ line, readable: true })))
+
+  const paragraph = (text: string) => page.locator('p[data-start]', { hasText: text })
+  await expect(paragraph('The threat of joint')).toHaveAttribute('data-categories', 'C\nFr\nF')
+  await expect(paragraph('Steve Witkoff, the US special envoy')).toHaveAttribute('data-categories', 'S')
+  await expect(paragraph('clarify whether Witkoff')).toHaveAttribute('data-categories', 'Qu\nQ')
+  // The letters stand at the paragraph's end, inside its box (which clips what it paints) and beyond the text.
+  const margin = await paragraph('The threat of joint').evaluate((p) => {
+    const after = getComputedStyle(p, '::after')
+    const room = p.getBoundingClientRect().right - p.closest('[role=document]')!.getBoundingClientRect().right
+    return { shown: after.content !== 'none', position: after.position, end: after.right, width: after.width, room: Math.round(room) }
+  })
+  expect(margin).toEqual({ shown: true, position: 'absolute', end: '0px', width: margin.width, room: Math.round(parseFloat(margin.width)) })
+  expect(parseFloat(margin.width)).toBeGreaterThan(15)
+
+  // A category the user adds gets a letter of its own, shown in the palette and beside its highlights.
+  await page.getByRole('tab', { name: 'Palette' }).click()
+  await page.getByRole('button', { name: 'Add a category' }).click()
+  await expect(page.getByLabel('Name of Category 7')).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Categories' }).getByRole('listitem').last()).toContainText('C7')
+  await highlightWithMouse(page, 'a shame', 'Category 7')
+  await expect(paragraph('a shame')).toHaveAttribute('data-categories', 'C7')
+  await page.getByRole('button', { name: 'Close highlight' }).click()
+
+  // To look at: the highlights in grayscale and as a reader with deuteranopia sees them, in both themes.
+  await page.getByRole('tab', { name: 'Document' }).click()
+  await paragraph('The threat of joint').scrollIntoViewIfNeeded()
+  const filters = { grayscale: 'grayscale(1)', deuteranopia: `url('data:image/svg+xml,${encodeURIComponent(DEUTERANOPIA)}#d')` }
+  for (const theme of ['Light', 'Dark'] as const) {
+    await page.getByRole('radiogroup', { name: 'Colour theme' }).getByRole('radio', { name: theme }).click()
+    if (theme === 'Dark') expect(await underlines()).toEqual(expected.map((line) => ({ line, readable: true })))
+    for (const [name, filter] of Object.entries(filters)) {
+      await page.locator('html').evaluate((html, value) => (html.style.filter = value), filter)
+      await page.screenshot({ path: test.info().outputPath(`categories-${theme.toLowerCase()}-${name}.png`) })
+    }
+    await page.locator('html').evaluate((html) => (html.style.filter = ''))
+  }
+})
