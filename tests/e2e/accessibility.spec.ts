@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect, openLibrary, openDocument, libraryRow, panes, SEED_TITLES } from './fixtures'
-import { clickWord, highlightWithMouse } from './reader-actions'
+import { clickWord, highlightWithMouse, selectWithMouse } from './reader-actions'
 
 /** The rules axe-core files under WCAG 2.0 and 2.1, levels A and AA. */
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -28,6 +28,10 @@ for (const theme of ['Light', 'Dark'] as const) {
 
     await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
     await expect(panes(page)).toHaveCount(2)
+    await selectWithMouse(page, 'the terrorist organization', panes(page).nth(0))
+    await expect(page.getByRole('dialog', { name: 'Highlight as' })).toBeVisible()
+    await check('category popover')
+    await page.keyboard.press('Escape')
     await highlightWithMouse(page, 'Witkoff confirmed that there is a deadline for Hamas', 'Claim', panes(page).nth(0))
     await page.getByRole('button', { name: 'Close highlight' }).click()
     await highlightWithMouse(page, 'finish the job', 'Quote', panes(page).nth(1))
@@ -135,6 +139,18 @@ test('the notes tabs and the theme switch are one Tab stop each, moved through w
   await page.keyboard.press('Shift+Tab')
   await expect(page.getByRole('radio').and(page.locator(':focus'))).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused()
+
+  // The card's categories too: an arrow key recategorises the highlight.
+  await openDocument(page, SEED_TITLES[2]!)
+  await highlightWithMouse(page, 'terrorist organization', 'Claim')
+  const category = (name: string) => page.getByRole('region', { name: 'Highlight' }).getByRole('radio', { name })
+  await category('Claim').focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(category('Quote')).toBeFocused()
+  await expect(category('Quote')).toHaveAttribute('aria-checked', 'true')
+  await expect(page.getByRole('list', { name: 'Highlights in this document' })).toContainText('Quote')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('radio').and(page.locator(':focus'))).toHaveCount(0)
 })
 
 /** One passage of the Post's article (seed 002) for each default category, the first three in its first paragraph. */
