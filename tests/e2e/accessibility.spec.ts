@@ -215,8 +215,10 @@ test('every category is told apart without its colour: an underline of its own a
   await page.getByRole('button', { name: 'Add a category' }).click()
   await expect(page.getByLabel('Name of Category 7')).toBeVisible()
   await expect(page.getByRole('list', { name: 'Categories' }).getByRole('listitem').last()).toContainText('C7')
+  await page.screenshot({ path: test.info().outputPath('palette.png') })
   await highlightWithMouse(page, 'a shame', 'Category 7')
   await expect(paragraph('a shame')).toHaveAttribute('data-categories', 'C7')
+  await page.screenshot({ path: test.info().outputPath('open-card.png') })
   await page.getByRole('button', { name: 'Close highlight' }).click()
 
   // To look at: the highlights in grayscale and as a reader with deuteranopia sees them, in both themes.
