@@ -312,8 +312,8 @@ async function visitEveryView(page: Page, app: BrowserModeApp): Promise<void> {
   const search = page.getByRole('dialog', { name: 'Search the library' })
   await search.getByRole('combobox', { name: 'Search the library' }).fill('onerror')
   const results = search.getByRole('listbox', { name: 'Results' })
-  await expect(results.getByRole('region', { name: TITLE })).toBeVisible()
-  await expect(results.getByRole('region', { name: HEADLINE_TWO })).toBeVisible()
+  await expect(results.getByRole('group', { name: TITLE })).toBeVisible()
+  await expect(results.getByRole('group', { name: HEADLINE_TWO })).toBeVisible()
   await expect(results.getByRole('option', { name: /^Text/ }).filter({ hasText: LITERAL }).first()).toBeVisible()
   await expect(results.getByRole('option', { name: /^Tag/ })).toContainText(DOCUMENT_TAG)
   await expect(results.locator('mark').first()).toHaveText('onerror')
@@ -322,7 +322,7 @@ async function visitEveryView(page: Page, app: BrowserModeApp): Promise<void> {
 
   await search.getByRole('combobox', { name: 'Search the library' }).fill('onload')
   await expect(results.getByRole('option', { name: /^Title/ })).toContainText(TITLE)
-  await expect(results.getByRole('region', { name: HEADLINE_TWO }).getByRole('option', { name: /^Text/ }).first()).toContainText('<svg onload=')
+  await expect(results.getByRole('group', { name: HEADLINE_TWO }).getByRole('option', { name: /^Text/ }).first()).toContainText('<svg onload=')
   await expectInert(page, dialogs, 'search results for a word of the title')
   await expectNoMarkupIn(search)
 

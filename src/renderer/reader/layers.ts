@@ -1,6 +1,8 @@
 import { MAX_CATEGORIES } from '../../shared/categories'
 import type { Span } from '../../shared/analysis/types'
 import type { PlacedHighlight } from '../../shared/model'
+import type { TextBlock } from '../../shared/text'
+import { blockIndexAt } from './text-offsets'
 
 /** One named mark the reader paints over its text (a category's highlights, find matches), as text spans. */
 export interface Layer {
@@ -49,4 +51,22 @@ export function overlaps(highlights: readonly PlacedHighlight[]): Span[] {
     from = at
   }
   return spans
+}
+
+/**
+ * The letters of the categories highlighted in each block, keyed by the block's start, in the order their highlights
+ * start: the reader shows them in the margin, so a highlight's category is told without its colour.
+ */
+export function marginLetters(highlights: readonly PlacedHighlight[], blocks: readonly TextBlock[], letterOf: (categoryId: string) => string | undefined): Map<number, string> {
+  const byBlock = new Map<number, string[]>()
+  const placed = highlights.filter((h) => h.range).sort((a, b) => a.range!.start - b.range!.start)
+  for (const { range, categoryId } of placed) {
+    const letter = letterOf(categoryId)
+    if (!letter || !range) continue
+    for (let index = blockIndexAt(blocks, range.start); index < blocks.length && blocks[index]!.start < range.end; index++) {
+      const letters = byBlock.get(blocks[index]!.start) ?? []
+      if (!letters.includes(letter)) byBlock.set(blocks[index]!.start, [...letters, letter])
+    }
+  }
+  return new Map([...byBlock].map(([start, letters]) => [start, letters.join('\n')]))
 }

@@ -1,10 +1,12 @@
-import { DEFAULT_CATEGORIES } from '../../shared/categories'
+import { DEFAULT_CATEGORIES, categoryMarks } from '../../shared/categories'
 import type { Api } from '../../shared/contract/calls'
 import type { Category } from '../../shared/model'
 
 /** The categories highlights are coloured by; each has a paint slot, its position in the palette. */
 export class PaletteState {
   categories = $state.raw<Category[]>(DEFAULT_CATEGORIES)
+  /** Each category's letter, its cue in the reader's margin beside the colour. */
+  readonly marks = $derived(categoryMarks(this.categories))
 
   readonly #api: Api
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_CATEGORIES } from '../../../../src/shared/categories'
 import type { PlacedHighlight } from '../../../../src/shared/model'
-import { highlightLayers, overlaps } from '../../../../src/renderer/reader/layers'
+import { highlightLayers, marginLetters, overlaps } from '../../../../src/renderer/reader/layers'
 
 function at(start: number, end: number): PlacedHighlight {
   return { range: { start, end } } as PlacedHighlight
@@ -40,5 +40,34 @@ describe('highlightLayers', () => {
     expect(spansOf(layers, 'hl-1')).toEqual([])
     expect(spansOf(layers, 'hl-active')).toEqual([])
     expect(layers.filter((layer) => layer.name.startsWith('hl-') && /\d$/.test(layer.name))).toHaveLength(MAX_CATEGORIES)
+  })
+})
+
+describe('marginLetters', () => {
+  const blocks = [
+    { start: 0, end: 10 },
+    { start: 10, end: 20 },
+    { start: 20, end: 30 }
+  ]
+  const highlight = (categoryId: string, start: number, end: number) => ({ categoryId, range: { start, end } }) as PlacedHighlight
+  const letterOf = (categoryId: string) => ({ claim: 'C', quote: 'Q' })[categoryId]
+
+  it('gives each block the letters of its categories once each, in the order their highlights start', () => {
+    const letters = marginLetters([highlight('quote', 6, 8), highlight('claim', 1, 3), highlight('quote', 4, 5)], blocks, letterOf)
+    expect([...letters]).toEqual([[0, 'C\nQ']])
+  })
+
+  it('marks every block a highlight runs through, and no block for an orphan or an unknown category', () => {
+    const orphan = { categoryId: 'claim', range: null } as PlacedHighlight
+    const letters = marginLetters([highlight('claim', 5, 25), highlight('gone', 21, 22), orphan], blocks, letterOf)
+    expect([...letters]).toEqual([
+      [0, 'C'],
+      [10, 'C'],
+      [20, 'C']
+    ])
+  })
+
+  it('leaves out a block a highlight only ends at', () => {
+    expect([...marginLetters([highlight('claim', 2, 10)], blocks, letterOf)]).toEqual([[0, 'C']])
   })
 })
