@@ -60,6 +60,8 @@ test('the export can take a chosen set of documents', async ({ page, app }) => {
   await expect(dialog.getByRole('alert')).toHaveText('Choose at least one document.')
   await dialog.getByRole('checkbox', { name: SEED_TITLES[1]! }).check()
   await dialog.getByRole('checkbox', { name: SEED_TITLES[3]! }).check()
+  // Neither has a highlight: only asked for, they get their headings.
+  await dialog.getByRole('checkbox', { name: 'Every document, even one without highlights' }).check()
   const preview = dialog.getByLabel('Preview')
   await expect(preview).toContainText(`## ${SEED_TITLES[3]!}`)
   await expect(preview).toContainText('## Trump: Israel to Hunt Down Hamas as Ceasefire Talks Stall')
