@@ -39,7 +39,7 @@ async function timeFullAnalysis(dataDir: string, root: string): Promise<number> 
   const analysis = new AnalysisService(library, new FingerprintCache(dataDir), (text) => workers.fingerprint(text))
   await analysis.build()
   for (const doc of library.list()) await analysis.documentAnalysis(doc.id)
-  await analysis.quotes()
+  await analysis.quotes(true)
   const ms = performance.now() - started
   await workers.shutdown()
   return ms

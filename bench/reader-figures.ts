@@ -67,7 +67,7 @@ async function bigDocumentLibrary(root: string, words: string[]): Promise<string
 async function openToFirstPaint(browser: Browser, dataDir: string, run: number): Promise<number> {
   const app = await BrowserModeApp.launch(dataDir)
   await app.call('saveWorkspace', { layout: EMPTY_WORKSPACE })
-  await app.call('listQuotes')
+  await app.call('listQuotes', { sharedOnly: true })
   await app.call('search', { text: 'hostages' })
   const page = await browser.newPage()
   await page.goto(app.url)

@@ -86,7 +86,7 @@ export async function basilFigures(folder: string, name: string): Promise<Figure
       if (sameSpeaker(quote.speaker, item.speaker.replace(/_/g, ' '))) namedRight += 1
     }
 
-    const clusters: QuoteCluster[] = (await corpus.services.analysis.quotes()).filter((cluster) => cluster.documents > 1)
+    const clusters: QuoteCluster[] = await corpus.services.analysis.quotes(true)
     const oneStory = clusters.filter((cluster) => new Set(cluster.members.map((member) => storyOfDocument.get(member.documentId))).size === 1).length
     let sharedClustered = 0
     for (const shared of truth.derived_shared_quotes.items) {

@@ -10,7 +10,8 @@ import { version } from '../../package.json'
 
 const USAGE = `Usage:
   npm run cli -- list --data-dir DIR
-  npm run cli -- export --data-dir DIR --format md|json|csv [--group document|tag|category] [--tag T] [--out FILE]`
+  npm run cli -- export --data-dir DIR --format md|json|csv [--group document|tag|category] [--tag T] [--out FILE]
+      Markdown: [--no-outlets] [--no-links] [--empty-documents]`
 
 /** The headless command line: the same services and export code as the app, on a data folder. */
 async function main(): Promise<void> {
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
       format: { type: 'string' },
       group: { type: 'string' },
       tag: { type: 'string' },
-      out: { type: 'string' }
+      out: { type: 'string' },
+      'no-outlets': { type: 'boolean' },
+      'no-links': { type: 'boolean' },
+      'empty-documents': { type: 'boolean' }
     }
   })
   const [command] = positionals
@@ -45,7 +49,8 @@ async function main(): Promise<void> {
   const group = values.group ?? 'document'
   if (group !== 'document' && group !== 'tag' && group !== 'category') throw new UsageError('--group takes document, tag or category.')
   const services = await createServices({ dataDir, seedsDir: paths.seedsDir, version, transport: 'http' })
-  const file = await services.exports.export({ format, group, tag: values.tag })
+  const report = { outlets: !values['no-outlets'], links: !values['no-links'], emptyDocuments: values['empty-documents'] === true }
+  const file = await services.exports.export({ format, group, tag: values.tag, report })
   await services.shutdown()
   if (values.out) {
     await writeFile(resolve(values.out), file.content)

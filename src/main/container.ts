@@ -98,7 +98,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const settings = new SettingsService(catalog)
   const workspace = new WorkspaceService(await JsonDatabase.open(folder, WORKSPACE_FILE, workspaceFormat), library)
   const imports = new ImportService(library, settings, annotations, categories, { readsPaths: options.transport === 'electron', pickFiles: options.pickFiles })
-  const exports = new ExportService(library, annotations, categories, { pickSavePath: options.pickSavePath })
+  const exports = new ExportService(library, annotations, categories, outlets, { pickSavePath: options.pickSavePath })
   const fingerprints = options.fingerprintWorker === undefined ? null : new FingerprintWorkers(options.fingerprintWorker)
   const fingerprint = fingerprints ? (text: string) => fingerprints.fingerprint(text) : undefined
   const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir), fingerprint, index)

@@ -1,4 +1,5 @@
 import type { OrphanReason } from './anchoring'
+import type { ExportChoices } from './export/types'
 
 export type { OrphanReason }
 
@@ -169,6 +170,10 @@ export interface Settings {
   theme: ThemeChoice
   /** Files larger than this are not imported. */
   importLimitMb: number
+  /** The Quotes view lists only the quotes more than one document carries. */
+  quotesSharedOnly: boolean
+  /** The export dialog's choices as the user last made them. */
+  export: ExportChoices
 }
 
 export interface AppInfo {

@@ -83,6 +83,9 @@ test('File > Export… opens the export, and Save… writes where the save dialo
   await clickMenu(desktop, ['File', 'Export…'])
   const exportDialog = page.getByRole('dialog', { name: 'Export notes' })
   await exportDialog.getByLabel('Documents').selectOption('library')
+  // Nothing is highlighted yet: the documents are listed only when asked for.
+  await expect(exportDialog.getByRole('status')).toHaveText('No document here has a highlight or a note yet; tick “Every document” to list them anyway.')
+  await exportDialog.getByRole('checkbox', { name: 'Every document, even one without highlights' }).check()
   await expect(exportDialog.getByLabel('Preview')).toContainText('Trump')
   await exportDialog.getByRole('button', { name: 'Save…' }).click()
   await expect.poll(() => readFile(target, 'utf8').catch(() => '')).toContain('documents:')

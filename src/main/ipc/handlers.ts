@@ -68,7 +68,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getSettings: async () => settings.get(),
     updateSettings: (change) => settings.update(change),
     getDocumentAnalysis: ({ id }) => analysis.readerAnalysis(id),
-    listQuotes: () => analysis.quotes(),
+    listQuotes: ({ sharedOnly }) => analysis.quotes(sharedOnly),
     search: (query) => search.search(query),
     listDataNotices: async () => notices.list(),
     useOwnCopy: ({ file }) => held.useOwnCopy(file),

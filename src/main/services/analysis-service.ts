@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import {
   alignmentSteps,
   clusterQuotes,
+  isShared,
   CorpusIndex,
   counterpartsOf,
   describeClusters,
@@ -114,12 +115,13 @@ export class AnalysisService extends IndexService {
     return this.queue.query(async () => counterpartsOf(await this.#alignment(this.#document(id)), start, end))
   }
 
-  /** Quote clusters across the library, computed once per state of the corpus. */
-  async quotes(): Promise<QuoteCluster[]> {
+  /** Quote clusters across the library, computed once per state of the corpus; with `sharedOnly`, those of more than one document. */
+  async quotes(sharedOnly: boolean): Promise<QuoteCluster[]> {
     await this.queue.settled()
     const generation = this.#index.generation
     if (this.#quotes?.generation !== generation) this.#quotes = { generation, clusters: this.#clusters() }
-    return this.#quotes.clusters
+    const clusters = await this.#quotes.clusters
+    return sharedOnly ? clusters.filter(isShared) : clusters
   }
 
   protected override keepUp({ kind, documentId }: LibraryChange): Promise<void> | null {

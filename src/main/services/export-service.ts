@@ -1,9 +1,10 @@
 import { AppError } from '../../shared/errors'
 import type { ExportFile } from '../../shared/model'
-import type { ExportDocument, ExportGroup } from '../../shared/export'
+import type { ExportDocument, ExportGroup, ReportOptions } from '../../shared/export'
 import type { AnnotationService } from './annotation-service'
 import type { CategoryService } from './category-service'
 import type { LibraryService } from './library-service'
+import type { OutletService } from './outlet-service'
 import { writeFileAtomically } from '../store/atomic-write'
 import { Service } from './service'
 
@@ -15,6 +16,8 @@ export interface ExportRequest {
   /** The documents to export; all of them when absent. */
   documentIds?: string[]
   tag?: string
+  /** What a Markdown report carries besides the passages and notes; `DEFAULT_REPORT` when absent. */
+  report?: ReportOptions
 }
 
 const TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
@@ -37,14 +40,16 @@ export class ExportService extends Service {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
   readonly #categories: CategoryService
+  readonly #outlets: OutletService
   readonly #pickSavePath: (suggestedName: string) => Promise<string | null>
   readonly #now: () => Date
 
-  constructor(library: LibraryService, annotations: AnnotationService, categories: CategoryService, options: ExportOptions = {}) {
+  constructor(library: LibraryService, annotations: AnnotationService, categories: CategoryService, outlets: OutletService, options: ExportOptions = {}) {
     super()
     this.#library = library
     this.#annotations = annotations
     this.#categories = categories
+    this.#outlets = outlets
     this.#pickSavePath = options.pickSavePath ?? (async () => null)
     this.#now = options.now ?? (() => new Date())
   }
@@ -52,8 +57,8 @@ export class ExportService extends Service {
   async export(request: ExportRequest): Promise<ExportFile> {
     const ids = request.documentIds ?? this.#library.list().map((doc) => doc.id)
     if (ids.length === 0) throw new AppError('invalid-argument', 'There is nothing to export: the library is empty.')
-    const docs: ExportDocument[] = await this.#annotations.exportable(ids)
-    const options = { group: request.group ?? 'document', exportedAt: this.#now().toISOString(), tag: request.tag }
+    const docs: ExportDocument[] = this.#withOutletNames(await this.#annotations.exportable(ids))
+    const options = { group: request.group ?? 'document', exportedAt: this.#now().toISOString(), tag: request.tag, report: request.report }
     const categories = this.#categories.list()
     const { toCsv, toMarkdown, toWebAnnotation } = await exporters()
     const content =
@@ -65,6 +70,12 @@ export class ExportService extends Service {
     const base = docs.length === 1 ? fileNameOf(docs[0]!.meta.title) : 'parallax-notes'
     const { extension, mimeType } = TYPES[request.format]
     return { fileName: `${base}.${extension}`, mimeType, content }
+  }
+
+  /** Each document's outlet as the library shows it: the name the user gave it, or the domain of its link. */
+  #withOutletNames(docs: ExportDocument[]): ExportDocument[] {
+    const names = new Map(this.#outlets.list().flatMap((outlet) => outlet.documentIds.map((id) => [id, outlet.name] as const)))
+    return docs.map((doc) => ({ ...doc, meta: { ...doc.meta, outlet: names.get(doc.meta.id) ?? doc.meta.outlet } }))
   }
 
   /** Saves an export where the save dialog says; resolves with that path, or null when the dialog was cancelled. */

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../shared/model'
 import type { PassageLink } from '../../shared/passage-link'
 import { DataNotices } from './data-notices'
 import { DocumentsController } from './documents'
-import { ExportController } from './export'
+import { ExportController } from './export.svelte'
 import { HighlightsController } from './highlights.svelte'
 import { HistoryState } from './history.svelte'
 import { ImportState } from './import.svelte'
@@ -13,6 +13,7 @@ import { LibraryState } from './library.svelte'
 import { NavigationController } from './navigation'
 import { NoticeState } from './notices.svelte'
 import { PaletteState } from './palette.svelte'
+import { QuotesState } from './quotes.svelte'
 import { SearchState } from './search.svelte'
 import { TagsController } from './tags.svelte'
 import { ThemeState } from './theme.svelte'
@@ -37,6 +38,7 @@ export class AppState {
   readonly documents: DocumentsController
   readonly imports: ImportState
   readonly exports: ExportController
+  readonly quotes: QuotesState
   readonly dataNotices: DataNotices
   info = $state.raw<AppInfo | null>(null)
   readonly #api: Api
@@ -62,6 +64,7 @@ export class AppState {
     this.documents = new DocumentsController({ api, library, workspace, navigation: this.navigation, notices, tagsChanged })
     this.imports = new ImportState({ api, library, notices })
     this.exports = new ExportController(api, notices)
+    this.quotes = new QuotesState(api, notices)
     this.dataNotices = new DataNotices({ api, notices, refreshAll })
   }
 
@@ -76,6 +79,7 @@ export class AppState {
       this.layout.restore(),
       this.palette.load().catch((error: unknown) => this.notices.failed(error)),
       this.theme.load().catch(() => undefined),
+      this.exports.load().catch(() => undefined),
       this.tags.refresh(),
       this.dataNotices.check(),
       this.#api.getAppInfo({}).then((info) => (this.info = info), () => undefined)

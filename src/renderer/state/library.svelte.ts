@@ -1,4 +1,3 @@
-import type { QuoteCluster } from '../../shared/analysis/types'
 import type { Api } from '../../shared/contract/calls'
 import type { DocumentMeta, DocumentSummary } from '../../shared/model'
 import { errorMessage } from '../lib/error-message'
@@ -16,14 +15,10 @@ export class LibraryState {
   /** The tag the library is narrowed to, and the documents that carry it; null shows every document. */
   filterTag = $state('')
   filterIds = $state.raw<ReadonlySet<string> | null>(null)
-  readonly sorted = $derived(
-    sortDocuments(
-      this.filterIds ? this.documents.filter((doc) => this.filterIds!.has(doc.id)) : this.documents,
-      this.sortKey,
-      this.sortDirection,
-      (doc) => this.outletName(doc)
-    )
-  )
+  /** Every document in the library's order, whatever the tag filter: the export chooses from the whole library. */
+  readonly allSorted = $derived(sortDocuments(this.documents, this.sortKey, this.sortDirection, (doc) => this.outletName(doc)))
+  /** The documents the library lists: those its tag filter leaves. */
+  readonly sorted = $derived(this.filterIds ? this.allSorted.filter((doc) => this.filterIds!.has(doc.id)) : this.allSorted)
 
   readonly #api: Api
 
@@ -74,10 +69,5 @@ export class LibraryState {
   /** Adds documents just imported. */
   add(docs: readonly DocumentMeta[]): void {
     if (docs.length > 0) this.documents = [...this.documents, ...docs]
-  }
-
-  /** The passages quoted in the library's documents, grouped by quote. */
-  quotes(): Promise<QuoteCluster[]> {
-    return this.#api.listQuotes({})
   }
 }

@@ -39,6 +39,8 @@ export class PaneState {
    * content above changes size, come outside it and drive nothing.
    */
   userScrollUntil = 0
+  /** How many times a highlight was picked here (clicked, made, opened from a list): the notes panel shows its card each time. */
+  picks = $state(0)
 
   constructor(api: Api, layout?: PaneLayout) {
     this.reader = new ReaderState(api)
@@ -54,6 +56,7 @@ export class PaneState {
 
   set activeId(id: string | null) {
     this.annotations?.setActive(this.key, id)
+    if (id !== null) this.picks += 1
   }
 
   /** Shows a document's annotations; another document than before starts at its top, with find closed. */

@@ -1,7 +1,7 @@
 import { sentenceKey, type CorpusIndex, type IndexedDocument } from './corpus-index'
 import { paraphraseTermsNeeded, sameRemark, sameSpeaker, type QuoteTerms } from './quote-match'
 import type { ExtractedQuote } from './quotes'
-import type { QuoteMember } from './types'
+import type { QuoteCluster, QuoteMember } from './types'
 import { UnionFind } from './union-find'
 
 /**
@@ -119,7 +119,10 @@ function linkParaphrases(index: CorpusIndex, nodes: readonly QuoteNode[], sets: 
   }
 }
 
-/** The same remark quoted, cut, reworded or paraphrased across documents: clusters of two documents or more. */
+/**
+ * The same remark quoted, cut, reworded or paraphrased across documents: one cluster per remark, those of one
+ * document included (see `isShared`).
+ */
 export function clusterQuotes(index: CorpusIndex): DraftMember[][] {
   const nodes: QuoteNode[] = []
   for (const doc of index.documents()) for (const quote of doc.fingerprint.quotes) nodes.push({ doc, quote, terms: quote.terms, distinct: new Set(quote.terms) })
@@ -142,5 +145,10 @@ export function clusterQuotes(index: CorpusIndex): DraftMember[][] {
     const [start, end] = [doc.sentences[sentence * 3]!, doc.sentences[sentence * 3 + 1]!]
     join(node, { documentId: doc.id, start, end, speaker: doc.reported.get(sentence) ?? null, kind: 'paraphrase', text: null, terms: 0 })
   }
-  return [...groups.values()].filter((members) => new Set(members.map((member) => member.documentId)).size > 1)
+  return [...groups.values()]
+}
+
+/** A remark more than one document carries: what comparing outlets is about. */
+export function isShared(cluster: Pick<QuoteCluster, 'documents'>): boolean {
+  return cluster.documents > 1
 }

@@ -3,8 +3,14 @@ import type { DraftMember } from './quote-clusters'
 import { wordsOf, type Word } from './terms'
 import type { DiffPart, QuoteCluster, QuoteMember } from './types'
 
-function sliceOf(text: string, words: readonly Word[]): string {
-  return words.length === 0 ? '' : text.slice(words[0]!.start, words.at(-1)!.end)
+function sliceOf(text: string, words: readonly Word[], from: number, count: number): string {
+  return count === 0 ? '' : text.slice(words[from]!.start, words[from + count - 1]!.end)
+}
+
+/** The characters between word `at` of a version and the word before it; a space before its first word, unless first of all. */
+function spaceBefore(text: string, words: readonly Word[], at: number, first: boolean): string {
+  if (first) return ''
+  return at === 0 ? ' ' : text.slice(words[at - 1]!.end, words[at]!.start)
 }
 
 /** Past this many words added or removed, two versions have little left in common to show, and diffing them costs the most. */
@@ -22,16 +28,27 @@ export function wordDiff(reference: string, text: string): DiffPart[] {
       : diffArrays(before, after, { comparator: (a, b) => a.folded === b.folded, maxEditLength: MAX_EDITS })
   if (changes === undefined) {
     return [
-      { kind: 'removed', text: reference },
-      { kind: 'added', text }
+      { kind: 'removed', text: reference, space: '' },
+      { kind: 'added', text, space: ' ' }
     ]
   }
-  return changes
-    .filter((change) => change.value.length > 0)
-    .map((change) => {
-      if (change.removed) return { kind: 'removed', text: sliceOf(reference, change.value) }
-      return { kind: change.added ? 'added' : 'same', text: sliceOf(text, change.value) }
-    })
+  const parts: DiffPart[] = []
+  // Where the next part starts, in the words of the reference and of this version.
+  let [inBefore, inAfter] = [0, 0]
+  for (const change of changes) {
+    const count = change.value.length
+    if (count === 0) continue
+    const first = parts.length === 0
+    if (change.removed) {
+      parts.push({ kind: 'removed', text: sliceOf(reference, before, inBefore, count), space: spaceBefore(reference, before, inBefore, first) })
+      inBefore += count
+      continue
+    }
+    parts.push({ kind: change.added ? 'added' : 'same', text: sliceOf(text, after, inAfter, count), space: spaceBefore(text, after, inAfter, first) })
+    inAfter += count
+    if (!change.added) inBefore += count
+  }
+  return parts
 }
 
 function mostNamed(members: readonly DraftMember[]): string | null {
@@ -51,7 +68,7 @@ export function describeClusters(drafts: readonly DraftMember[][], textOf: (docu
     const reference = members[0]!
     const described: QuoteMember[] = members.map(({ terms: _terms, ...member }) => ({
       ...member,
-      diff: member === reference ? [{ kind: 'same', text: member.text }] : wordDiff(reference.text, member.text)
+      diff: member === reference ? [{ kind: 'same', text: member.text, space: '' }] : wordDiff(reference.text, member.text)
     }))
     return {
       id: `${reference.documentId}:${reference.start}`,

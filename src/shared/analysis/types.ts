@@ -72,6 +72,11 @@ export interface DocumentAnalysis {
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed'
   text: string
+  /**
+   * What comes before the part in its own version (a space, ". "), so the parts read as words apart; a single space
+   * where that version's words start, when another part comes first.
+   */
+  space: string
 }
 
 export interface QuoteMember extends Span {

@@ -88,6 +88,10 @@ const metadataPatch = z.strictObject({
   url: webUrl.nullable().optional()
 })
 
+const exportFormat = z.enum(['md', 'json', 'csv'])
+const exportGroup = z.enum(['document', 'tag', 'category'])
+const reportOptions = z.strictObject({ outlets: z.boolean(), links: z.boolean(), emptyDocuments: z.boolean() })
+
 /** Every call between the renderer and the back end. Main, preload and renderer derive their types from this map. */
 export const calls = {
   getAppInfo: call(noArgument).returns<AppInfo>(),
@@ -165,10 +169,11 @@ export const calls = {
   redecodeDocument: call(z.strictObject({ id: documentId, encoding: z.string().min(1).max(40) })).returns<DocumentMeta>(),
   exportNotes: call(
     z.strictObject({
-      format: z.enum(['md', 'json', 'csv']),
-      group: z.enum(['document', 'tag', 'category']).optional(),
+      format: exportFormat,
+      group: exportGroup.optional(),
       documentIds: z.array(documentId).min(1).max(100_000).optional(),
-      tag: tag.optional()
+      tag: tag.optional(),
+      report: reportOptions.optional()
     })
   ).returns<ExportFile>(),
   saveExportFile: call(z.strictObject({ fileName: z.string().min(1).max(255), content: z.string().max(512 * 1024 * 1024) })).returns<
@@ -178,11 +183,16 @@ export const calls = {
   updateSettings: call(
     z.strictObject({
       theme: z.enum(['system', 'light', 'dark']).optional(),
-      importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(MAX_IMPORT_LIMIT_MB, 'The limit is at most 2,048 MB.').optional()
+      importLimitMb: z.number().int().min(1, 'The limit is at least 1 MB.').max(MAX_IMPORT_LIMIT_MB, 'The limit is at most 2,048 MB.').optional(),
+      quotesSharedOnly: z.boolean().optional(),
+      export: z
+        .strictObject({ format: exportFormat, scope: z.enum(['document', 'library', 'chosen']), group: exportGroup, report: reportOptions })
+        .optional()
     })
   ).returns<Settings>(),
   getDocumentAnalysis: call(z.strictObject({ id: documentId })).returns<ReaderAnalysis>(),
-  listQuotes: call(noArgument).returns<QuoteCluster[]>(),
+  /** With `sharedOnly`, only the quotes more than one document carries. */
+  listQuotes: call(z.strictObject({ sharedOnly: z.boolean() })).returns<QuoteCluster[]>(),
   search: call(
     z.strictObject({
       text: z.string().max(1000, 'A search has at most 1,000 characters.'),

@@ -15,6 +15,12 @@ function frontMatterTags(docs: readonly ExportDocument[]): string[] {
   return [...unique.values()].sort(compareText)
 }
 
+/** A document's fields, without those it has not got: a report says nothing rather than `outlet: null`. */
+function described({ meta }: ExportDocument): Record<string, string> {
+  const fields = { title: meta.title, outlet: meta.outlet, date: meta.date, source: meta.sourceName }
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== null))
+}
+
 /**
  * YAML front matter made by the `yaml` library, which quotes whatever needs it (colons,
  * `#`, quotes, new lines), so no title can break the block.
@@ -23,12 +29,7 @@ export function frontMatter(docs: readonly ExportDocument[], exportedAt: string)
   const tags = frontMatterTags(docs)
   const only = docs.length === 1 ? docs[0] : undefined
   const data = only
-    ? { title: only.meta.title, outlet: only.meta.outlet, date: only.meta.date, source: only.meta.sourceName, exported: exportedAt, tags }
-    : {
-        title: 'Parallax notes',
-        exported: exportedAt,
-        documents: docs.map(({ meta }) => ({ title: meta.title, outlet: meta.outlet, date: meta.date, source: meta.sourceName })),
-        tags
-      }
+    ? { ...described(only), exported: exportedAt, tags }
+    : { title: 'Parallax notes', exported: exportedAt, documents: docs.map(described), tags }
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`
 }

@@ -1,5 +1,6 @@
 /** Exports of highlights and notes: Markdown for reading, CSV for spreadsheets, W3C Web Annotation for other tools. */
-export type { ExportDocument, ExportGroup, ExportOptions, ImportedDocument, ImportedHighlight } from './types'
+export type { ExportChoices, ExportDocument, ExportGroup, ExportOptions, ImportedDocument, ImportedHighlight, ReportOptions } from './types'
+export { DEFAULT_EXPORT_CHOICES, DEFAULT_REPORT } from './types'
 export { toMarkdown } from './markdown'
 export { highlightsMarkdown } from './markdown-highlight'
 export { toCsv } from './csv'

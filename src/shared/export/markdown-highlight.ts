@@ -6,6 +6,10 @@ export interface HighlightContext {
   category: string
   /** Set when highlights of several documents share a heading, so each says where it comes from. */
   documentTitle?: string
+  /** The outlet of the highlight's document, when the report names it beside each highlight. */
+  outlet?: string
+  /** Whether the highlight ends with its parallax:// link and character offsets. */
+  link: boolean
 }
 
 /** Every line behind `> `, blank ones as a bare `>` so the paragraphs stay in one quote. */
@@ -28,12 +32,13 @@ function noteItem(note: string): string {
 export function highlightBlock(h: Highlight, context: HighlightContext): string {
   const items: string[] = []
   if (context.documentTitle !== undefined) items.push(`- Document: ${escapeLine(context.documentTitle)}`)
+  if (context.outlet !== undefined) items.push(`- Outlet: ${escapeLine(context.outlet)}`)
   items.push(`- Category: ${escapeLine(context.category)}`)
   if (h.tags.length > 0) items.push(`- Tags: ${h.tags.map((tag) => `#${safeTag(tag)}`).join(' ')}`)
   if (h.note.trim() !== '') items.push(noteItem(h.note))
   if (h.orphan !== null) items.push(`- Orphaned: ${h.orphan}`)
   const { start, end } = h.position
-  items.push(`- Link: [open in Parallax](${passageLink(h.documentId, start, end)}) (characters ${start}–${end})`)
+  if (context.link) items.push(`- Link: [open in Parallax](${passageLink(h.documentId, start, end)}) (characters ${start}–${end})`)
   return `${blockquote(h.quote.exact)}\n\n${items.join('\n')}`
 }
 
@@ -41,6 +46,6 @@ export function highlightBlock(h: Highlight, context: HighlightContext): string 
 export function highlightsMarkdown(highlights: readonly Highlight[], categories: readonly Category[], titleOf: (documentId: string) => string): string {
   const several = new Set(highlights.map((h) => h.documentId)).size > 1
   return `${highlights
-    .map((h) => highlightBlock(h, { category: categoryName(categories, h.categoryId), documentTitle: several ? titleOf(h.documentId) : undefined }))
+    .map((h) => highlightBlock(h, { category: categoryName(categories, h.categoryId), documentTitle: several ? titleOf(h.documentId) : undefined, link: true }))
     .join('\n\n')}\n`
 }

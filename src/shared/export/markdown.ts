@@ -2,9 +2,11 @@
  * Markdown export, written for Obsidian but valid CommonMark.
  *
  * YAML front matter (made by the `yaml` library) describes the document, or the list of
- * documents; then one `##` section per document, tag or category. Each highlight is a
- * block quote of the passage followed by a list: category, tags, the note (indented so it
- * stays in its item) and a link back into Parallax. Titles and passages are escaped as
+ * documents, leaving out fields a document has not got; then one `##` section per document
+ * (those with a highlight or a note, unless the report asks for all), tag or category. Each
+ * highlight is a block quote of the passage followed by a list: its outlet, category, tags,
+ * the note (indented so it stays in its item) and a link back into Parallax; the report
+ * options (`ReportOptions`) leave out the outlet or the link. Titles and passages are escaped as
  * plain text and notes are neutralised (see escape.ts), so no content can add headings,
  * quotes, fences or HTML. Example, for one document:
  *
@@ -22,6 +24,7 @@
  *
  *     > Hamas has dismissed the latest warning
  *
+ *     - Outlet: Al Jazeera
  *     - Category: Claim
  *     - Tags: #deadline
  *     - Note:
@@ -34,27 +37,41 @@ import { escapeLine, neutraliseNote, safeTag } from './escape'
 import { frontMatter } from './front-matter'
 import { highlightBlock } from './markdown-highlight'
 import { categoryName, compareText, selectDocuments } from './select'
-import type { ExportDocument, ExportOptions } from './types'
+import { DEFAULT_REPORT, type ExportDocument, type ExportOptions, type ReportOptions } from './types'
 
 interface Entry {
   doc: ExportDocument
   highlight: Highlight
 }
 
-function documentSection(doc: ExportDocument, categories: readonly Category[]): string[] {
+/** How one highlight of `doc` is written, under a heading that names its document or not. */
+function blockOf(doc: ExportDocument, categories: readonly Category[], report: ReportOptions, namesDocument: boolean) {
+  return (h: Highlight): string =>
+    highlightBlock(h, {
+      category: categoryName(categories, h.categoryId),
+      documentTitle: namesDocument ? doc.meta.title : undefined,
+      outlet: report.outlets ? (doc.meta.outlet ?? undefined) : undefined,
+      link: report.links
+    })
+}
+
+function documentSection(doc: ExportDocument, categories: readonly Category[], report: ReportOptions): string[] {
   const blocks = [`## ${escapeLine(doc.meta.title)}`]
   if (doc.note.trim() !== '') blocks.push(neutraliseNote(doc.note))
-  const block = (h: Highlight): string => highlightBlock(h, { category: categoryName(categories, h.categoryId) })
+  const block = blockOf(doc, categories, report, false)
   blocks.push(...doc.highlights.filter((h) => h.orphan === null).map(block))
   const orphans = doc.highlights.filter((h) => h.orphan !== null)
   if (orphans.length > 0) blocks.push('### Orphaned highlights', ...orphans.map(block))
   return blocks
 }
 
-function groupSection(heading: string, entries: readonly Entry[], categories: readonly Category[]): string[] {
-  const block = ({ doc, highlight }: Entry): string =>
-    highlightBlock(highlight, { category: categoryName(categories, highlight.categoryId), documentTitle: doc.meta.title })
-  return [`## ${heading}`, ...entries.map(block)]
+function groupSection(heading: string, entries: readonly Entry[], categories: readonly Category[], report: ReportOptions): string[] {
+  return [`## ${heading}`, ...entries.map(({ doc, highlight }) => blockOf(doc, categories, report, true)(highlight))]
+}
+
+/** A document with something to report: a highlight or a note of its own. */
+function hasNotes(doc: ExportDocument): boolean {
+  return doc.highlights.length > 0 || doc.note.trim() !== ''
 }
 
 /** Tag sections, keyed as Obsidian sees tags (safe form, ignoring case), sorted, with untagged highlights last. */
@@ -84,12 +101,13 @@ function byCategory(entries: readonly Entry[], categories: readonly Category[]):
 }
 
 export function toMarkdown(docs: ExportDocument[], categories: Category[], options: ExportOptions): string {
-  const selected = selectDocuments(docs, options)
+  const report = options.report ?? DEFAULT_REPORT
+  const selected = selectDocuments(docs, options).filter((doc) => report.emptyDocuments || hasNotes(doc))
   const entries = selected.flatMap((doc) => doc.highlights.map((highlight) => ({ doc, highlight })))
   let blocks: string[]
-  if (options.group === 'tag') blocks = byTag(entries).flatMap(([h, group]) => groupSection(h, group, categories))
-  else if (options.group === 'category') blocks = byCategory(entries, categories).flatMap(([h, group]) => groupSection(h, group, categories))
-  else blocks = selected.flatMap((doc) => documentSection(doc, categories))
+  if (options.group === 'tag') blocks = byTag(entries).flatMap(([h, group]) => groupSection(h, group, categories, report))
+  else if (options.group === 'category') blocks = byCategory(entries, categories).flatMap(([h, group]) => groupSection(h, group, categories, report))
+  else blocks = selected.flatMap((doc) => documentSection(doc, categories, report))
   const head = frontMatter(selected, options.exportedAt)
   return blocks.length === 0 ? head : `${head}\n${blocks.join('\n\n')}\n`
 }

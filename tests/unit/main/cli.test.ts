@@ -34,6 +34,21 @@ describe('the command line', () => {
     expect(stdout.split('\r\n')[0]).toBe('document,outlet,category,tags,quote,note,start,end')
   })
 
+  it('exports a Markdown report of highlighted documents only, with outlets and without links when asked', async () => {
+    const dir = await tempDir()
+    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const rt = services.library.list().find((doc) => doc.outlet === 'RT')!
+    const { text } = await services.library.open(rt.id)
+    const start = text.indexOf('Ceasefire negotiations')
+    await services.handlers.createHighlight({ documentId: rt.id, categoryId: 'claim', start, end: start + 'Ceasefire negotiations'.length })
+    await services.shutdown()
+    const { code, stdout } = await cli('export', '--data-dir', dir, '--format', 'md', '--no-links')
+    expect(code).toBe(0)
+    expect(stdout.match(/^## .*/gm)).toEqual([`## ${rt.title}`])
+    expect(stdout).toContain('> Ceasefire negotiations\n\n- Outlet: RT\n- Category: Claim\n')
+    expect(stdout).not.toMatch(/parallax:|characters \d|null/)
+  })
+
   it.each([
     [['list'], /--data-dir/],
     [['export', '--data-dir', '/nonexistent/parallax'], /There is no Parallax library in \/nonexistent\/parallax/],

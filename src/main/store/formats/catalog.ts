@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_CATEGORIES } from '../../../shared/categories'
+import { DEFAULT_EXPORT_CHOICES } from '../../../shared/export/types'
 import type { Category, DocumentMeta, OutletEntry, Settings } from '../../../shared/model'
 import type { BackedUpFiles } from '../backups'
 import { isReadable } from '../json-database'
@@ -57,6 +58,14 @@ export const catalogMigrations: Migration[] = [
         Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { ...doc, encoding: null }])
       )
     })
+  },
+  {
+    // The Quotes view's filter and the export dialog's choices, remembered from now on; the defaults until then.
+    version: 6,
+    up: (data) => ({
+      ...data,
+      settings: { ...(data.settings as Record<string, unknown>), quotesSharedOnly: true, export: structuredClone(DEFAULT_EXPORT_CHOICES) }
+    })
   }
 ]
 
@@ -84,7 +93,17 @@ const catalogSchema: z.ZodType<CatalogData> = z.object({
   documents: z.record(z.string(), documentSchema),
   categories: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
   outlets: z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()) })),
-  settings: z.object({ theme: z.enum(['system', 'light', 'dark']), importLimitMb: z.number().positive() })
+  settings: z.object({
+    theme: z.enum(['system', 'light', 'dark']),
+    importLimitMb: z.number().positive(),
+    quotesSharedOnly: z.boolean(),
+    export: z.object({
+      format: z.enum(['md', 'json', 'csv']),
+      scope: z.enum(['document', 'library', 'chosen']),
+      group: z.enum(['document', 'tag', 'category']),
+      report: z.object({ outlets: z.boolean(), links: z.boolean(), emptyDocuments: z.boolean() })
+    })
+  })
 })
 
 export const catalogFormat = versionedFormat({
@@ -96,7 +115,7 @@ export const catalogFormat = versionedFormat({
     documents: {},
     categories: DEFAULT_CATEGORIES,
     outlets: [],
-    settings: { theme: 'system', importLimitMb: 50 }
+    settings: { theme: 'system', importLimitMb: 50, quotesSharedOnly: true, export: structuredClone(DEFAULT_EXPORT_CHOICES) }
   }),
   label: () => 'The library catalog'
 })

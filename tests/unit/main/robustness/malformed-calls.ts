@@ -58,7 +58,7 @@ export const WELL_FORMED = {
   getSettings: {},
   updateSettings: { theme: 'dark', importLimitMb: 10 },
   getDocumentAnalysis: { id: NO_DOCUMENT },
-  listQuotes: {},
+  listQuotes: { sharedOnly: true },
   search: { text: 'a', documentId: NO_DOCUMENT, outlet: 'o', tag: 't', categoryId: 'claim', notesOnly: false, limit: 10 },
   listDataNotices: {},
   useOwnCopy: { file: `annotations/${NO_DOCUMENT}.json` },

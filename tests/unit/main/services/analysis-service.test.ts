@@ -75,7 +75,7 @@ describe('AnalysisService', () => {
 
   it('clusters the seeds’ quotes across documents, the paraphrase in 003 included', async () => {
     const { library, analysis } = await seeded()
-    const clusters = await analysis.quotes()
+    const clusters = await analysis.quotes(true)
     expect(clusters).toHaveLength(4)
     const ultimatum = clusters.find((c) => c.members.some((m) => m.text.startsWith('Release all of the Hostages now')))!
     // 003 line 11: "Trump called on Hamas to immediately release all remaining hostages and return the bodies …".
@@ -84,6 +84,16 @@ describe('AnalysisService', () => {
       [idOf(library, '003'), 'paraphrase']
     ])
     expect(ultimatum.members[1]!.text).toMatch(/^Trump called on Hamas to immediately release/)
+  })
+
+  it('lists the quotes of one document too when asked for all, after those several documents carry', async () => {
+    const { analysis } = await seeded()
+    const all = await analysis.quotes(false)
+    expect(all.length).toBeGreaterThan(4)
+    expect(all.slice(0, 4)).toEqual(await analysis.quotes(true))
+    expect(all.slice(4).every((cluster) => cluster.documents === 1)).toBe(true)
+    // 002 line 7, which only the New York Post quotes.
+    expect(all.some((cluster) => cluster.members.some((member) => member.text.startsWith('We’re going to find out')))).toBe(true)
   })
 
   it('adds an imported document without recomputing the others, and its passages find their counterparts', async () => {

@@ -2,8 +2,9 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CatalogStore } from '../../../../src/main/store/catalog-store'
-import { CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
+import { CATALOG_FILE, CATALOG_VERSION } from '../../../../src/main/store/formats/catalog'
 import { DEFAULT_CATEGORIES } from '../../../../src/shared/categories'
+import { DEFAULT_EXPORT_CHOICES } from '../../../../src/shared/export/types'
 import { tempDir } from '../../../helpers/temp-dir'
 
 describe('CatalogStore', () => {
@@ -13,12 +14,12 @@ describe('CatalogStore', () => {
     expect(catalog.created).toBe(true)
     const onDisk = JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))
     expect(onDisk).toEqual({
-      schemaVersion: 5,
+      schemaVersion: CATALOG_VERSION,
       seeded: false,
       documents: {},
       categories: DEFAULT_CATEGORIES,
       outlets: [],
-      settings: { theme: 'system', importLimitMb: 50 }
+      settings: { theme: 'system', importLimitMb: 50, quotesSharedOnly: true, export: DEFAULT_EXPORT_CHOICES }
     })
   })
 
@@ -49,8 +50,8 @@ describe('CatalogStore', () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify({ seeded: true }))
     const catalog = await CatalogStore.open(dir)
-    expect(catalog.data).toMatchObject({ schemaVersion: 5, seeded: true, documents: {} })
-    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(5)
+    expect(catalog.data).toMatchObject({ schemaVersion: CATALOG_VERSION, seeded: true, documents: {} })
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8')).schemaVersion).toBe(CATALOG_VERSION)
   })
 
   it('refuses a catalog from a newer Parallax and leaves it untouched', async () => {

@@ -110,7 +110,8 @@ describe('a change another program makes to a data file while Parallax runs', ()
     const dir = await tempDir()
     const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
-    const theirs = { ...(await onDisk(join(dir, CATALOG_FILE))), settings: { theme: 'light', importLimitMb: 7 } }
+    const ours = await onDisk(join(dir, CATALOG_FILE))
+    const theirs = { ...ours, settings: { ...ours.settings, theme: 'light', importLimitMb: 7 } }
     const { done } = await otherProgramWritesSlowly(join(dir, CATALOG_FILE), JSON.stringify(theirs, null, 2))
     const edits = [
       catalog.update((data) => void (data.seeded = true)),

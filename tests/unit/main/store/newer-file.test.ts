@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AnnotationStore } from '../../../../src/main/store/annotation-store'
 import { CatalogStore } from '../../../../src/main/store/catalog-store'
-import { CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
+import { CATALOG_FILE, CATALOG_VERSION } from '../../../../src/main/store/formats/catalog'
 import { dataFolder } from '../../../../src/main/store/data-folder'
 import { tempDir } from '../../../helpers/temp-dir'
 
@@ -20,14 +20,14 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
     await expect(catalog.update((data) => void (data.seeded = true))).rejects.toThrow(REFUSED_CATALOG_EDIT)
     await expect(catalog.update((data) => void (data.settings.theme = 'dark'))).rejects.toThrow(REFUSED_CATALOG_EDIT)
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(NEWER_CATALOG)
-    expect(catalog.data).toMatchObject({ schemaVersion: 5, seeded: false, settings: { theme: 'system' } })
+    expect(catalog.data).toMatchObject({ schemaVersion: CATALOG_VERSION, seeded: false, settings: { theme: 'system' } })
     expect(await readdir(dir)).toEqual([CATALOG_FILE])
     expect(folder.notices.list()).toEqual([
       {
         kind: 'held',
         file: CATALOG_FILE,
         message:
-          'The library catalog was replaced by one written by a newer version of Parallax (format 999; this one reads up to 5), so this Parallax will not change it. Keep it, and open this data folder with the newer Parallax; or use this Parallax’s copy, and the newer file is moved to the damaged folder.'
+          `The library catalog was replaced by one written by a newer version of Parallax (format 999; this one reads up to ${CATALOG_VERSION}), so this Parallax will not change it. Keep it, and open this data folder with the newer Parallax; or use this Parallax’s copy, and the newer file is moved to the damaged folder.`
       }
     ])
   })
@@ -81,7 +81,7 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
     const movedTo = await folder.held.useOwnCopy(CATALOG_FILE)
     expect(movedTo.startsWith(join(dir, 'damaged'))).toBe(true)
     expect(await readFile(movedTo, 'utf8')).toBe(NEWER_CATALOG)
-    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toMatchObject({ schemaVersion: 5, settings: { theme: 'dark' } })
+    expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toMatchObject({ schemaVersion: CATALOG_VERSION, settings: { theme: 'dark' } })
     await catalog.update((data) => void (data.seeded = true))
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toMatchObject({ seeded: true, settings: { theme: 'dark' } })
     await expect(folder.held.useOwnCopy(CATALOG_FILE)).rejects.toThrow('That data file is no longer kept as it was; there is nothing to replace.')

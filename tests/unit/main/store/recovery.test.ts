@@ -6,7 +6,7 @@ import { AnnotationStore } from '../../../../src/main/store/annotation-store'
 import { ANNOTATION_BACKUPS } from '../../../../src/main/store/formats/annotations'
 import { Backups } from '../../../../src/main/store/backups'
 import { CatalogStore } from '../../../../src/main/store/catalog-store'
-import { CATALOG_BACKUPS, CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
+import { CATALOG_BACKUPS, CATALOG_FILE, CATALOG_VERSION } from '../../../../src/main/store/formats/catalog'
 import { DataNotices } from '../../../../src/main/store/data-notices'
 import { QUIET_MS } from '../../../../src/main/store/durable-json-file'
 import { HeldFiles } from '../../../../src/main/store/held-files'
@@ -103,7 +103,7 @@ describe('recovery of the catalog at start', () => {
     await writeFile(join(dir, CATALOG_FILE), '{ broken')
     const folder = dataFolder(dir, START_TIME)
     const catalog = await CatalogStore.open(dir, folder)
-    expect(catalog.data).toMatchObject({ schemaVersion: 5, seeded: false, documents: {} })
+    expect(catalog.data).toMatchObject({ schemaVersion: CATALOG_VERSION, seeded: false, documents: {} })
     const movedTo = join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
     expect(await readFile(movedTo, 'utf8')).toBe('{ broken')
     expect(folder.notices.list()).toEqual([
@@ -123,7 +123,7 @@ describe('recovery of the catalog at start', () => {
     const future = JSON.stringify({ schemaVersion: 99, seeded: 'a shape this Parallax does not know' })
     await writeFile(join(dir, CATALOG_FILE), future)
     await expect(CatalogStore.open(dir, dataFolder(dir, START_TIME))).rejects.toThrow(
-      `The library in ${dir} was written by a newer version of Parallax (format 99; this one reads up to 5), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
+      `The library in ${dir} was written by a newer version of Parallax (format 99; this one reads up to ${CATALOG_VERSION}), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
     )
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
     expect(await readdir(dir)).not.toContain('damaged')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportReport } from '../../../../src/shared/model'
+import { DEFAULT_EXPORT_CHOICES } from '../../../../src/shared/export/types'
 import { UnreachableError } from '../../../../src/renderer/lib/api-client'
 import { AppState } from '../../../../src/renderer/state/app-state.svelte'
 import { fakeApi, meta } from './fake-api'
@@ -29,7 +30,7 @@ describe('ImportState', () => {
   it('sends a file over the size limit set in the settings by name only, and a smaller one whole', async () => {
     const sent: { name: string; size: number; bytes: unknown }[] = []
     const { api } = fakeApi({
-      getSettings: async () => ({ importLimitMb: 1, theme: 'system' }),
+      getSettings: async () => ({ importLimitMb: 1, theme: 'system', quotesSharedOnly: true, export: DEFAULT_EXPORT_CHOICES }),
       importFiles: async ({ files }) => {
         sent.push(...files)
         return REPORT

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { clusterQuotes, CorpusIndex, describeClusters, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
+import { clusterQuotes, CorpusIndex, describeClusters, isShared, wordDiff, type DraftMember, type QuoteCluster } from '../../../../src/shared/analysis'
 import { packedFingerprint, seed, seedIndex } from './seeds'
 
-const clusters = describeClusters(clusterQuotes(seedIndex()), seed)
+const clusters = describeClusters(clusterQuotes(seedIndex()), seed).filter(isShared)
 
 /** The cluster with a member whose text includes `needle`. */
 function clusterWith(needle: string): QuoteCluster {
@@ -28,7 +28,7 @@ describe('quote clusters of the seeds', () => {
       ['000', 'quote', 'Trump', 'finish the job'],
       ['001', 'quote', 'Trump', 'finish the job.']
     ])
-    expect(cluster.members[1]!.diff).toEqual([{ kind: 'same', text: 'finish the job' }])
+    expect(cluster.members[1]!.diff).toEqual([{ kind: 'same', text: 'finish the job', space: '' }])
   })
 
   it('clusters "Hamas never really wanted a deal" with "didn’t really want to make a deal" and shows what changed', () => {
@@ -39,14 +39,18 @@ describe('quote clusters of the seeds', () => {
       ['001', 'quote', 'Trump', 'didn’t really want to make a deal']
     ])
     expect(cluster.members[1]!.diff).toEqual([
-      { kind: 'removed', text: 'Hamas never' },
-      { kind: 'added', text: 'didn’t' },
-      { kind: 'same', text: 'really' },
-      { kind: 'removed', text: 'wanted' },
-      { kind: 'added', text: 'want to make' },
-      { kind: 'same', text: 'a deal' },
-      { kind: 'removed', text: 'I think they’re about to be hunted down' }
+      { kind: 'removed', text: 'Hamas never', space: '' },
+      { kind: 'added', text: 'didn’t', space: ' ' },
+      { kind: 'same', text: 'really', space: ' ' },
+      { kind: 'removed', text: 'wanted', space: ' ' },
+      { kind: 'added', text: 'want to make', space: ' ' },
+      { kind: 'same', text: 'a deal', space: ' ' },
+      { kind: 'removed', text: 'I think they’re about to be hunted down', space: '. ' }
     ])
+    // Read as a person sees it, each part after its space: the words stay apart.
+    expect(cluster.members[1]!.diff.map((part) => part.space + part.text).join('')).toBe(
+      'Hamas never didn’t really wanted want to make a deal. I think they’re about to be hunted down'
+    )
   })
 
   it('clusters 000’s “We’ll need to get rid of Hamas.” with the “get rid” of RT’s headline', () => {
@@ -77,7 +81,25 @@ describe('quote clusters of the seeds', () => {
 
 describe('wordDiff', () => {
   it('ignores case, curly apostrophes and punctuation', () => {
-    expect(wordDiff('Didn’t really WANT.', "didn't really want")).toEqual([{ kind: 'same', text: "didn't really want" }])
+    expect(wordDiff('Didn’t really WANT.', "didn't really want")).toEqual([{ kind: 'same', text: "didn't really want", space: '' }])
+  })
+
+  it('keeps each part apart from the one before with the space or punctuation of its own version', () => {
+    // A version that starts with a word the reference lacks: its first word has nothing before it in its own text.
+    const parts = wordDiff('we will win, he said', 'Soon we will win')
+    expect(parts).toEqual([
+      { kind: 'added', text: 'Soon', space: '' },
+      { kind: 'same', text: 'we will win', space: ' ' },
+      { kind: 'removed', text: 'he said', space: ', ' }
+    ])
+  })
+
+  it('puts a space between a removed word and an added one that starts its version', () => {
+    expect(wordDiff('never again', 'always again')).toEqual([
+      { kind: 'removed', text: 'never', space: '' },
+      { kind: 'added', text: 'always', space: ' ' },
+      { kind: 'same', text: 'again', space: ' ' }
+    ])
   })
 })
 
@@ -107,7 +129,9 @@ describe('what is not one remark', () => {
   function clusteredDocuments(documents: [string, string][]): string[][] {
     const index = new CorpusIndex()
     for (const [id, text] of documents) index.add(id, packedFingerprint(text))
-    return clusterQuotes(index).map((members) => [...new Set(members.map((member) => member.documentId))].sort())
+    return clusterQuotes(index)
+      .map((members) => [...new Set(members.map((member) => member.documentId))].sort())
+      .filter((documents) => documents.length > 1)
   }
   /** Unrelated stories, so that the words of a stock phrase are in many documents and those of a remark in few. */
   const others: [string, string][] = Array.from({ length: 12 }, (_, at) => [`other-${at}`, `Officials spoke on “Fox News Sunday” about budget item ${at}, and markets moved ${at} points.`])

@@ -104,6 +104,14 @@ describe('toMarkdown structure', () => {
     expect(targets).toContain('parallax://open/abc?start=1')
   })
 
+  it('writes no field a document has not got, in front matter for one document or several', () => {
+    // d4 has neither an outlet nor a date.
+    const single = toMarkdown(seedDocuments().slice(4), DEFAULT_CATEGORIES, OPTIONS)
+    const several = toMarkdown(seedDocuments(), DEFAULT_CATEGORIES, OPTIONS)
+    for (const md of [single, several]) expect(/^---\n[\s\S]*?\n---\n/.exec(md)?.[0]).not.toMatch(/null|~/)
+    expect(single).toMatch(/^---\ntitle: Trump and Netanyahu discuss hostage crisis\nsource: d4\.txt\nexported: /)
+  })
+
   it('writes front matter the yaml library reads back, for one document and for several', () => {
     const [a, b] = hostileDocuments() as [ExportDocument, ExportDocument]
     const single = toMarkdown([{ ...a, meta: { ...a.meta, tags: ['Doc: tag'], outlet: 'O: #1', date: '2025-01-02' } }], DEFAULT_CATEGORIES, OPTIONS)
@@ -115,8 +123,8 @@ describe('toMarkdown structure', () => {
       title: 'Parallax notes',
       exported: OPTIONS.exportedAt,
       documents: [
-        { title: HOSTILE_TITLE, outlet: null, date: null, source: 'a.txt' },
-        { title: '[link](http://x) <script>', outlet: null, date: null, source: 'b.txt' }
+        { title: HOSTILE_TITLE, source: 'a.txt' },
+        { title: '[link](http://x) <script>', source: 'b.txt' }
       ],
       tags: ['weird-tag']
     })
@@ -145,6 +153,49 @@ describe('toMarkdown grouping and filtering', () => {
     const md = toMarkdown(seedDocuments(), DEFAULT_CATEGORIES, { ...OPTIONS, tag: 'DEADLINE' })
     expect(md.match(/^> .*/gm)).toHaveLength(2)
     expect(headings(md)).toHaveLength(2)
+  })
+})
+
+describe('toMarkdown report options', () => {
+  const seeds = seedDocuments()
+  /** Every highlight's list names its category. */
+  const highlights = (md: string) => md.match(/^- Category: /gm)?.length ?? 0
+
+  it('names the outlet beside each highlight, in every grouping, and nothing for a document without one', () => {
+    for (const group of ['document', 'tag', 'category'] as const) {
+      const md = toMarkdown(seeds, DEFAULT_CATEGORIES, { ...OPTIONS, group })
+      // Nine highlights, of which d4's, which names no outlet, has none.
+      expect(md.match(/^- Outlet: .*/gm), group).toHaveLength(highlights(md) - 1)
+      expect(md).toContain('- Outlet: Al Jazeera\n- Category: Source')
+    }
+    const tagged = toMarkdown(seeds, DEFAULT_CATEGORIES, { ...OPTIONS, group: 'tag', tag: 'deadline' })
+    expect(tagged.match(/^- (Document|Outlet): .*/gm)).toEqual([
+      '- Document: Trump Declares Final Push Against Hamas as Hostage Talks Collapse: Israeli Leadership Signals Shift Toward Total Victory',
+      '- Outlet: TJV News',
+      '- Document: Trump: Israel to Hunt Down Hamas as Ceasefire Talks Stall',
+      '- Outlet: RT'
+    ])
+  })
+
+  it('leaves out the outlets, or the parallax:// links with their character offsets, when asked', () => {
+    const plain = toMarkdown(seeds, DEFAULT_CATEGORIES, { ...OPTIONS, report: { outlets: false, links: false, emptyDocuments: false } })
+    expect(highlights(plain)).toBe(9)
+    expect(plain).not.toMatch(/- Outlet:|parallax:|characters \d|- Link:/)
+    expect(plain).toContain('> “finish the job”\n\n- Category: Framing\n- Tags: #finish-the-job #wire-copy\n\n')
+    const linked = toMarkdown(seeds, DEFAULT_CATEGORIES, OPTIONS)
+    expect(linked.match(/^- Link: \[open in Parallax\]\(parallax:\/\/open\?doc=d\d&start=\d+&end=\d+\) \(characters \d+–\d+\)$/gm)).toHaveLength(9)
+  })
+
+  it('leaves out documents with neither a highlight nor a note, in the body and the front matter, unless asked for all', () => {
+    const empty: ExportDocument = { meta: meta('d5', 'Nothing marked here', { outlet: 'AP' }), note: '', highlights: [] }
+    const noteOnly: ExportDocument = { meta: meta('d6', 'Only a note'), note: 'Read later.', highlights: [] }
+    const docs = [...seeds, empty, noteOnly]
+    const md = toMarkdown(docs, DEFAULT_CATEGORIES, OPTIONS)
+    expect(md).not.toContain('Nothing marked here')
+    expect(md).toContain('## Only a note\n\nRead later.')
+    const all = toMarkdown(docs, DEFAULT_CATEGORIES, { ...OPTIONS, report: { outlets: true, links: true, emptyDocuments: true } })
+    expect(all).toContain('## Nothing marked here\n')
+    expect(all).toContain('  - title: Nothing marked here\n    outlet: AP\n    source: d5.txt\n')
   })
 })
 

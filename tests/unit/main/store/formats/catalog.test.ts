@@ -3,9 +3,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CATEGORIES } from '../../../../../src/shared/categories'
 import { CatalogStore } from '../../../../../src/main/store/catalog-store'
-import { CATALOG_FILE, catalogFormat } from '../../../../../src/main/store/formats/catalog'
+import { CATALOG_FILE, CATALOG_VERSION, catalogFormat } from '../../../../../src/main/store/formats/catalog'
+import { DEFAULT_EXPORT_CHOICES } from '../../../../../src/shared/export/types'
 import { openDataFile } from '../../../../helpers/data-file'
 import { tempDir } from '../../../../helpers/temp-dir'
+
+/** The settings format 6 adds: the Quotes view's filter and the export dialog's choices, as they start. */
+const REMEMBERED = { quotesSharedOnly: true, export: DEFAULT_EXPORT_CHOICES }
 
 /** A catalog entry as formats 2 to 4 hold it. */
 const DOC = {
@@ -27,12 +31,12 @@ describe('catalog migration 1', () => {
   it('gives an unversioned catalog its first shape without overriding what it holds, and the file is written in the newest format', async () => {
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, { seeded: true, settings: { theme: 'dark' } })
     const expected = {
-      schemaVersion: 5,
+      schemaVersion: CATALOG_VERSION,
       seeded: true,
       documents: {},
       categories: DEFAULT_CATEGORIES,
       outlets: [],
-      settings: { theme: 'dark', importLimitMb: 50 }
+      settings: { theme: 'dark', importLimitMb: 50, ...REMEMBERED }
     }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
@@ -46,12 +50,12 @@ describe('catalog migration 2', () => {
     const v1 = { schemaVersion: 1, seeded: true, documents: { [DOC.id]: untagged }, settings: { theme: 'dark' } }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v1)
     const expected = {
-      schemaVersion: 5,
+      schemaVersion: CATALOG_VERSION,
       seeded: true,
       documents: { [DOC.id]: { ...DOC, tags: [], encoding: null } },
       categories: DEFAULT_CATEGORIES,
       outlets: [],
-      settings: { theme: 'dark', importLimitMb: 50 }
+      settings: { theme: 'dark', importLimitMb: 50, ...REMEMBERED }
     }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
@@ -63,7 +67,7 @@ describe('catalog migration 3', () => {
     const categories = [{ id: 'claim', name: 'Claim', color: '#123456' }]
     const v2 = { schemaVersion: 2, seeded: false, documents: { [DOC.id]: DOC }, categories, settings: { theme: 'light' } }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v2)
-    const expected = { ...v2, schemaVersion: 5, documents: { [DOC.id]: { ...DOC, encoding: null } }, outlets: [], settings: { theme: 'light', importLimitMb: 50 } }
+    const expected = { ...v2, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null } }, outlets: [], settings: { theme: 'light', importLimitMb: 50, ...REMEMBERED } }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
   })
@@ -75,7 +79,7 @@ describe('catalog migration 4', () => {
     const v3 = { schemaVersion: 3, seeded: true, documents: { [DOC.id]: DOC }, categories: DEFAULT_CATEGORIES, settings: { theme: 'dark', importLimitMb: 20 } }
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify(v3))
     const catalog = await CatalogStore.open(dir)
-    const expected = { ...v3, schemaVersion: 5, documents: { [DOC.id]: { ...DOC, encoding: null } }, outlets: [] }
+    const expected = { ...v3, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null } }, outlets: [], settings: { ...v3.settings, ...REMEMBERED } }
     expect(catalog.data).toEqual(expected)
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toEqual(expected)
   })
@@ -86,7 +90,24 @@ describe('catalog migration 5', () => {
     const outlets = [{ key: 'nytimes.com', name: 'The New York Times', aliases: ['nytimes.com'] }]
     const v4 = { schemaVersion: 4, seeded: true, documents: { [DOC.id]: DOC }, categories: DEFAULT_CATEGORIES, outlets, settings: { theme: 'dark', importLimitMb: 20 } }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v4)
-    const expected = { ...v4, schemaVersion: 5, documents: { [DOC.id]: { ...DOC, encoding: null } } }
+    const expected = { ...v4, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null } }, settings: { ...v4.settings, ...REMEMBERED } }
+    expect(data).toEqual(expected)
+    expect(onDisk).toEqual(expected)
+  })
+})
+
+describe('catalog migration 6', () => {
+  it('opens a catalog of format 5 with the Quotes filter and the export choices at their defaults, the rest as it was', async () => {
+    const v5 = {
+      schemaVersion: 5,
+      seeded: true,
+      documents: { [DOC.id]: { ...DOC, encoding: { name: 'UTF-8', method: 'utf-8' } } },
+      categories: DEFAULT_CATEGORIES,
+      outlets: [],
+      settings: { theme: 'dark', importLimitMb: 20 }
+    }
+    const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v5)
+    const expected = { ...v5, schemaVersion: 6, settings: { theme: 'dark', importLimitMb: 20, quotesSharedOnly: true, export: { format: 'md', scope: 'library', group: 'document', report: { outlets: true, links: true, emptyDocuments: false } } } }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
   })
