@@ -84,3 +84,10 @@ test('under Lock scroll, a pane with nothing matching what is in view says why i
   await page.getByRole('button', { name: 'Lock scroll' }).click()
   await expect(status).toHaveCount(0)
 })
+
+test('on a first run the empty reader says what Parallax is for: a second document beside the first shows what they share', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const empty = panes(page).first()
+  await expect(empty).toContainText('Choose a document to read')
+  await expect(empty).toContainText('Open a second beside it (Shift+click, or Shift+Enter) and Parallax shows what the two share')
+})
