@@ -26,6 +26,21 @@ for (const theme of ['Light', 'Dark'] as const) {
     await openDocument(page, SEED_TITLES[2]!)
     await check('one document open')
 
+    await page.keyboard.press('Control+f')
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('Hamas')
+    await expect(page.getByRole('search', { name: 'Find in document' }).getByRole('status')).toHaveText(/^1 of \d+$/)
+    await check('find in document')
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('button', { name: 'Edit details' }).click()
+    await check('details form')
+    await page.keyboard.press('Escape')
+
+    await libraryRow(page, SEED_TITLES[0]!).click({ button: 'right' })
+    await expect(page.getByRole('menu')).toBeVisible()
+    await check('document menu')
+    await page.keyboard.press('Escape')
+
     await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
     await expect(panes(page)).toHaveCount(2)
     await selectWithMouse(page, 'the terrorist organization', panes(page).nth(0))
@@ -60,7 +75,12 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('button', { name: 'Settings' }).click()
     await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
     await check('settings')
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Edit outlets…' }).click()
+    await expect(page.getByRole('dialog', { name: 'Outlets' })).toBeVisible()
+    await check('outlets')
     await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
 
     await page.getByRole('button', { name: 'Export…' }).click()
     await expect(page.getByRole('dialog', { name: 'Export notes' }).getByLabel('Preview')).toContainText('Witkoff')
