@@ -114,6 +114,7 @@ test('the first Tab stop skips the toolbar: to the library, and to the text once
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[2]!)
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to the text' })).toBeFocused()
+  await page.screenshot({ path: test.info().outputPath('skip-link.png') })
   await page.keyboard.press('Enter')
   const text = page.getByRole('document', { name: 'Document text' })
   await expect(text).toBeFocused()
@@ -127,6 +128,8 @@ test('the first Tab stop skips the toolbar: to the library, and to the text once
   })
   expect(ring).toEqual({ style: 'solid', width: '2px', inside: true })
   await page.screenshot({ path: test.info().outputPath('focused-text.png') })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: test.info().outputPath('focused-text-dark.png') })
 })
 
 test('the notes tabs and the theme switch are one Tab stop each, moved through with the arrow keys', async ({ page, app }) => {
