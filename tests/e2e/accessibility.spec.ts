@@ -26,6 +26,21 @@ for (const theme of ['Light', 'Dark'] as const) {
     await openDocument(page, SEED_TITLES[2]!)
     await check('one document open')
 
+    await page.keyboard.press('Control+f')
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('Hamas')
+    await expect(page.getByRole('search', { name: 'Find in document' }).getByRole('status')).toHaveText(/^1 of \d+$/)
+    await check('find in document')
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('button', { name: 'Edit details' }).click()
+    await check('details form')
+    await page.keyboard.press('Escape')
+
+    await libraryRow(page, SEED_TITLES[0]!).click({ button: 'right' })
+    await expect(page.getByRole('menu')).toBeVisible()
+    await check('document menu')
+    await page.keyboard.press('Escape')
+
     await libraryRow(page, SEED_TITLES[1]!).click({ modifiers: ['Shift'] })
     await expect(panes(page)).toHaveCount(2)
     await selectWithMouse(page, 'the terrorist organization', panes(page).nth(0))
@@ -60,7 +75,12 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('button', { name: 'Settings' }).click()
     await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
     await check('settings')
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Edit outlets…' }).click()
+    await expect(page.getByRole('dialog', { name: 'Outlets' })).toBeVisible()
+    await check('outlets')
     await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
 
     await page.getByRole('button', { name: 'Export…' }).click()
     await expect(page.getByRole('dialog', { name: 'Export notes' }).getByLabel('Preview')).toContainText('Witkoff')
@@ -94,6 +114,7 @@ test('the first Tab stop skips the toolbar: to the library, and to the text once
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[2]!)
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to the text' })).toBeFocused()
+  await page.screenshot({ path: test.info().outputPath('skip-link.png') })
   await page.keyboard.press('Enter')
   const text = page.getByRole('document', { name: 'Document text' })
   await expect(text).toBeFocused()
@@ -107,6 +128,8 @@ test('the first Tab stop skips the toolbar: to the library, and to the text once
   })
   expect(ring).toEqual({ style: 'solid', width: '2px', inside: true })
   await page.screenshot({ path: test.info().outputPath('focused-text.png') })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: test.info().outputPath('focused-text-dark.png') })
 })
 
 test('the notes tabs and the theme switch are one Tab stop each, moved through with the arrow keys', async ({ page, app }) => {

@@ -59,7 +59,8 @@ export function overlaps(highlights: readonly PlacedHighlight[]): Span[] {
  */
 export function marginLetters(highlights: readonly PlacedHighlight[], blocks: readonly TextBlock[], letterOf: (categoryId: string) => string | undefined): Map<number, string> {
   const byBlock = new Map<number, string[]>()
-  const placed = highlights.filter((h) => h.range).sort((a, b) => a.range!.start - b.range!.start)
+  const shownEnd = blocks.at(-1)?.end ?? 0
+  const placed = highlights.filter((h) => h.range && h.range.start < shownEnd).sort((a, b) => a.range!.start - b.range!.start)
   for (const { range, categoryId } of placed) {
     const letter = letterOf(categoryId)
     if (!letter || !range) continue

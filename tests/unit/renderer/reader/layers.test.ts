@@ -67,6 +67,10 @@ describe('marginLetters', () => {
     ])
   })
 
+  it('leaves out a highlight past the blocks on the page so far', () => {
+    expect([...marginLetters([highlight('claim', 2, 4), highlight('quote', 30, 35)], blocks, letterOf)]).toEqual([[0, 'C']])
+  })
+
   it('leaves out a block a highlight only ends at', () => {
     expect([...marginLetters([highlight('claim', 2, 10)], blocks, letterOf)]).toEqual([[0, 'C']])
   })
