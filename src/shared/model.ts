@@ -148,6 +148,12 @@ export interface Rejection {
   message: string
 }
 
+/** The files an import of paths will read, folders walked, and the paths that could not be walked. */
+export interface ImportListing {
+  files: string[]
+  rejected: Rejection[]
+}
+
 /** What one import did with every file it was given. */
 export interface ImportReport {
   added: DocumentMeta[]

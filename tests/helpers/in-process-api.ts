@@ -8,10 +8,10 @@ import { SEEDS_DIR } from './temp-dir'
 
 /**
  * The renderer's API over the real back end in this process: the same dispatch and services, each argument encoded
- * and decoded as browser mode sends it, without the network.
+ * and decoded as browser mode sends it, without the network; as the desktop app's (which reads paths) when asked.
  */
-export async function inProcessApi(dataDir: string): Promise<Api> {
-  const services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+export async function inProcessApi(dataDir: string, transport: 'http' | 'electron' = 'http'): Promise<Api> {
+  const services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport })
   const dispatch = createDispatch(services.handlers)
   const raw = Object.fromEntries(callNames.map((name) => [name, async (input: unknown) => dispatch(name, await asSent(input))])) as RawApi
   return unwrap(raw)

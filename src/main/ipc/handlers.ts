@@ -60,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     mergeOutlets: ({ from, into }) => outlets.merge(from, into),
     splitOutletAlias: ({ key, alias }) => outlets.split(key, alias),
     importFiles: ({ files }) => imports.importFiles(files),
+    listImportFiles: ({ paths }) => imports.listFiles(paths),
     importPaths: ({ paths }) => imports.importPaths(paths),
     chooseImportFiles: ({ folders }) => imports.chooseFiles(folders ?? false),
     redecodeDocument: ({ id, encoding }) => imports.redecode(id, encoding),

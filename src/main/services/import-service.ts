@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { Category, DocumentMeta, ImportReport, Rejection } from '../../shared/model'
+import type { Category, DocumentMeta, ImportListing, ImportReport, Rejection } from '../../shared/model'
 import { isAnnotationExport, isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
 import { decodeAs, decodeBytes, decodeLegacy, decodeUnicode } from '../import/decode'
 import type { IncomingText, LibraryService } from './library-service'
@@ -137,9 +137,21 @@ export class ImportService extends Service {
     return (named(palette) ?? palette[0]!).id
   }
 
+  /** The files below paths dropped or chosen in the desktop app, folders walked recursively, for an import to count. */
+  async listFiles(paths: string[]): Promise<ImportListing> {
+    this.#requirePaths()
+    const rejected: Rejection[] = []
+    const files = await expand(paths, rejected)
+    return { files, rejected }
+  }
+
+  #requirePaths(): void {
+    if (!this.#options.readsPaths) throw new AppError('forbidden', 'Browser mode imports the files you choose or drop, not paths.')
+  }
+
   /** Imports files and folders (recursively) from disk, as the desktop app's drop and Import dialog give them. */
   async importPaths(paths: string[]): Promise<ImportReport> {
-    if (!this.#options.readsPaths) throw new AppError('forbidden', 'Browser mode imports the files you choose or drop, not paths.')
+    this.#requirePaths()
     const limit = this.#settings.get().importLimitMb * MB
     const report: ImportReport = { added: [], duplicates: [], rejected: [], highlights: { imported: 0, orphaned: 0 } }
     const files = await expand(paths, report.rejected)

@@ -16,6 +16,11 @@ export interface ImportListener {
 
 /** Files per call, and bytes per call in browser mode, so progress moves and no request grows too large. */
 export const BATCH_FILES = 100
+/**
+ * The first batch's files; each next batch twice the one before, up to `BATCH_FILES`. The count moves within
+ * moments of the start, as the first files are stored, and a long import still goes in large batches.
+ */
+export const FIRST_BATCH = 4
 const BATCH_BYTES = 8 * 1024 * 1024
 /**
  * Batches sent at once. The back end decodes each as it comes, and the ones it has decoded while the disk was flushing
@@ -53,7 +58,8 @@ export class ImportRun {
    * browser cannot read (gone since it was dropped) is named as unreadable, and the others go on.
    */
   async files(files: FileToImport[], limitBytes: number): Promise<ImportReport> {
-    return this.#send(files.length, batchesOf(files, limitBytes), (batch) => this.#sendFiles(batch, limitBytes))
+    const sentBytes = (file: FileToImport) => (file.size > limitBytes ? 0 : file.size)
+    return this.#send(files.length, batchesOf(files, sentBytes), (batch) => this.#sendFiles(batch, limitBytes))
   }
 
   /**
@@ -87,10 +93,11 @@ export class ImportRun {
     return files.filter((_, i) => readable[i])
   }
 
-  /** The desktop app: paths of files and folders, read by the back end. */
+  /** The desktop app: paths of files and folders, read by the back end; the folders are walked first, so each file counts. */
   async paths(paths: string[]): Promise<ImportReport> {
-    const batches = Array.from({ length: Math.ceil(paths.length / BATCH_FILES) }, (_, i) => paths.slice(i * BATCH_FILES, (i + 1) * BATCH_FILES))
-    return this.#send(paths.length, batches.values(), (batch) => this.#api.importPaths({ paths: batch }))
+    const { files, rejected } = await this.#api.listImportFiles({ paths })
+    this.report.rejected.push(...rejected)
+    return this.#send(files.length, batchesOf(files, () => 0), (batch) => this.#api.importPaths({ paths: batch }))
   }
 
   async #send<T>(total: number, batches: Iterator<T[]>, call: (batch: T[]) => Promise<ImportReport>): Promise<ImportReport> {
@@ -134,18 +141,23 @@ export class ImportRun {
   }
 }
 
-/** Batches of at most `BATCH_FILES` files and `BATCH_BYTES` sent bytes, each file's size read as its batch is formed. */
-function* batchesOf(files: FileToImport[], limitBytes: number): Generator<FileToImport[]> {
-  let batch: FileToImport[] = []
+/**
+ * Batches growing from `FIRST_BATCH` files to `BATCH_FILES`, of at most `BATCH_BYTES` sent bytes, each item's bytes
+ * read as its batch is formed.
+ */
+function* batchesOf<T>(items: T[], sentBytes: (item: T) => number): Generator<T[]> {
+  let batch: T[] = []
   let bytes = 0
-  for (const file of files) {
-    const sent = file.size > limitBytes ? 0 : file.size
-    if (batch.length === BATCH_FILES || (batch.length > 0 && bytes + sent > BATCH_BYTES)) {
+  let most = FIRST_BATCH
+  for (const item of items) {
+    const sent = sentBytes(item)
+    if (batch.length === most || (batch.length > 0 && bytes + sent > BATCH_BYTES)) {
       yield batch
       batch = []
       bytes = 0
+      most = Math.min(BATCH_FILES, most * 2)
     }
-    batch.push(file)
+    batch.push(item)
     bytes += sent
   }
   if (batch.length > 0) yield batch

@@ -8,6 +8,7 @@ import type {
   DocumentSummary,
   ExportFile,
   Highlight,
+  ImportListing,
   ImportReport,
   OpenedDocument,
   Outlet,
@@ -163,6 +164,8 @@ export const calls = {
         .max(500, 'At most 500 files per call.')
     })
   ).returns<ImportReport>(),
+  /** The desktop app: the files below paths dropped or chosen, so an import counts its progress by file. */
+  listImportFiles: call(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(10_000) })).returns<ImportListing>(),
   importPaths: call(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(10_000) })).returns<ImportReport>(),
   /** The desktop app's open dialog: files (and, on macOS, folders too), or with `folders` a folder picker. */
   chooseImportFiles: call(z.strictObject({ folders: z.boolean().optional() })).returns<string[] | null>(),

@@ -28,6 +28,7 @@ export const callNames = [
   'mergeOutlets',
   'splitOutletAlias',
   'importFiles',
+  'listImportFiles',
   'importPaths',
   'chooseImportFiles',
   'redecodeDocument',

@@ -50,6 +50,7 @@ export const WELL_FORMED = {
   mergeOutlets: { from: 'no-such-outlet.example', into: 'another.example' },
   splitOutletAlias: { key: 'no-such-outlet.example', alias: 'a.no-such-outlet.example' },
   importFiles: { files: [{ name: 'a.txt', size: 5, bytes: new TextEncoder().encode('hello') }] },
+  listImportFiles: { paths: ['/no/such/folder'] },
   importPaths: { paths: ['/no/such/folder/a.txt'] },
   chooseImportFiles: {},
   redecodeDocument: { id: NO_DOCUMENT, encoding: 'utf-8' },

@@ -1,9 +1,9 @@
 import { openAsBlob } from 'node:fs'
-import { rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ApiError, UnreachableError } from '../../../../src/renderer/lib/api-client'
-import { BATCH_FILES, IN_FLIGHT, ImportRun, type FileToImport } from '../../../../src/renderer/lib/import-run'
+import { BATCH_FILES, FIRST_BATCH, IN_FLIGHT, ImportRun, type FileToImport } from '../../../../src/renderer/lib/import-run'
 import { inProcessApi } from '../../../helpers/in-process-api'
 import { tempDir } from '../../../helpers/temp-dir'
 
@@ -12,7 +12,21 @@ function article(index: number): FileToImport {
   return { name: `article-${index}.txt`, size: text.length, bytes: new Blob([text]) }
 }
 
+/** The batches an import of `total` small files is sent in: 4 files, then each batch twice the one before, up to 100. */
+function batchSizes(total: number): number[] {
+  const sizes: number[] = []
+  for (let left = total, next = FIRST_BATCH; left > 0; next = Math.min(BATCH_FILES, next * 2)) {
+    sizes.push(Math.min(next, left))
+    left -= next
+  }
+  return sizes
+}
+
+/** How many files the first `count` batches of an import hold. */
+const filesIn = (count: number, total = 10_000) => batchSizes(total).slice(0, count).reduce((sum, size) => sum + size, 0)
+
 describe('ImportRun against the real back end', () => {
+
   it('sends files in batches, reporting progress and new documents as each batch lands', async () => {
     const api = await inProcessApi(await tempDir())
     const progress: number[] = []
@@ -20,18 +34,39 @@ describe('ImportRun against the real back end', () => {
     const run = new ImportRun(api, { progress: (done) => progress.push(done), added: (docs) => added.push(docs.length) })
     const report = await run.files(Array.from({ length: 2.5 * BATCH_FILES }, (_, i) => article(i)), 50 * 1024 * 1024)
     expect(report.added).toHaveLength(2.5 * BATCH_FILES)
-    expect(progress).toEqual([0, BATCH_FILES, 2 * BATCH_FILES, 2.5 * BATCH_FILES])
-    expect(added).toEqual([BATCH_FILES, BATCH_FILES, 0.5 * BATCH_FILES])
+    // The count moves after the first four files are stored, not after the first hundred.
+    expect(progress).toEqual([0, 4, 12, 28, 60, 124, 224, 250])
+    expect(added).toEqual([4, 8, 16, 32, 64, 100, 26])
     expect(await api.listDocuments({})).toHaveLength(5 + 2.5 * BATCH_FILES)
+  })
+
+  it('counts a folder the desktop app imports by its files, walked first, and names a path it cannot read', async () => {
+    const dir = await tempDir()
+    const api = await inProcessApi(join(dir, 'data'), 'electron')
+    const folder = join(dir, 'dropped folder')
+    await mkdir(join(folder, 'inner'), { recursive: true })
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => writeFile(join(folder, i < 3 ? '' : 'inner', `story ${i}.txt`), `Story number ${i} of the folder\n\nIts text, ${i}.`))
+    )
+    const seen: [number, number][] = []
+    const run = new ImportRun(api, { progress: (done, total) => seen.push([done, total]), added: () => undefined })
+    const report = await run.paths([folder, join(dir, 'gone.txt')])
+    expect(seen).toEqual([
+      [0, 6],
+      [4, 6],
+      [6, 6]
+    ])
+    expect(report.added).toHaveLength(6)
+    expect(report.rejected).toEqual([{ name: 'gone.txt', reason: 'unreadable', message: 'This file could not be read.' }])
   })
 
   it('stops at a batch boundary when cancelled, leaving only whole documents', async () => {
     const api = await inProcessApi(await tempDir())
-    const run = new ImportRun(api, { progress: (done) => done === BATCH_FILES && run.cancel(), added: () => undefined })
+    const run = new ImportRun(api, { progress: (done) => done === FIRST_BATCH && run.cancel(), added: () => undefined })
     const report = await run.files(Array.from({ length: (IN_FLIGHT + 2) * BATCH_FILES }, (_, i) => article(i)), 50 * 1024 * 1024)
     expect(run.cancelled).toBe(true)
     // The batches sent with the first were already on their way when it landed; no batch after them is sent.
-    const sent = IN_FLIGHT * BATCH_FILES
+    const sent = filesIn(IN_FLIGHT)
     expect(report.added.map((doc) => doc.sourceName)).toEqual(Array.from({ length: sent }, (_, i) => `article-${i}.txt`))
     expect(await api.listDocuments({})).toHaveLength(5 + sent)
   })
@@ -79,8 +114,8 @@ describe('ImportRun against the real back end', () => {
     const files = Array.from({ length: (IN_FLIGHT + 1) * BATCH_FILES }, (_, i) => article(i))
     const report = await new ImportRun(api, { progress: () => undefined, added: () => undefined }).files(files, 50 * 1024 * 1024)
     const at = (event: string) => events.indexOf(event)
-    expect(at(`store article-${(IN_FLIGHT - 1) * BATCH_FILES}.txt`)).toBeLessThan(at('stored article-0.txt'))
-    expect(at(`store article-${IN_FLIGHT * BATCH_FILES}.txt`)).toBeGreaterThan(at('stored article-0.txt'))
+    expect(at(`store article-${filesIn(IN_FLIGHT - 1)}.txt`)).toBeLessThan(at('stored article-0.txt'))
+    expect(at(`store article-${filesIn(IN_FLIGHT)}.txt`)).toBeGreaterThan(at('stored article-0.txt'))
     expect(report.added.map((doc) => doc.sourceName)).toEqual(files.map((file) => file.name))
   })
 
@@ -101,8 +136,9 @@ describe('ImportRun against the real back end', () => {
     // The first IN_FLIGHT batches went out at once, and one more when the first landed; nothing after the failure was sent.
     expect(calls).toBe(IN_FLIGHT + 1)
     const landed = [0, ...Array.from({ length: IN_FLIGHT - 1 }, (_, i) => i + 2)]
-    const expected = landed.flatMap((batch) => Array.from({ length: BATCH_FILES }, (_, i) => `article-${batch * BATCH_FILES + i}.txt`))
+    const sizes = batchSizes(10_000)
+    const expected = landed.flatMap((batch) => Array.from({ length: sizes[batch]! }, (_, i) => `article-${filesIn(batch) + i}.txt`))
     expect(run.report.added.map((doc) => doc.sourceName)).toEqual(expected)
-    expect(await real.listDocuments({})).toHaveLength(5 + IN_FLIGHT * BATCH_FILES)
+    expect(await real.listDocuments({})).toHaveLength(5 + filesIn(IN_FLIGHT + 1) - sizes[1]!)
   })
 })
