@@ -69,14 +69,27 @@ function readHeader(text: string): Header {
   return { lines, prose: null }
 }
 
-/** Body prose is long, or ends like a sentence or a lead-in; headlines do neither. */
+/**
+ * Body prose is long, or ends like a sentence or a lead-in; headlines do neither. The period of an abbreviation
+ * with periods inside it ("I.R.S.", "G.O.P.") ends a word, not a sentence: "Gay Marriages Get Recognition From the
+ * I.R.S." is a headline.
+ */
 export function isProse(line: string): boolean {
   if (line.length > HEADLINE_MAX_CHARS || countWords(line) > HEADLINE_MAX_WORDS) return true
-  return /(?:[^.]\.|[,;:])["”’)\]]*$/u.test(line)
+  const end = /(?:([^.])\.|[,;:])["”’)\]]*$/u.exec(line)
+  if (!end) return false
+  if (end[1] === undefined) return true
+  const lastWord = line.slice(0, end.index + 1).split(/\s+/u).at(-1) ?? ''
+  return !lastWord.includes('.')
 }
 
+/** A headline of two or three words ("Chelsea sack Mutu") is taken when no longer one is there, nearest the body first. */
+const SHORT_HEADLINE_MIN_WORDS = 2
+
 function findTitle(header: Header, fileName: string | undefined): string {
-  const headline = header.lines.find((line) => !isCruftLine(line) && countWords(line) >= HEADLINE_MIN_WORDS)
+  const headline =
+    header.lines.find((line) => !isCruftLine(line) && countWords(line) >= HEADLINE_MIN_WORDS) ??
+    (header.prose === null ? undefined : header.lines.findLast((line) => !isCruftLine(line) && countWords(line) >= SHORT_HEADLINE_MIN_WORDS))
   if (headline !== undefined) return withoutSiteSuffix(headline)
   const opening = header.prose ?? header.lines.find((line) => !isCruftLine(line))
   if (opening !== undefined) return openingSentence(opening)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, it, expect } from 'vitest'
-import { countWords, extractMetadata } from '../../../src/shared/metadata'
+import { countWords, extractMetadata, isProse } from '../../../src/shared/metadata'
 
 const seedDir = fileURLToPath(new URL('../../../seeds/', import.meta.url))
 
@@ -119,6 +119,23 @@ describe('title', () => {
   it('skips a breadcrumb of short items before the headline', () => {
     const text = 'Skip to content\nHome\nNews | World | Middle East\n\nIsrael weighs its options after talks collapse\n\nBody.\n'
     expect(extractMetadata(text).title).toBe('Israel weighs its options after talks collapse')
+  })
+
+  it('takes a headline ending in an abbreviation’s period for a headline, and reads the outlet and date below it', () => {
+    const text = 'Refund Checks Delayed for Late Filers, Says the I.R.S.\nnytimes.com\n2013-08-29\n\nWASHINGTON — Refunds will be late this year, officials said.\n'
+    expect(extractMetadata(text)).toMatchObject({ title: 'Refund Checks Delayed for Late Filers, Says the I.R.S.', outlet: 'nytimes.com', date: '2013-08-29' })
+  })
+
+  it('keeps a short headline of two or three words rather than the opening sentence', () => {
+    const text = 'Council cuts bins\n\nThe council has voted to collect household waste once a fortnight from April.\n'
+    expect(extractMetadata(text).title).toBe('Council cuts bins')
+  })
+
+  it('still ends a body line at its last sentence’s period, a one-letter word or not', () => {
+    expect(isProse('The vote was delayed until after the recess.')).toBe(true)
+    expect(isProse('He said it was plan B.')).toBe(true)
+    expect(isProse('Senators Question the Pick for the F.B.I.')).toBe(false)
+    expect(isProse('Talks resume, officials say:')).toBe(true)
   })
 
   it('skips a city and a byline before the headline', () => {

@@ -12,6 +12,7 @@ describe('ImportState', () => {
     const { api, calls } = fakeApi({
       listDocuments: async () => [meta('old')],
       chooseImportFiles: async () => ['/home/reader/new.txt'],
+      listImportFiles: async ({ paths }) => ({ files: paths, rejected: [] }),
       importPaths: async () => REPORT
     })
     const app = new AppState(api)
@@ -19,6 +20,7 @@ describe('ImportState', () => {
     await app.imports.choose(false)
     expect(calls.filter((call) => call.name !== 'listDocuments')).toEqual([
       { name: 'chooseImportFiles', input: { folders: false } },
+      { name: 'listImportFiles', input: { paths: ['/home/reader/new.txt'] } },
       { name: 'importPaths', input: { paths: ['/home/reader/new.txt'] } }
     ])
     expect(app.library.documents.map((doc) => doc.id)).toEqual(['old', 'new'])
