@@ -119,3 +119,23 @@ test('the import size limit is a setting, and a file over it is named with the l
     'long.txt: This file is larger than the 1 MB limit (1.5 MB).'
   )
 })
+
+test('Ctrl+Shift+V outside a text field adds the clipboard’s text as a document; in a note it pastes into the note', async ({ page, app, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await openLibrary(page, app)
+  const pasted = 'Mediators return to Doha for a third round\n\nThe envoys arrived on Monday, a day before the talks were due to resume.'
+  await page.evaluate((text) => navigator.clipboard.writeText(text), pasted)
+  await page.getByRole('grid', { name: 'Documents' }).focus()
+  await page.keyboard.press('Control+Shift+V')
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(summary).toContainText('1 document was added to the library.')
+  await summary.getByRole('button', { name: 'Close' }).click()
+  await openDocument(page, 'Mediators return to Doha for a third round')
+  await expect(page.getByRole('document', { name: 'Document text' })).toContainText('The envoys arrived on Monday')
+
+  const note = page.getByRole('textbox', { name: 'Document note' })
+  await note.click()
+  await page.keyboard.press('Control+Shift+V')
+  await expect(note).toHaveValue(pasted)
+  await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row')).toHaveCount(7)
+})

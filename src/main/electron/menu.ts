@@ -31,6 +31,8 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       label: 'File',
       submenu: [
         ...importItems,
+        // Pastes into the page: outside a text field the page makes the clipboard's text a new document.
+        { label: 'Paste as New Document', accelerator: 'CmdOrCtrl+Shift+V', role: 'pasteAndMatchStyle' },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => context.send('export') },
         { type: 'separator' },
         { label: 'Show Data Folder', click: context.showDataFolder },

@@ -93,6 +93,12 @@ export class ImportRun {
     return files.filter((_, i) => readable[i])
   }
 
+  /** Text the user pasted, as one document named `name`; its bytes go as they are, over IPC and HTTP alike. */
+  async text(name: string, text: string): Promise<ImportReport> {
+    const bytes = new TextEncoder().encode(text)
+    return this.#send(1, [[{ name, size: bytes.length, bytes }]].values(), (files) => this.#api.importFiles({ files }))
+  }
+
   /** The desktop app: paths of files and folders, read by the back end; the folders are walked first, so each file counts. */
   async paths(paths: string[]): Promise<ImportReport> {
     const { files, rejected } = await this.#api.listImportFiles({ paths })

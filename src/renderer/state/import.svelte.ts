@@ -38,6 +38,15 @@ export class ImportState {
     }
   }
 
+  /** Adds pasted text to the library as a document, titled from its first lines as an imported file is. */
+  async paste(text: string): Promise<void> {
+    try {
+      await this.#start((run) => run.text('Pasted text.txt', text))
+    } catch (error) {
+      this.#needs.notices.failed(error)
+    }
+  }
+
   /** Imports what the user picks in the desktop app's own dialog, files or (with `folders`) whole folders. */
   async choose(folders: boolean): Promise<void> {
     try {
