@@ -16,14 +16,14 @@ describe('the application menu', () => {
   it("on macOS starts with the app's own menu and has a Window menu; File closes the window", () => {
     const { template } = build('darwin')
     expect(names(template)).toEqual(['appMenu', 'File', 'editMenu', 'View', 'windowMenu', 'help'])
-    expect(names(fileMenu(template))).toEqual(['Import…', 'Export…', undefined, 'Show Data Folder', undefined, 'close'])
+    expect(names(fileMenu(template))).toEqual(['Import…', 'Paste as New Document', 'Export…', undefined, 'Show Data Folder', undefined, 'close'])
   })
 
   it('on Linux and Windows has Import Folder… beside Import… and ends File with Quit, with no Window menu', () => {
     for (const platform of ['linux', 'win32'] as const) {
       const { template } = build(platform)
       expect(names(template)).toEqual(['File', 'editMenu', 'View', 'help'])
-      expect(names(fileMenu(template))).toEqual(['Import…', 'Import Folder…', 'Export…', undefined, 'Show Data Folder', undefined, 'quit'])
+      expect(names(fileMenu(template))).toEqual(['Import…', 'Import Folder…', 'Paste as New Document', 'Export…', undefined, 'Show Data Folder', undefined, 'quit'])
     }
   })
 
@@ -31,6 +31,11 @@ describe('the application menu', () => {
     const { template, sent } = build('linux')
     for (const item of fileMenu(template)) item.click?.({} as never, undefined, {} as never)
     expect(sent).toEqual(['import', 'import-folder', 'export'])
+  })
+
+  it('pastes as plain text into the page on Ctrl+Shift+V, where the page makes a paste outside a text field a document', () => {
+    const paste = fileMenu(build('linux').template).find((item) => item.label === 'Paste as New Document')!
+    expect([paste.role, paste.accelerator]).toEqual(['pasteAndMatchStyle', 'CmdOrCtrl+Shift+V'])
   })
 
   it('leaves Reload and the developer tools out of a packaged app', () => {
