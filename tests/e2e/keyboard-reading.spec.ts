@@ -67,7 +67,8 @@ test('after scrolling, J selects the first sentence in view', async ({ page, app
   const box = (await text.boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + 200)
   await page.mouse.wheel(0, 1500)
-  const scroller = page.locator('.scroller')
+  // The reader's own scrolling box: the article's parent.
+  const scroller = page.getByRole('article').locator('xpath=..')
   await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(1000)
   await page.keyboard.press('j')
   // The reader stays where it was scrolled to, and the sentence selected starts near the top of what it shows.
