@@ -7,6 +7,8 @@ export type { OrphanReason }
 export interface DocumentMeta {
   id: string
   title: string
+  /** The byline a saved page or a Word file names; null for texts, whose byline stays in the text. */
+  author: string | null
   outlet: string | null
   /** ISO date, `YYYY-MM-DD`. */
   date: string | null
