@@ -29,6 +29,7 @@ test('a saved web page and a Word file chosen to import show their own title, ou
   for (const paragraph of WORD_PARAGRAPHS) await expect(text).toContainText(paragraph)
   // A Word file's text was never an encoding's to choose.
   await expect(header.getByLabel('Decode the original file as')).toHaveCount(0)
-  await page.screenshot({ path: test.info().outputPath('word-file.png') })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: test.info().outputPath('word-file-dark.png') })
   await rm(folder, { recursive: true })
 })
