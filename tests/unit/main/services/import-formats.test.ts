@@ -35,7 +35,7 @@ describe('importing a saved web page', () => {
     expect(Buffer.compare(Buffer.from(await library.sourceBytes(doc!.id)), page)).toBe(0)
   })
 
-  it('extracts the article again when the page is decoded again, and its highlights re-anchor as a text’s do', async () => {
+  it('extracts the article again when the page is decoded again, and its highlights re-anchor or orphan as a text’s do', async () => {
     const { imports, library, annotations } = await boot(await tempDir())
     const page = savedPage()
     const [doc] = (await imports.importFiles([{ name: 'doha.htm', size: page.length, bytes: page }])).added
@@ -56,6 +56,11 @@ describe('importing a saved web page', () => {
     expect(garbled.slice(truce!.position.start, truce!.position.end)).toBe('six-week truce')
     // One letter changed: found again, fuzzily, as the Decode as menu finds a text's highlights.
     expect(garbled.slice(café!.position.start, café!.position.end)).toBe('the caf\uFFFD were')
+
+    // Read as UTF-16, the page is no HTML at all: nothing of the article is left to find, and both highlights orphan.
+    await imports.redecode(doc!.id, 'utf-16le')
+    expect((await library.open(doc!.id)).text).not.toContain('truce')
+    expect((await annotations.forDocument(doc!.id)).highlights.map((h) => h.orphan !== null)).toEqual([true, true])
 
     await imports.redecode(doc!.id, 'windows-1252')
     expect((await library.open(doc!.id)).text).toBe(PAGE_TEXT)
