@@ -60,6 +60,7 @@ export interface OpenedDocument {
 /** The fields of a document's metadata that the user may edit. */
 export interface MetadataPatch {
   title?: string
+  author?: string | null
   outlet?: string | null
   date?: string | null
   url?: string | null

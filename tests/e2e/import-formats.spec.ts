@@ -29,6 +29,13 @@ test('a saved web page and a Word file chosen to import show their own title, ou
   for (const paragraph of WORD_PARAGRAPHS) await expect(text).toContainText(paragraph)
   // A Word file's text was never an encoding's to choose.
   await expect(header.getByLabel('Decode the original file as')).toHaveCount(0)
+  // The author is a detail like the others: corrected in Edit details.
+  await page.getByRole('button', { name: 'Edit details' }).click()
+  const details = page.getByRole('form', { name: 'Document details' })
+  await expect(details.getByLabel('Author')).toHaveValue(WORD_AUTHOR)
+  await details.getByLabel('Author').fill('Ana Pérez Gómez')
+  await details.getByRole('button', { name: 'Save' }).click()
+  await expect(header.getByText('By Ana Pérez Gómez', { exact: true })).toBeVisible()
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: test.info().outputPath('word-file-dark.png') })
   await rm(folder, { recursive: true })

@@ -195,6 +195,7 @@ export class LibraryService extends Service {
   async updateMeta(id: string, patch: MetadataPatch): Promise<DocumentMeta> {
     const updated: DocumentMeta = { ...this.get(id), updatedAt: this.#now().toISOString() }
     if (patch.title !== undefined) updated.title = patch.title
+    if (patch.author !== undefined) updated.author = patch.author || null
     if (patch.outlet !== undefined) updated.outlet = patch.outlet || null
     if (patch.date !== undefined) updated.date = patch.date
     if (patch.url !== undefined) updated.url = patch.url
