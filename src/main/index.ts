@@ -19,7 +19,8 @@ import { BACKUP_EVERY_MINUTES } from './store/backups'
 import { dataFolder } from './store/data-folder'
 import { lockDataFolder } from './store/lock-file'
 import type { MenuCommand } from '../shared/contract/push-events'
-import { ANNOTATION_EXTENSIONS, SUPPORTED_EXTENSIONS } from './import/classify'
+import { ANNOTATION_EXTENSIONS } from './import/classify'
+import { SUPPORTED_EXTENSIONS } from '../shared/file-formats'
 import { AppError } from '../shared/errors'
 
 const defaultApp = process.defaultApp === true
@@ -117,12 +118,12 @@ async function start(): Promise<void> {
 async function pickFiles(folders: boolean): Promise<string[] | null> {
   const kinds: Electron.OpenDialogOptions['properties'] = folders ? ['openDirectory'] : process.platform === 'darwin' ? ['openFile', 'openDirectory'] : ['openFile']
   const options: Electron.OpenDialogOptions = {
-    title: folders ? 'Import folders' : 'Import texts',
+    title: folders ? 'Import folders' : 'Import documents',
     properties: [...kinds, 'multiSelections'],
     filters: folders
       ? []
       : [
-          { name: 'Texts and Parallax exports', extensions: [...SUPPORTED_EXTENSIONS, ...ANNOTATION_EXTENSIONS].map((extension) => extension.slice(1)) },
+          { name: 'Texts, web pages, Word files and Parallax exports', extensions: [...SUPPORTED_EXTENSIONS, ...ANNOTATION_EXTENSIONS].map((extension) => extension.slice(1)) },
           { name: 'All files', extensions: ['*'] }
         ]
   }

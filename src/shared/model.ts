@@ -7,6 +7,8 @@ export type { OrphanReason }
 export interface DocumentMeta {
   id: string
   title: string
+  /** The byline a saved page or a Word file names; null for texts, whose byline stays in the text. */
+  author: string | null
   outlet: string | null
   /** ISO date, `YYYY-MM-DD`. */
   date: string | null
@@ -58,6 +60,7 @@ export interface OpenedDocument {
 /** The fields of a document's metadata that the user may edit. */
 export interface MetadataPatch {
   title?: string
+  author?: string | null
   outlet?: string | null
   date?: string | null
   url?: string | null

@@ -1,9 +1,7 @@
 import type { RejectionReason } from '../../shared/model'
 import { bomOf, guessUtf16, HEAD_BYTES } from './byte-order'
 import { iso2022Of } from './iso-2022'
-
-/** The file types an import accepts as documents: plain text under its usual names. */
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text']
+import { formatOf } from '../../shared/file-formats'
 
 /** Parallax's own W3C Web Annotation exports, whose highlights an import brings into the matching documents. */
 export const ANNOTATION_EXTENSIONS: readonly string[] = ['.jsonld', '.json']
@@ -23,9 +21,7 @@ const MAX_CONTROL_SHARE = 0.1
 
 /** Whether a file name has one of the supported extensions, in any case. */
 export function isSupportedName(name: string): boolean {
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-  const dot = base.lastIndexOf('.')
-  return dot > 0 && SUPPORTED_EXTENSIONS.includes(base.slice(dot).toLowerCase())
+  return formatOf(name) !== null
 }
 
 /** Why these bytes should not be imported, or null. Checks in this order: type (by name), empty, too large, binary. */
@@ -33,13 +29,14 @@ export function rejectionOf(name: string, bytes: Uint8Array, maxBytes: number): 
   if (!isSupportedName(name)) return unsupportedType()
   if (isBlank(bytes)) return { reason: 'empty', message: 'This file is empty.' }
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
-  if (looksBinary(bytes)) return { reason: 'binary', message: 'This looks like a binary file, not text.' }
+  // A Word file is a zip archive: binary by design.
+  if (formatOf(name) !== 'word' && looksBinary(bytes)) return { reason: 'binary', message: 'This looks like a binary file, not text.' }
   return null
 }
 
 /** The rejection of a file by its type; also used for files on disk, refused by name before they are read. */
 export function unsupportedType(): { reason: RejectionReason; message: string } {
-  return { reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' }
+  return { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm) and Word files (.docx) can be imported.' }
 }
 
 /** The rejection of a file over the limit; also used for files whose size alone rules them out, unread. */

@@ -1,8 +1,11 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportListing, ImportReport, Rejection } from '../../shared/model'
+import { formatOf } from '../../shared/file-formats'
 import { isAnnotationExport, isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
-import { decodeAs, decodeBytes, decodeLegacy, decodeUnicode } from '../import/decode'
+import { decodeBytes, decodeLegacy, decodeUnicode } from '../import/decode'
+import { readDocumentFile, type ReadFile } from '../import/read-document'
+import { NOTHING_FOUND } from '../import/found-meta'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
 import type { AnnotationService } from './annotation-service'
@@ -80,15 +83,17 @@ export class ImportService extends Service {
         rejected.push({ name, ...rejection })
         continue
       }
-      // Awaited only for a file that is not Unicode: a batch is decoded in one go, so it is stored, and answered, before
-      // the batches sent after it.
-      const { text, encoding, method } = decodeUnicode(file.bytes) ?? (await decodeLegacy(file.bytes))
+      const read = unicodeText(name, file.bytes) ?? (await readImported(name, file.bytes))
+      if ('message' in read) {
+        rejected.push({ name, reason: 'unreadable', message: read.message })
+        continue
+      }
       // White space stays white space once canonical, so the text is made canonical once, when it is added.
-      if (text.trim() === '') {
+      if (read.text.trim() === '') {
         rejected.push({ name, reason: 'empty', message: 'This file holds no text.' })
         continue
       }
-      incoming.push({ name, bytes: file.bytes, text, encoding: { name: encoding, method } })
+      incoming.push({ name, bytes: file.bytes, text: read.text, found: read.found, ...(read.encoding && { encoding: read.encoding }) })
     }
     const results = await this.#library.addMany(incoming)
     const added: DocumentMeta[] = []
@@ -180,10 +185,15 @@ export class ImportService extends Service {
     return report
   }
 
-  /** Decodes a document's original bytes again with the encoding the user names; its highlights re-anchor on the new text. */
+  /**
+   * Decodes a document's original bytes again with the encoding the user names, a saved page's article extracted again
+   * from them; its highlights re-anchor on the new text. A Word file has no encoding to choose.
+   */
   async redecode(id: string, encoding: string): Promise<DocumentMeta> {
-    const text = await decodeAs(await this.#library.sourceBytes(id), encoding)
-    const meta = await this.#library.replaceText(id, text, { name: encoding, method: 'chosen' })
+    const format = formatOf(this.#library.get(id).sourceName) ?? 'text'
+    if (format === 'word') throw new AppError('invalid-argument', 'A Word file’s text has no encoding to choose.')
+    const read = await readDocumentFile(format, await this.#library.sourceBytes(id), encoding)
+    const meta = await this.#library.replaceText(id, read.text, read.encoding ?? undefined)
     await this.#annotations.reanchor(id)
     return meta
   }
@@ -218,6 +228,29 @@ async function expand(paths: string[], rejected: Rejection[], walked = new Set<s
     }
   }
   return files
+}
+
+/**
+ * A text file's text when it is Unicode, without waiting: a batch of them is decoded in one go, so it is stored, and
+ * answered, before the batches sent after it. Null for any other file.
+ */
+function unicodeText(name: string, bytes: Uint8Array): ReadFile | null {
+  const decoded = formatOf(name) === 'text' ? decodeUnicode(bytes) : null
+  return decoded && { text: decoded.text, encoding: { name: decoded.encoding, method: decoded.method }, found: NOTHING_FOUND }
+}
+
+/** The text of a legacy-encoded text, a saved page or a Word file; a page or Word file that cannot be read gives a message. */
+async function readImported(name: string, bytes: Uint8Array): Promise<ReadFile | { message: string }> {
+  const format = formatOf(name) ?? 'text'
+  if (format === 'text') {
+    const { text, encoding, method } = await decodeLegacy(bytes)
+    return { text, encoding: { name: encoding, method }, found: NOTHING_FOUND }
+  }
+  try {
+    return await readDocumentFile(format, bytes)
+  } catch {
+    return { message: format === 'word' ? 'This Word file could not be read; it may be damaged or not a .docx.' : 'This page could not be read.' }
+  }
 }
 
 function unreadable(name: string): Rejection {

@@ -11,6 +11,7 @@ import { ChangeFeed } from '../change-feed'
 import { RecentTexts } from './recent-texts'
 import { seedCorpus } from './seed-corpus'
 import { Service } from './service'
+import type { FoundMeta } from '../import/found-meta'
 
 export interface IncomingText {
   /** The file name the text came from. */
@@ -19,6 +20,8 @@ export interface IncomingText {
   text: string
   /** How `bytes` were read as `text`; left out for a text that was never a file's bytes. */
   encoding?: DocumentEncoding
+  /** What a page or a Word file says of itself; it wins over what the text's first lines say. */
+  found?: FoundMeta
 }
 
 /**
@@ -170,13 +173,15 @@ export class LibraryService extends Service {
 
   #describe(item: IncomingText, text: string, hashes: Pick<DocumentMeta, 'textHash' | 'sourceHash'>): DocumentMeta {
     const extracted = extractMetadata(text, item.name)
+    const found = item.found
     const now = this.#now().toISOString()
     return {
       id: newDocumentId(),
-      title: extracted.title,
-      outlet: extracted.outlet,
-      date: extracted.date,
-      url: null,
+      title: found?.title ?? extracted.title,
+      author: found?.author ?? null,
+      outlet: found?.outlet ?? extracted.outlet,
+      date: found?.date ?? extracted.date,
+      url: found?.url ?? null,
       wordCount: extracted.wordCount,
       tags: [],
       sourceName: basename(item.name),
@@ -190,6 +195,7 @@ export class LibraryService extends Service {
   async updateMeta(id: string, patch: MetadataPatch): Promise<DocumentMeta> {
     const updated: DocumentMeta = { ...this.get(id), updatedAt: this.#now().toISOString() }
     if (patch.title !== undefined) updated.title = patch.title
+    if (patch.author !== undefined) updated.author = patch.author || null
     if (patch.outlet !== undefined) updated.outlet = patch.outlet || null
     if (patch.date !== undefined) updated.date = patch.date
     if (patch.url !== undefined) updated.url = patch.url

@@ -24,7 +24,7 @@ export class DocumentsController {
     this.#needs = needs
   }
 
-  /** Saves edited details (title, outlet, date, address); a refusal is thrown, for the form to show. */
+  /** Saves edited details (title, author, outlet, date, address); a refusal is thrown, for the form to show. */
   async saveDetails(id: string, patch: MetadataPatch): Promise<void> {
     const { api, library, workspace, notices } = this.#needs
     const meta = await api.updateDocumentMeta({ id, patch })

@@ -84,6 +84,7 @@ const tagChange = z.strictObject({ documentId, highlightId: highlightId.nullable
 
 const metadataPatch = z.strictObject({
   title: z.string().trim().overwrite(withoutBidiControls).min(1, 'A title cannot be empty.').max(500).optional(),
+  author: z.string().trim().overwrite(withoutBidiControls).max(200).nullable().optional(),
   outlet: z.string().trim().overwrite(withoutBidiControls).max(200).nullable().optional(),
   date: isoDate.nullable().optional(),
   url: webUrl.nullable().optional()

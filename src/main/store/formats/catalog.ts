@@ -66,6 +66,16 @@ export const catalogMigrations: Migration[] = [
       ...data,
       settings: { ...(data.settings as Record<string, unknown>), quotesSharedOnly: true, export: structuredClone(DEFAULT_EXPORT_CHOICES) }
     })
+  },
+  {
+    // The author a saved page or a Word file names; the texts imported until then named none apart from their text.
+    version: 7,
+    up: (data) => ({
+      ...data,
+      documents: Object.fromEntries(
+        Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { ...doc, author: null }])
+      )
+    })
   }
 ]
 
@@ -74,6 +84,7 @@ export const CATALOG_VERSION = latestVersion(catalogMigrations)
 const documentSchema = z.object({
   id: z.string(),
   title: z.string(),
+  author: z.string().nullable(),
   outlet: z.string().nullable(),
   date: z.string().nullable(),
   url: z.string().nullable(),

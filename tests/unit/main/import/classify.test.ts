@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isSupportedName, looksBinary, rejectionOf, SUPPORTED_EXTENSIONS } from '../../../../src/main/import/classify'
+import { isSupportedName, looksBinary, rejectionOf } from '../../../../src/main/import/classify'
+import { SUPPORTED_EXTENSIONS } from '../../../../src/shared/file-formats'
 
 const MB = 1024 * 1024
 const TEXT = Buffer.from('A short article about the city council.\n')
@@ -16,9 +17,10 @@ function noise(length: number): Uint8Array {
 }
 
 describe('isSupportedName', () => {
-  it('accepts .txt, .md and .text in any case', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.text'])
-    for (const name of ['a.txt', 'notes.MD', 'B.Text', 'dir/sub/file.tar.txt', 'C:\\docs\\x.TXT']) expect(isSupportedName(name), name).toBe(true)
+  it('accepts texts, saved web pages and Word files in any case', () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.text', '.html', '.htm', '.docx'])
+    for (const name of ['a.txt', 'notes.MD', 'B.Text', 'dir/sub/file.tar.txt', 'C:\\docs\\x.TXT', 'page.HTML', 'page.htm', 'memo.Docx'])
+      expect(isSupportedName(name), name).toBe(true)
   })
 
   it('refuses other extensions and names without one', () => {
@@ -32,7 +34,7 @@ describe('rejectionOf', () => {
   })
 
   it('refuses an unsupported type first, even when the file is also empty', () => {
-    const unsupported = { reason: 'unsupported-type', message: 'Only .txt, .md and .text files can be imported.' }
+    const unsupported = { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm) and Word files (.docx) can be imported.' }
     expect(rejectionOf('paper.pdf', TEXT, 50 * MB)).toEqual(unsupported)
     expect(rejectionOf('LICENSE', TEXT, 50 * MB)).toEqual(unsupported)
     expect(rejectionOf('empty.pdf', new Uint8Array(0), 50 * MB)).toEqual(unsupported)

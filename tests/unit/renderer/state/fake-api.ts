@@ -29,6 +29,7 @@ export function meta(id: string, fields: Partial<DocumentMeta> = {}): DocumentMe
   return {
     id,
     title: `Document ${id}`,
+    author: null,
     outlet: null,
     date: null,
     url: null,

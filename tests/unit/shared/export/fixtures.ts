@@ -16,7 +16,7 @@ export function seedText(index: number): string {
 
 export function meta(id: string, title: string, extra: Partial<DocumentMeta> = {}): DocumentMeta {
   return {
-    id, title, outlet: null, date: null, url: null, wordCount: 0, tags: [], sourceName: `${id}.txt`,
+    id, title, author: null, outlet: null, date: null, url: null, wordCount: 0, tags: [], sourceName: `${id}.txt`,
     sourceHash: 'h', textHash: 't', encoding: null, addedAt: TIME, updatedAt: TIME, ...extra
   }
 }

@@ -1,0 +1,14 @@
+/** How a file's bytes become a document's text, by its extension. */
+export type FileFormat = 'text' | 'web-page' | 'word'
+
+const FORMATS: Record<string, FileFormat> = { '.txt': 'text', '.md': 'text', '.text': 'text', '.html': 'web-page', '.htm': 'web-page', '.docx': 'word' }
+
+/** The file types an import accepts as documents: plain text under its usual names, saved web pages and Word files. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMATS)
+
+/** A file's format by its name's extension in any case, or null when Parallax does not import it. */
+export function formatOf(name: string): FileFormat | null {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? (FORMATS[base.slice(dot).toLowerCase()] ?? null) : null
+}

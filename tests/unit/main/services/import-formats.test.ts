@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createServices } from '../../../../src/main/container'
+import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { PAGE_ARTICLE, PAGE_FURNITURE, savedPage, WORD_AUTHOR, WORD_PARAGRAPHS, WORD_TITLE, wordDocument } from '../../../helpers/document-fixtures'
+
+function boot(dataDir: string) {
+  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'electron' })
+}
+
+/** The saved page's text: its dateline and article, paragraphs and heading as blocks. */
+const PAGE_TEXT = ['5 March 2024', ...PAGE_ARTICLE].join('\n\n')
+
+describe('importing a saved web page', () => {
+  it('keeps the article in the encoding the page declares, with the page’s own metadata, and none of its furniture', async () => {
+    const dataDir = await tempDir()
+    const { imports, library } = await boot(dataDir)
+    const page = savedPage()
+    const [doc] = (await imports.importFiles([{ name: 'doha.html', size: page.length, bytes: page }])).added
+    expect(doc).toMatchObject({
+      title: 'Ceasefire talks resume in Doha',
+      author: 'Ana Pérez and Sam Lee',
+      outlet: 'The Daily Example',
+      date: '2024-03-05',
+      url: 'https://daily.example/world/ceasefire-talks',
+      sourceName: 'doha.html',
+      encoding: { name: 'windows-1252', method: 'declared' }
+    })
+    const { text } = await library.open(doc!.id)
+    expect(text).toBe(PAGE_TEXT)
+    for (const furniture of PAGE_FURNITURE) expect(text).not.toContain(furniture)
+    // The page itself is kept, byte for byte, in the data folder.
+    expect(Buffer.compare(await readFile(join(dataDir, 'sources', doc!.sourceHash)), page)).toBe(0)
+    expect(Buffer.compare(Buffer.from(await library.sourceBytes(doc!.id)), page)).toBe(0)
+  })
+
+  it('extracts the article again when the page is decoded again, and its highlights re-anchor or orphan as a text’s do', async () => {
+    const { imports, library, annotations } = await boot(await tempDir())
+    const page = savedPage()
+    const [doc] = (await imports.importFiles([{ name: 'doha.htm', size: page.length, bytes: page }])).added
+    const text = (await library.open(doc!.id)).text
+    const sure = text.indexOf('six-week truce')
+    const cafe = text.indexOf('the café were')
+    await annotations.create({ documentId: doc!.id, start: sure, end: sure + 'six-week truce'.length, categoryId: 'claim' })
+    await annotations.create({ documentId: doc!.id, start: cafe, end: cafe + 'the café were'.length, categoryId: 'claim' })
+
+    const wrongly = await imports.redecode(doc!.id, 'utf-8')
+    expect(wrongly.encoding).toEqual({ name: 'utf-8', method: 'chosen' })
+    const garbled = (await library.open(doc!.id)).text
+    // Read as UTF-8, the Windows-1252 bytes of "café" and the quotes are replacement characters; the article is still extracted.
+    expect(garbled).toContain('the caf\uFFFD were')
+    expect(garbled).not.toContain('Privacy policy')
+    const [truce, café] = (await annotations.forDocument(doc!.id)).highlights
+    expect(truce!.orphan).toBeNull()
+    expect(garbled.slice(truce!.position.start, truce!.position.end)).toBe('six-week truce')
+    // One letter changed: found again, fuzzily, as the Decode as menu finds a text's highlights.
+    expect(garbled.slice(café!.position.start, café!.position.end)).toBe('the caf\uFFFD were')
+
+    // Read as UTF-16, the page is no HTML at all: nothing of the article is left to find, and both highlights orphan.
+    await imports.redecode(doc!.id, 'utf-16le')
+    expect((await library.open(doc!.id)).text).not.toContain('truce')
+    expect((await annotations.forDocument(doc!.id)).highlights.map((h) => h.orphan !== null)).toEqual([true, true])
+
+    await imports.redecode(doc!.id, 'windows-1252')
+    expect((await library.open(doc!.id)).text).toBe(PAGE_TEXT)
+  })
+})
+
+describe('importing a Word file', () => {
+  it('keeps its paragraphs and heading as blocks, and its title and author from its properties', async () => {
+    const dataDir = await tempDir()
+    const { imports, library } = await boot(dataDir)
+    const docx = wordDocument()
+    const [doc] = (await imports.importFiles([{ name: 'notes.docx', size: docx.length, bytes: docx }])).added
+    expect(doc).toMatchObject({ title: WORD_TITLE, author: WORD_AUTHOR, outlet: null, sourceName: 'notes.docx', encoding: null })
+    expect((await library.open(doc!.id)).text).toBe(WORD_PARAGRAPHS.join('\n\n'))
+    expect(Buffer.compare(await readFile(join(dataDir, 'sources', doc!.sourceHash)), docx)).toBe(0)
+    await expect(imports.redecode(doc!.id, 'utf-8')).rejects.toThrow(/no encoding/)
+  })
+
+  it('names a damaged Word file rather than importing it', async () => {
+    const { imports } = await boot(await tempDir())
+    const broken = wordDocument().subarray(0, 200)
+    const report = await imports.importFiles([{ name: 'broken.docx', size: broken.length, bytes: broken }])
+    expect(report.added).toEqual([])
+    expect(report.rejected).toEqual([{ name: 'broken.docx', reason: 'unreadable', message: 'This Word file could not be read; it may be damaged or not a .docx.' }])
+  })
+})
