@@ -18,10 +18,21 @@ export function desktopMainModules(root: string, entry = 'out/main/index.js'): s
   const visit = (file: string): void => {
     if (found.has(file)) return
     found.add(file)
-    for (const match of readFileSync(join(root, file), 'utf8').matchAll(RELATIVE_IMPORT)) {
+    const code = readFileSync(join(root, file), 'utf8')
+    for (const match of code.matchAll(RELATIVE_IMPORT)) {
+      if (inComment(code, match.index)) continue
       visit(posix.join(posix.dirname(file), match[1] ?? match[2] ?? match[3] ?? ''))
     }
   }
   visit(entry)
   return [...found].sort()
+}
+
+/**
+ * Whether the code at `index` is on a comment line: bundled packages keep their JSDoc, whose types are written
+ * `import("../interface/document.js")` (linkedom's), which names no module of the bundle.
+ */
+function inComment(code: string, index: number): boolean {
+  const line = code.slice(code.lastIndexOf('\n', index) + 1, index).trimStart()
+  return line.startsWith('*') || line.startsWith('//') || line.startsWith('/*')
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../../src/main/container'
@@ -85,5 +85,21 @@ describe('importing a Word file', () => {
     const report = await imports.importFiles([{ name: 'broken.docx', size: broken.length, bytes: broken }])
     expect(report.added).toEqual([])
     expect(report.rejected).toEqual([{ name: 'broken.docx', reason: 'unreadable', message: 'This Word file could not be read; it may be damaged or not a .docx.' }])
+  })
+})
+
+describe('importing pages and Word files from disk', () => {
+  it('takes them from a folder, as the desktop app’s drop and Import Folder give them', async () => {
+    const dir = await tempDir()
+    const { imports } = await boot(join(dir, 'data'))
+    await mkdir(join(dir, 'in'))
+    await writeFile(join(dir, 'in', 'doha.HTM'), savedPage())
+    await writeFile(join(dir, 'in', 'notes.docx'), wordDocument())
+    const report = await imports.importPaths([join(dir, 'in')])
+    expect(report.rejected).toEqual([])
+    expect(report.added.map((d) => [d.sourceName, d.title]).sort()).toEqual([
+      ['doha.HTM', 'Ceasefire talks resume in Doha'],
+      ['notes.docx', WORD_TITLE]
+    ])
   })
 })
