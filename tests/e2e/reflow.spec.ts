@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, openLibrary, openDocument, libraryRow, panes, SEED_TITLES } from './fixtures'
 import { clickWord, highlightWithMouse } from './reader-actions'
@@ -136,5 +137,27 @@ for (const size of SIZES) {
       await expect(notes.getByRole('tabpanel')).not.toBeEmpty()
       expect(await overflowing(notes), `the ${tab} tab`).toEqual([])
     }
+  })
+}
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`axe finds no WCAG 2.1 A or AA violation in a small window with More and a drawer open, ${theme.toLowerCase()} theme`, async ({ page, app }) => {
+    test.setTimeout(60_000)
+    await page.setViewportSize({ width: 800, height: 600 })
+    await openLibrary(page, app)
+    await openDocument(page, SEED_TITLES[2]!)
+    await more(page).click()
+    await page.getByRole('radiogroup', { name: 'Colour theme' }).getByRole('radio', { name: theme }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
+    const check = async (state: string) => {
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      expect.soft(violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`)), state).toEqual([])
+    }
+    await check('More open, library drawer open')
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Notes', exact: true }).click()
+    await expect(page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: 'Close notes' })).toBeVisible()
+    await expect(page.getByRole('complementary', { name: 'Library' })).toHaveCount(0)
+    await check('notes drawer open')
   })
 }

@@ -12,6 +12,8 @@ export class WorkspaceState {
   showBoilerplate = $state(false)
   showLibrary = $state(true)
   showNotes = $state(true)
+  /** While both side panels are drawers (a narrow window) they would cover each other and every pane: one shows at a time. */
+  drawersOverlap = $state(false)
   /** The passage hovered or brought into line in one pane; the other panes mark its counterparts. */
   passage = $state.raw<{ pane: PaneState; start: number; end: number; counterparts: Counterpart[] } | null>(null)
   readonly focused = $derived(this.panes[Math.min(this.focusedIndex, this.panes.length - 1)]!)
@@ -96,9 +98,20 @@ export class WorkspaceState {
     this.showBoilerplate = !this.showBoilerplate
   }
 
+  /** Shows or hides a side panel; where drawers overlap, the one shown closes the other. */
   toggleSidebar(which: 'library' | 'notes'): void {
     if (which === 'library') this.showLibrary = !this.showLibrary
     else this.showNotes = !this.showNotes
+    if (this.drawersOverlap && this.showLibrary && this.showNotes) {
+      if (which === 'library') this.showNotes = false
+      else this.showLibrary = false
+    }
+  }
+
+  /** The window became narrow enough for the drawers to overlap, or wide enough not to: with both open, the library stays. */
+  setDrawersOverlap(overlap: boolean): void {
+    this.drawersOverlap = overlap
+    if (overlap && this.showLibrary && this.showNotes) this.showNotes = false
   }
 
   layout(): WorkspaceLayout {
@@ -119,6 +132,6 @@ export class WorkspaceState {
     this.lockScroll = layout.lockScroll
     this.showBoilerplate = layout.showBoilerplate
     this.showLibrary = layout.showLibrary
-    this.showNotes = layout.showNotes
+    this.showNotes = layout.showNotes && !(this.drawersOverlap && layout.showLibrary)
   }
 }

@@ -29,6 +29,21 @@ describe('WorkspaceState', () => {
     expect([workspace.panes.length, only!.documentId, only!.annotations]).toEqual([1, null, null])
   })
 
+  it('shows one side panel at a time while they are overlapping drawers, and both side by side otherwise', () => {
+    const workspace = new WorkspaceState(api)
+    workspace.setDrawersOverlap(true)
+    expect([workspace.showLibrary, workspace.showNotes]).toEqual([true, false])
+    workspace.toggleSidebar('notes')
+    expect([workspace.showLibrary, workspace.showNotes]).toEqual([false, true])
+    workspace.toggleSidebar('library')
+    expect([workspace.showLibrary, workspace.showNotes]).toEqual([true, false])
+    workspace.restore({ ...workspace.layout(), showLibrary: true, showNotes: true })
+    expect([workspace.showLibrary, workspace.showNotes]).toEqual([true, false])
+    workspace.setDrawersOverlap(false)
+    workspace.toggleSidebar('notes')
+    expect([workspace.showLibrary, workspace.showNotes]).toEqual([true, true])
+  })
+
   it('opens no fifth pane', () => {
     const workspace = new WorkspaceState(api)
     for (let i = 0; i < 3; i++) workspace.add()
