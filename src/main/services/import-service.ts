@@ -14,6 +14,7 @@ import { fromWebAnnotation } from '../../shared/export/web-annotation-import'
 import type { ImportedDocument } from '../../shared/export'
 import { AppError } from '../../shared/errors'
 import { Service } from './service'
+import { CallOrder, type Place } from './call-order'
 
 /** A file as the renderer sends it: its bytes, or null when it already knows the file is over the size limit. */
 export interface IncomingFile {
@@ -23,7 +24,6 @@ export interface IncomingFile {
 }
 
 const MB = 1024 * 1024
-/** W3C Web Annotation exports, which Parallax's own JSON export writes, are imported as highlights. */
 
 /** Files read and added per step when importing from disk, so a large folder never sits in memory whole. */
 const CHUNK = 100
@@ -45,6 +45,7 @@ export class ImportService extends Service {
   readonly #annotations: AnnotationService
   readonly #categories: CategoryService
   readonly #options: ImportOptions
+  readonly #order = new CallOrder()
 
   constructor(library: LibraryService, settings: SettingsService, annotations: AnnotationService, categories: CategoryService, options: ImportOptions) {
     super()
@@ -60,7 +61,20 @@ export class ImportService extends Service {
     return this.#options.pickFiles?.(folders) ?? Promise.resolve(null)
   }
 
+  /**
+   * Files checked and decoded at once with those of the calls still under way, then added in the order the calls were
+   * made, so which of two documents under one title keeps it does not depend on which file decoded faster.
+   */
   async importFiles(files: IncomingFile[]): Promise<ImportReport> {
+    const place = this.#order.take()
+    try {
+      return await this.#importFiles(files, place)
+    } finally {
+      place.done()
+    }
+  }
+
+  async #importFiles(files: IncomingFile[], place: Place): Promise<ImportReport> {
     const limit = this.#settings.get().importLimitMb * MB
     const rejected: Rejection[] = []
     const incoming: IncomingText[] = []
@@ -95,7 +109,11 @@ export class ImportService extends Service {
       }
       incoming.push({ name, bytes: file.bytes, text: read.text, found: read.found, ...(read.encoding && { encoding: read.encoding }) })
     }
-    const results = await this.#library.addMany(incoming)
+    await place.ready
+    // Titles are taken as the add starts, before its first write: the next call may take its own from then.
+    const adding = this.#library.addMany(incoming)
+    place.done()
+    const results = await adding
     const added: DocumentMeta[] = []
     const duplicates: ImportReport['duplicates'] = []
     results.forEach((result, index) => {

@@ -12,6 +12,7 @@ import { RecentTexts } from './recent-texts'
 import { seedCorpus } from './seed-corpus'
 import { Service } from './service'
 import type { FoundMeta } from '../import/found-meta'
+import { TakenTitles } from './taken-titles'
 
 export interface IncomingText {
   /** The file name the text came from. */
@@ -130,7 +131,7 @@ export class LibraryService extends Service {
   async addMany(incoming: IncomingText[]): Promise<AddResult[]> {
     const present = [...this.list(), ...this.#arriving.values()]
     const known = new Map(present.map((doc) => [doc.textHash, doc]))
-    const titles = new Set(present.map((doc) => doc.title.toLocaleLowerCase()))
+    const titles = new TakenTitles(present)
     const results: AddResult[] = []
     const added: { meta: DocumentMeta; textBytes: Uint8Array; item: IncomingText }[] = []
     const repaired: Uint8Array[] = []
@@ -148,8 +149,8 @@ export class LibraryService extends Service {
       // A file that was already UTF-8 text as Parallax keeps it is its text's bytes, and hashes as they do.
       const sourceHash = Buffer.compare(textBytes, item.bytes) === 0 ? textHash : sha256(item.bytes)
       const meta = this.#describe(item, text, { textHash, sourceHash })
-      meta.title = distinctTitle(meta.title, titles)
-      titles.add(meta.title.toLocaleLowerCase())
+      meta.title = titles.distinct(meta)
+      titles.add(meta)
       known.set(textHash, meta)
       added.push({ meta, textBytes, item })
       results.push({ added: meta })
@@ -284,13 +285,6 @@ function damageMessage(title: string, damage: DocumentDamage): string {
   return damage === 'text-missing'
     ? `The text of "${title}" is missing from the data folder; import its file again to restore it.`
     : `The text of "${title}" was changed or damaged outside Parallax; import its file again to restore it.`
-}
-
-/** A title no other document has: "Title (2)", "Title (3)"… for different texts that read as the same title. */
-function distinctTitle(title: string, taken: ReadonlySet<string>): string {
-  let candidate = title
-  for (let n = 2; taken.has(candidate.toLocaleLowerCase()); n++) candidate = `${title} (${n})`
-  return candidate
 }
 
 function newDocumentId(): string {

@@ -47,6 +47,20 @@ describe('ImportService', () => {
     expect(report.added[0]!.title).toBe('Hamas rejects Trump threat, demands lasting truce for hostage release (2)')
   })
 
+  it('adds calls made at once in the order they were made, so a shared title stays with the file sent first', async () => {
+    const { imports } = await boot(await tempDir())
+    const title = 'Harbour strike enters its second week'
+    const page = bytes(`<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>` + `<p>${'Dock workers walked out again on Monday as talks stalled. '.repeat(8)}</p></article></body></html>`)
+    const text = bytes(`${title}\n\nA different account of the same walkout, from another desk.`)
+    // The page decodes through the extractor, loaded on first use; the text needs no await, so it is ready first.
+    const [first, second] = await Promise.all([
+      imports.importFiles([{ name: 'page.html', size: page.length, bytes: page }]),
+      imports.importFiles([{ name: 'text.txt', size: text.length, bytes: text }])
+    ])
+    expect(first.added.map((doc) => doc.title)).toEqual([title])
+    expect(second.added.map((doc) => doc.title)).toEqual([`${title} (2)`])
+  })
+
   it('walks folders on disk, skips hidden files, and reports what it cannot read', async () => {
     const dir = await tempDir()
     const { imports } = await boot(join(dir, 'data'))
