@@ -120,6 +120,40 @@ test('the import size limit is a setting, and a file over it is named with the l
   )
 })
 
+test('Ctrl+V outside a text field reads a copied page as a saved page is, in UTF-8 whatever it declares; Ctrl+Shift+V takes its text alone', async ({ page, app, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await openLibrary(page, app)
+  const html =
+    '<meta charset="windows-1252"><title>Zürich talks end without a deal</title><nav>Home · World · Sport</nav>' +
+    '<article><h1>Zürich talks end without a deal</h1><p>Delegates left Zürich on Friday after three days of talks.</p><h2>What comes next</h2><p>A fourth round is planned for the spring.</p></article>'
+  const text = 'Zürich talks end without a deal\nDelegates left Zürich on Friday after three days of talks.'
+  await page.evaluate(
+    ([html, text]) => navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html!], { type: 'text/html' }), 'text/plain': new Blob([text!], { type: 'text/plain' }) })]),
+    [html, text]
+  )
+  const grid = page.getByRole('grid', { name: 'Documents' })
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await grid.focus()
+  await page.keyboard.press('Control+V')
+  await expect(summary).toContainText('1 document was added to the library.')
+  await summary.getByRole('button', { name: 'Close' }).click()
+  await openDocument(page, 'Zürich talks end without a deal')
+  const reader = page.getByRole('document', { name: 'Document text' })
+  // The headline is the title, and Readability leaves it out of the text, as for a saved page; the menu is gone.
+  await expect(reader.locator('p')).toHaveText([
+    'Delegates left Zürich on Friday after three days of talks.',
+    'What comes next',
+    'A fourth round is planned for the spring.'
+  ])
+
+  await grid.focus()
+  await page.keyboard.press('Control+Shift+V')
+  await expect(summary).toContainText('1 document was added to the library.')
+  await summary.getByRole('button', { name: 'Close' }).click()
+  await openDocument(page, 'Zürich talks end without a deal (2)')
+  await expect(reader).toHaveText(text)
+})
+
 test('Ctrl+Shift+V outside a text field adds the clipboard’s text as a document; in a note it pastes into the note', async ({ page, app, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
   await openLibrary(page, app)

@@ -93,7 +93,7 @@ export class ImportRun {
     return files.filter((_, i) => readable[i])
   }
 
-  /** Text the user pasted, as one document named `name`; its bytes go as they are, over IPC and HTTP alike. */
+  /** What the user pasted, as one file named `name` (its extension says how it is read), sent as UTF-8 over IPC and HTTP alike. */
   async text(name: string, text: string): Promise<ImportReport> {
     const bytes = new TextEncoder().encode(text)
     return this.#send(1, [[{ name, size: bytes.length, bytes }]].values(), (files) => this.#api.importFiles({ files }))

@@ -1,6 +1,7 @@
 import type { Api } from '../../shared/contract/calls'
 import type { ImportReport } from '../../shared/model'
 import { ImportRun, type FileToImport } from '../lib/import-run'
+import type { PastedDocument } from '../import/pasted-document'
 import type { LibraryState } from './library.svelte'
 import type { NoticeState } from './notices.svelte'
 
@@ -38,10 +39,10 @@ export class ImportState {
     }
   }
 
-  /** Adds pasted text to the library as a document, titled from its first lines as an imported file is. */
-  async paste(text: string): Promise<void> {
+  /** Adds what was pasted to the library as a document, read and titled as the file it stands for would be. */
+  async paste(pasted: PastedDocument): Promise<void> {
     try {
-      await this.#start((run) => run.text('Pasted text.txt', text))
+      await this.#start((run) => run.text(pasted.name, pasted.content))
     } catch (error) {
       this.#needs.notices.failed(error)
     }
