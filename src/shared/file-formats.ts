@@ -1,7 +1,16 @@
-/** How a file's bytes become a document's text, by its extension. */
-export type FileFormat = 'text' | 'web-page' | 'word'
+/** How a file's bytes become a document's text, by its extension. A web archive is a page saved as one MIME file. */
+export type FileFormat = 'text' | 'web-page' | 'web-archive' | 'word'
 
-const FORMATS: Record<string, FileFormat> = { '.txt': 'text', '.md': 'text', '.text': 'text', '.html': 'web-page', '.htm': 'web-page', '.docx': 'word' }
+const FORMATS: Record<string, FileFormat> = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.text': 'text',
+  '.html': 'web-page',
+  '.htm': 'web-page',
+  '.mhtml': 'web-archive',
+  '.mht': 'web-archive',
+  '.docx': 'word'
+}
 
 /** The file types an import accepts as documents: plain text under its usual names, saved web pages and Word files. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMATS)
@@ -11,4 +20,12 @@ export function formatOf(name: string): FileFormat | null {
   const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
   const dot = base.lastIndexOf('.')
   return dot > 0 ? (FORMATS[base.slice(dot).toLowerCase()] ?? null) : null
+}
+
+/**
+ * Whether the user chooses how a format's bytes are decoded (*Decode as…*): a text's or a page's bytes are in some
+ * encoding, found or chosen; a Word file's XML and a web archive's parts name their own, so theirs are only read again.
+ */
+export function readsInAnEncoding(format: FileFormat): boolean {
+  return format === 'text' || format === 'web-page'
 }

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, openLibrary, openDocument, libraryRow, importFiles } from './fixtures'
-import { PAGE_ARTICLE, PAGE_FURNITURE, savedPage, WORD_AUTHOR, WORD_PARAGRAPHS, WORD_TITLE, wordDocument } from '../helpers/document-fixtures'
+import { highlightWithMouse, paintedTexts } from './reader-actions'
+import { ARCHIVE_ADDRESS, PAGE_ARTICLE, PAGE_FURNITURE, savedPage, webArchive, WORD_AUTHOR, WORD_PARAGRAPHS, WORD_TITLE, wordDocument } from '../helpers/document-fixtures'
 
 test('a saved web page and a Word file chosen to import show their own title, outlet, date and byline, and only their article', async ({ page, app }) => {
   const folder = await mkdtemp(join(tmpdir(), 'parallax-formats-'))
@@ -39,4 +40,40 @@ test('a saved web page and a Word file chosen to import show their own title, ou
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: test.info().outputPath('word-file-dark.png') })
   await rm(folder, { recursive: true })
+})
+
+test('a web archive dropped on the window reads as its page, and Extract again reads it from its file, highlights kept', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const dataTransfer = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(bytes)], 'doha.mhtml', { type: 'multipart/related' }))
+    return transfer
+  }, [...webArchive()])
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+  await page.dispatchEvent('body', 'dragover', { dataTransfer })
+  await page.dispatchEvent('body', 'drop', { dataTransfer })
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(summary).toContainText('1 document was added to the library.')
+  await summary.getByRole('button', { name: 'Close' }).click()
+
+  await openDocument(page, 'Ceasefire talks resume in Doha')
+  const header = page.getByRole('article').locator('header')
+  await expect(header.getByText(ARCHIVE_ADDRESS, { exact: true })).toBeVisible()
+  await expect(header.getByText('By Ana Pérez and Sam Lee', { exact: true })).toBeVisible()
+  const text = page.getByRole('document', { name: 'Document text' })
+  for (const paragraph of PAGE_ARTICLE) await expect(text).toContainText(paragraph)
+  for (const furniture of PAGE_FURNITURE) await expect(text).not.toContainText(furniture)
+  await expect(header.getByLabel('Decode the original file as')).toHaveCount(0)
+
+  await highlightWithMouse(page, 'six-week truce', 'Claim')
+  const list = page.getByRole('list', { name: 'Highlights in this document' })
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  const painted = await paintedTexts(page)
+  expect(Object.values(painted).flat()).toContain('six-week truce')
+
+  await header.getByRole('button', { name: 'Extract again' }).click()
+  await expect(page.getByText('Read again from the original file.', { exact: true })).toBeVisible()
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  await expect.poll(() => paintedTexts(page)).toEqual(painted)
+  await page.screenshot({ path: test.info().outputPath('web-archive.png') })
 })

@@ -17,9 +17,14 @@ export const PAGE_FURNITURE = ['Subscribe now', 'Most read: Ten things to know',
  * in Windows-1252 as its `<meta charset>` says (curly quotes, a dash and "café" are bytes only that encoding reads so).
  */
 export function savedPage(): Uint8Array {
+  return iconv.encode(pageHtml('windows-1252'), 'windows-1252')
+}
+
+/** The saved page's markup, its `<meta charset>` naming `charset`. */
+function pageHtml(charset: string): string {
   const [lead, heading, middle, quote] = PAGE_ARTICLE
-  const html = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="windows-1252">
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="${charset}">
 <title>Ceasefire talks resume in Doha | The Daily Example</title>
 <meta property="og:title" content="Ceasefire talks resume in Doha">
 <meta property="og:site_name" content="The Daily Example">
@@ -41,7 +46,65 @@ export function savedPage(): Uint8Array {
 <aside><h3>Most read: Ten things to know</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></aside>
 <footer><p><a href="/privacy">Privacy policy</a> · © 2024 Example News Group</p></footer>
 </body></html>`
-  return iconv.encode(html, 'windows-1252')
+}
+
+/** Where the archived page was saved from, as the archive's headers say. */
+export const ARCHIVE_ADDRESS = 'https://daily.example/world/ceasefire-talks?ref=home'
+
+/**
+ * The same page saved as one file, as Chrome's "Webpage, Single File" writes it: a MIME message with the page's markup
+ * in UTF-8, quoted-printable, an image beside it, the address and title in its headers, and no Open Graph address.
+ */
+export function webArchive(): Uint8Array {
+  const html = pageHtml('utf-8').replace(/<meta property="og:url"[^>]*>\n/, '')
+  const boundary = '----MultipartBoundary--Parallax----'
+  return Buffer.from(
+    [
+      'From: <Saved by Blink>',
+      `Snapshot-Content-Location: ${ARCHIVE_ADDRESS}`,
+      'Subject: =?utf-8?Q?Ceasefire_talks_resume_in_Doha_|_The_Daily_Example?=',
+      'Date: Tue, 5 Mar 2024 09:12:00 -0000',
+      'MIME-Version: 1.0',
+      `Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="${boundary}"`,
+      '',
+      '',
+      `--${boundary}`,
+      'Content-Type: text/html',
+      'Content-ID: <frame-1@mhtml.blink>',
+      'Content-Transfer-Encoding: quoted-printable',
+      `Content-Location: ${ARCHIVE_ADDRESS}`,
+      '',
+      quotedPrintable(html),
+      `--${boundary}`,
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: https://daily.example/logo.png',
+      '',
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      `--${boundary}--`,
+      ''
+    ].join('\r\n')
+  )
+}
+
+/** RFC 2045 quoted-printable: bytes outside printable ASCII and "=" as =XX, lines broken softly before 76 characters. */
+function quotedPrintable(text: string): string {
+  const encoded = [...Buffer.from(text, 'utf8')].map((byte) =>
+    byte === 0x0a ? '\r\n' : (byte >= 0x20 && byte < 0x7f && byte !== 0x3d) || byte === 0x09 ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`
+  )
+  const lines: string[] = []
+  let line = ''
+  for (const piece of encoded) {
+    if (piece === '\r\n') {
+      lines.push(line)
+      line = ''
+    } else if (line.length + piece.length > 75) {
+      lines.push(`${line}=`)
+      line = piece
+    } else line += piece
+  }
+  lines.push(line)
+  return lines.join('\r\n')
 }
 
 export const WORD_TITLE = 'Notes on the Doha talks'

@@ -36,7 +36,7 @@ export function rejectionOf(name: string, bytes: Uint8Array, maxBytes: number): 
 
 /** The rejection of a file by its type; also used for files on disk, refused by name before they are read. */
 export function unsupportedType(): { reason: RejectionReason; message: string } {
-  return { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm) and Word files (.docx) can be imported.' }
+  return { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm, .mhtml) and Word files (.docx) can be imported.' }
 }
 
 /** The rejection of a file over the limit; also used for files whose size alone rules them out, unread. */

@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportListing, ImportReport, Rejection } from '../../shared/model'
-import { formatOf } from '../../shared/file-formats'
+import { formatOf, readsInAnEncoding, type FileFormat } from '../../shared/file-formats'
 import { isAnnotationExport, isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
 import { decodeBytes, decodeLegacy, decodeUnicode } from '../import/decode'
 import { readDocumentFile, type ReadFile } from '../import/read-document'
@@ -204,12 +204,13 @@ export class ImportService extends Service {
   }
 
   /**
-   * Decodes a document's original bytes again with the encoding the user names, a saved page's article extracted again
-   * from them; its highlights re-anchor on the new text. A Word file has no encoding to choose.
+   * Reads a document's original file again: decoded in the encoding the user names, or without one as at import (a
+   * newer Parallax may extract it better), a page's article extracted again; its highlights re-anchor on the new text.
+   * Only texts and pages have an encoding to choose.
    */
-  async redecode(id: string, encoding: string): Promise<DocumentMeta> {
+  async redecode(id: string, encoding?: string): Promise<DocumentMeta> {
     const format = formatOf(this.#library.get(id).sourceName) ?? 'text'
-    if (format === 'word') throw new AppError('invalid-argument', 'A Word file’s text has no encoding to choose.')
+    if (encoding && !readsInAnEncoding(format)) throw new AppError('invalid-argument', 'This file’s text has no encoding to choose.')
     const read = await readDocumentFile(format, await this.#library.sourceBytes(id), encoding)
     const meta = await this.#library.replaceText(id, read.text, read.encoding ?? undefined)
     await this.#annotations.reanchor(id)
@@ -267,8 +268,15 @@ async function readImported(name: string, bytes: Uint8Array): Promise<ReadFile |
   try {
     return await readDocumentFile(format, bytes)
   } catch {
-    return { message: format === 'word' ? 'This Word file could not be read; it may be damaged or not a .docx.' : 'This page could not be read.' }
+    return { message: UNREADABLE[format] }
   }
+}
+
+/** Why a file of each format that could not be read was not imported. */
+const UNREADABLE: Record<Exclude<FileFormat, 'text'>, string> = {
+  'web-page': 'This page could not be read.',
+  'web-archive': 'This saved page could not be read; it may be damaged or not a web archive (.mhtml).',
+  word: 'This Word file could not be read; it may be damaged or not a .docx.'
 }
 
 function unreadable(name: string): Rejection {

@@ -33,17 +33,20 @@ export class DocumentsController {
     notices.info('Details saved.')
   }
 
-  /** Decodes the original file again; highlights that cannot be found in the new text become orphans, never lost. */
-  async redecode(id: string, encoding: string): Promise<void> {
+  /**
+   * Reads the original file again, decoded in `encoding` or, with none, as at import; highlights that cannot be found
+   * in the new text become orphans, never lost.
+   */
+  async redecode(id: string, encoding?: string): Promise<void> {
     const { api, library, workspace, navigation, notices } = this.#needs
     try {
       library.replace(await api.redecodeDocument({ id, encoding }))
       const focused = workspace.focused
       await Promise.all(workspace.panesShowing(id).map((pane) => navigation.open(id, undefined, pane)))
       workspace.focus(focused)
-      const label = ENCODINGS.find((e) => e.id === encoding)?.label ?? encoding
+      const done = encoding ? `Decoded as ${ENCODINGS.find((e) => e.id === encoding)?.label ?? encoding}.` : 'Read again from the original file.'
       const orphans = workspace.annotationsOf(id)?.orphans.length ?? 0
-      notices.info(`Decoded as ${label}.${orphans > 0 ? ` ${orphans} highlights could not be placed; see Orphans.` : ''}`)
+      notices.info(`${done}${orphans > 0 ? ` ${orphans} highlights could not be placed; see Orphans.` : ''}`)
     } catch (error) {
       notices.failed(error)
     }

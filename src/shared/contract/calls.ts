@@ -170,7 +170,8 @@ export const calls = {
   importPaths: call(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(10_000) })).returns<ImportReport>(),
   /** The desktop app's open dialog: files (and, on macOS, folders too), or with `folders` a folder picker. */
   chooseImportFiles: call(z.strictObject({ folders: z.boolean().optional() })).returns<string[] | null>(),
-  redecodeDocument: call(z.strictObject({ id: documentId, encoding: z.string().min(1).max(40) })).returns<DocumentMeta>(),
+  /** Reads a document's original file again: decoded in `encoding`, or without one as at import. */
+  redecodeDocument: call(z.strictObject({ id: documentId, encoding: z.string().min(1).max(40).optional() })).returns<DocumentMeta>(),
   exportNotes: call(
     z.strictObject({
       format: exportFormat,

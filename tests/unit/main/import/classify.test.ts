@@ -18,8 +18,8 @@ function noise(length: number): Uint8Array {
 
 describe('isSupportedName', () => {
   it('accepts texts, saved web pages and Word files in any case', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.text', '.html', '.htm', '.docx'])
-    for (const name of ['a.txt', 'notes.MD', 'B.Text', 'dir/sub/file.tar.txt', 'C:\\docs\\x.TXT', 'page.HTML', 'page.htm', 'memo.Docx'])
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.text', '.html', '.htm', '.mhtml', '.mht', '.docx'])
+    for (const name of ['a.txt', 'notes.MD', 'B.Text', 'dir/sub/file.tar.txt', 'C:\\docs\\x.TXT', 'page.HTML', 'page.htm', 'saved.MHT', 'saved.mhtml', 'memo.Docx'])
       expect(isSupportedName(name), name).toBe(true)
   })
 
@@ -34,7 +34,7 @@ describe('rejectionOf', () => {
   })
 
   it('refuses an unsupported type first, even when the file is also empty', () => {
-    const unsupported = { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm) and Word files (.docx) can be imported.' }
+    const unsupported = { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm, .mhtml) and Word files (.docx) can be imported.' }
     expect(rejectionOf('paper.pdf', TEXT, 50 * MB)).toEqual(unsupported)
     expect(rejectionOf('LICENSE', TEXT, 50 * MB)).toEqual(unsupported)
     expect(rejectionOf('empty.pdf', new Uint8Array(0), 50 * MB)).toEqual(unsupported)
