@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   console.log('Opening a 5 MB document with 5,000 highlights (built once, reused on later runs)…')
   const words = await seedVocabulary(seedsDir)
   const reader = await readerFigures(browser, WORK, words)
-  console.log('Importing 1,000 files (written once, reused on later runs)…')
+  console.log('Importing 1,000 texts and 1,000 saved web pages (written once, reused on later runs)…')
   const imported = await importFigures(browser, WORK, words)
   await browser.close()
 

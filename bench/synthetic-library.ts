@@ -42,6 +42,26 @@ export function syntheticArticle(words: string[], next: () => number, bytes: num
 }
 
 /**
+ * A news page as a browser saves it ("Web Page, HTML only"): an article of about `articleBytes` between the furniture
+ * of a real one (head metadata, inline styles and scripts, navigation, a list of related stories, a footer), so that
+ * most of its bytes are not the story, as on a news site, where the article is a tenth of the page or less.
+ */
+export function syntheticPage(words: string[], next: () => number, articleBytes: number): string {
+  const [headline, ...paragraphs] = syntheticArticle(words, next, articleBytes).split('\n').filter((line) => line !== '')
+  const links = (count: number) => Array.from({ length: count }, (_, i) => `<li><a href="/story/${i}">${syntheticArticle(words, next, 0).split('\n')[0]}</a></li>`).join('')
+  const style = `.c${'x'.repeat(40)} { margin: 0 auto; padding: 0.5rem 1rem; font: 16px/1.5 Georgia, serif }\n`.repeat(200)
+  const script = `window.__data = ${JSON.stringify({ related: Array.from({ length: 60 }, (_, i) => ({ id: i, title: headline, tags: ['world', 'politics'] })) })};\n`
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${headline} | The Daily Example</title>
+<meta property="og:title" content="${headline}"><meta property="og:site_name" content="The Daily Example">
+<meta property="article:published_time" content="2024-03-05T08:00:00Z"><style>${style}</style><script>${script}</script></head>
+<body><header><nav><ul>${links(30)}</ul></nav></header>
+<main><article><h1>${headline}</h1>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n')}</article>
+<aside><h2>Most read</h2><ol>${links(20)}</ol></aside></main>
+<footer><ul>${links(25)}</ul><p>© 2024 Example News Group</p></footer></body></html>`
+}
+
+/**
  * Builds (once, then reuses) a data folder of `count` synthetic documents of about `totalBytes` in all,
  * through the real library service.
  */

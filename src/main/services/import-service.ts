@@ -1,4 +1,5 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { basename, join } from 'node:path'
 import type { Category, DocumentMeta, ImportListing, ImportReport, Rejection } from '../../shared/model'
 import { formatOf, readsInAnEncoding, type FileFormat } from '../../shared/file-formats'
@@ -97,7 +98,12 @@ export class ImportService extends Service {
         rejected.push({ name, ...rejection })
         continue
       }
-      const read = unicodeText(name, file.bytes) ?? (await readImported(name, file.bytes))
+      let read: ReadFile | { message: string } | null = unicodeText(name, file.bytes)
+      if (read === null) {
+        // A page or a Word file takes milliseconds to extract: the calls that came in meanwhile are answered first.
+        await nextTurn()
+        read = await readImported(name, file.bytes)
+      }
       if ('message' in read) {
         rejected.push({ name, reason: 'unreadable', message: read.message })
         continue

@@ -1,4 +1,5 @@
 import { placeHighlight } from '../../shared/anchoring'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { DocumentAnnotations, DocumentMeta, Highlight } from '../../shared/model'
 import type { SearchQuery, SearchResults } from '../../shared/search'
 import type { AnnotationService } from './annotation-service'
@@ -14,10 +15,6 @@ const READ_AHEAD = 32
 
 /** What indexing a document needs, read from the library: null when the document is no longer there. */
 type DocumentRead = { meta: DocumentMeta; text: string | null; annotations: DocumentAnnotations | null } | null
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve))
-}
 
 /**
  * Library search: documents' text, titles, outlets and tags, and highlights' quotes, notes and tags, indexed per
@@ -93,7 +90,7 @@ export class SearchService extends IndexService {
       for (const [i, read] of batch.entries()) {
         this.#apply(ids[from + i]!, read)
         if (performance.now() - slice > SLICE_MS) {
-          await yieldToEventLoop()
+          await nextTurn()
           slice = performance.now()
         }
       }
