@@ -17,7 +17,7 @@ function frontMatterTags(docs: readonly ExportDocument[]): string[] {
 
 /** A document's fields, without those it has not got: a report says nothing rather than `outlet: null`. */
 function described({ meta }: ExportDocument): Record<string, string> {
-  const fields = { title: meta.title, outlet: meta.outlet, date: meta.date, source: meta.sourceName }
+  const fields = { title: meta.title, author: meta.author, outlet: meta.outlet, date: meta.date, source: meta.sourceName }
   return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== null))
 }
 

@@ -114,10 +114,10 @@ describe('toMarkdown structure', () => {
 
   it('writes front matter the yaml library reads back, for one document and for several', () => {
     const [a, b] = hostileDocuments() as [ExportDocument, ExportDocument]
-    const single = toMarkdown([{ ...a, meta: { ...a.meta, tags: ['Doc: tag'], outlet: 'O: #1', date: '2025-01-02' } }], DEFAULT_CATEGORIES, OPTIONS)
+    const single = toMarkdown([{ ...a, meta: { ...a.meta, tags: ['Doc: tag'], author: 'Ana Pérez: staff', outlet: 'O: #1', date: '2025-01-02' } }], DEFAULT_CATEGORIES, OPTIONS)
     const front = (md: string): unknown => parse(/^---\n([\s\S]*?)\n---\n/.exec(md)?.[1] ?? '')
     expect(front(single)).toEqual({
-      title: HOSTILE_TITLE, outlet: 'O: #1', date: '2025-01-02', source: 'a.txt', exported: OPTIONS.exportedAt, tags: ['Doc-tag', 'weird-tag']
+      title: HOSTILE_TITLE, author: 'Ana Pérez: staff', outlet: 'O: #1', date: '2025-01-02', source: 'a.txt', exported: OPTIONS.exportedAt, tags: ['Doc-tag', 'weird-tag']
     })
     expect(front(toMarkdown([a, b], DEFAULT_CATEGORIES, OPTIONS))).toEqual({
       title: 'Parallax notes',
