@@ -46,7 +46,7 @@ async function timeFullAnalysis(dataDir: string, root: string): Promise<number> 
 }
 
 /** A copy of the 10,000-document library whose fingerprints are all cached (built once, reused on later runs). */
-async function analysedLibrary(root: string, libraryDir: string): Promise<string> {
+export async function analysedLibrary(root: string, libraryDir: string): Promise<string> {
   const dataDir = join(root, 'analysed-10000-v1')
   if (existsSync(join(dataDir, 'analysed'))) return dataDir
   await rm(dataDir, { recursive: true, force: true })

@@ -6,7 +6,7 @@ import { importFigures } from './import-figures'
 import { coldStart } from './cold-start'
 import { annotatedLibrary, annotationFigures } from './annotation-figures'
 import { exportFigures } from './export-figures'
-import { analysisFigures } from './analysis-figures'
+import { analysedLibrary, analysisFigures } from './analysis-figures'
 import { searchFigures } from './search-figures'
 import { median, printTable, type Figure } from './measure'
 
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const words = await seedVocabulary(seedsDir)
   const reader = await readerFigures(browser, WORK, words)
   console.log('Importing 1,000 texts and 1,000 saved web pages (written once, reused on later runs)…')
-  const imported = await importFigures(browser, WORK, words)
+  const imported = await importFigures(browser, WORK, words, await analysedLibrary(WORK, dataDir))
   await browser.close()
 
   const startMs = median(starts.map((s) => s.milliseconds))
