@@ -7,13 +7,14 @@ import { NOTHING_FOUND, type Extraction } from './found-meta'
 
 /** A document's text from its file's bytes, with what the file says of itself and how its bytes were decoded. */
 export interface ReadFile extends Extraction {
-  /** Null for a Word file, whose text is not an encoding's to choose. */
+  /** Null for a Word file or a PDF, whose text is not an encoding's to choose. */
   encoding: DocumentEncoding | null
 }
 
-/** Loaded for the first page or Word file, so a start and an import of texts never wait on them. */
+/** Loaded for the first page, Word file or PDF, so a start and an import of texts never wait on them. */
 const webPage = () => import('./web-page')
 const wordDocument = () => import('./word-document')
+const pdfDocument = () => import('./pdf-document')
 
 /**
  * Reads a file's bytes as a document. A web page is decoded in the encoding it declares (as a browser would, even when
@@ -21,6 +22,7 @@ const wordDocument = () => import('./word-document')
  */
 export async function readDocumentFile(format: FileFormat, bytes: Uint8Array, chosen?: string): Promise<ReadFile> {
   if (format === 'word') return { ...(await (await wordDocument()).readWordDocument(bytes)), encoding: null }
+  if (format === 'pdf') return { ...(await (await pdfDocument()).readPdfDocument(bytes)), encoding: null }
   const decoded = chosen ? null : format === 'web-page' ? await decodePage(bytes) : await decodeBytes(bytes)
   const text = decoded?.text ?? (await decodeAs(bytes, chosen!))
   const encoding: DocumentEncoding = decoded ? { name: decoded.encoding, method: decoded.method } : { name: chosen!, method: 'chosen' }

@@ -1,0 +1,83 @@
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+import type { TextItem } from 'pdfjs-dist/types/src/display/api'
+import { cleanText, isoDay, type Extraction } from './found-meta'
+import { FileRefused } from './file-refused'
+import { withoutRunningLines, type PageRuns } from './pdf-lines'
+import { paragraphs } from './pdf-paragraphs'
+import { readingOrder } from './pdf-reading-order'
+
+// pdf.js runs its parser in this thread, not a worker of its own, when it finds the worker's module here: the main
+// process has no worker file to point it at, and a PDF's text is read in one go.
+Object.assign(globalThis, { pdfjsWorker })
+
+/** Titles that name the file or the program that made it, not the document: the text's first lines say better. */
+const NOT_A_TITLE = /^(?:untitled\b.*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|tex|indd|rtf|odt))$/i
+
+/**
+ * A PDF's text in reading order (columns one after the other), its paragraphs rebuilt and its hyphenated words made
+ * whole, without running headers, footers or page numbers; its title, author and date from its document information.
+ * A PDF with no text (a scan) or with a password is refused, with a sentence that says so.
+ */
+export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
+  // pdf.js may take over the buffer it is given; the bytes are kept as the document's source, so it gets a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS
+  })
+  try {
+    const pdf = await task.promise.catch(refusePassword)
+    const pages: PageRuns[] = []
+    for (let number = 1; number <= pdf.numPages; number++) pages.push(await pageRuns(await pdf.getPage(number)))
+    const text = paragraphs(withoutRunningLines(pages).flatMap(readingOrder)).join('\n\n')
+    if (text === '') throw new FileRefused('scanned', 'This PDF has no text layer (it looks scanned), so there is nothing to import.')
+    const info = ((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>
+    const title = cleanText(stringOf(info.Title))
+    return {
+      text,
+      found: {
+        title: title && !NOT_A_TITLE.test(title) ? title : null,
+        author: cleanText(stringOf(info.Author)),
+        outlet: null,
+        date: pdfDay(stringOf(info.CreationDate)),
+        url: null
+      }
+    }
+  } finally {
+    await task.destroy()
+  }
+}
+
+async function pageRuns(page: pdfjs.PDFPageProxy): Promise<PageRuns> {
+  const [, bottom, , top] = page.view as [number, number, number, number]
+  const content = await page.getTextContent()
+  const runs = content.items
+    .filter((item): item is TextItem => 'str' in item)
+    .map((item) => {
+      const [, , c, d, x, y] = item.transform as number[]
+      return { text: item.str, x: x!, y: y! - bottom, width: item.width, size: Math.hypot(c!, d!) || item.height }
+    })
+  page.cleanup()
+  return { runs, height: top - bottom }
+}
+
+/** A PDF that needs a password to open is refused as such; any other failure is the file's own. */
+function refusePassword(error: unknown): never {
+  if (error instanceof Error && error.name === 'PasswordException') {
+    throw new FileRefused('unreadable', 'This PDF is protected by a password, so its text cannot be read.')
+  }
+  throw error
+}
+
+function stringOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : null
+}
+
+/** The day of a PDF date (`D:20240105093000+01'00'`) as written, in its own time zone, as an ISO date; null when it names no day. */
+export function pdfDay(value: string | null): string | null {
+  const parts = /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(value?.trim() ?? '')
+  return parts ? isoDay(`${parts[1]}-${parts[2]}-${parts[3]}`) : null
+}
