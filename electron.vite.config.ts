@@ -37,7 +37,7 @@ export default defineConfig({
   main: {
     plugins: [pdfWithoutCanvas()],
     build: {
-      externalizeDeps: { exclude: ['zod', 'lowdb', 'yaml', 'iconv-lite', 'jschardet', 'diff', 'minisearch', 'stemmer', 'approx-string-match', 'compromise', 'tldts', 'chardet', 'html-encoding-sniffer', 'whatwg-encoding', 'encoding-japanese', '@mozilla/readability', 'linkedom', 'mammoth', 'fflate', 'pdfjs-dist'] },
+      externalizeDeps: { exclude: ['zod', 'lowdb', 'yaml', 'iconv-lite', 'jschardet', 'diff', 'minisearch', 'stemmer', 'approx-string-match', 'compromise', 'tldts', 'chardet', 'html-encoding-sniffer', 'whatwg-encoding', 'encoding-japanese', '@mozilla/readability', 'linkedom', 'mammoth', 'fflate', 'unpdf'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),

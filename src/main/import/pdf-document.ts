@@ -1,15 +1,12 @@
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
-import type { TextItem } from 'pdfjs-dist/types/src/display/api'
+import { getResolvedPDFJS } from 'unpdf'
+import type { PDFPageProxy } from 'unpdf/pdfjs'
 import { cleanText, isoDay, type Extraction } from './found-meta'
 import { FileRefused } from './file-refused'
 import { withoutRunningLines, type PageRuns } from './pdf-lines'
 import { paragraphs } from './pdf-paragraphs'
 import { readingOrder } from './pdf-reading-order'
 
-// pdf.js runs its parser in this thread, not a worker of its own, when it finds the worker's module here: the main
-// process has no worker file to point it at, and a PDF's text is read in one go.
-Object.assign(globalThis, { pdfjsWorker })
+type TextItem = Extract<Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number], { str: string }>
 
 /** Titles that name the file or the program that made it, not the document: the text's first lines say better. */
 const NOT_A_TITLE = /^(?:untitled\b.*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|tex|indd|rtf|odt))$/i
@@ -20,6 +17,8 @@ const NOT_A_TITLE = /^(?:untitled\b.*|microsoft (?:word|powerpoint) - .*|.*\.(?:
  * A PDF with no text (a scan) or with a password is refused, with a sentence that says so.
  */
 export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
+  // unpdf's build of pdf.js, made for servers: no worker file, no canvas, nothing fetched.
+  const pdfjs = await getResolvedPDFJS()
   // pdf.js may take over the buffer it is given; the bytes are kept as the document's source, so it gets a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -51,7 +50,7 @@ export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
   }
 }
 
-async function pageRuns(page: pdfjs.PDFPageProxy): Promise<PageRuns> {
+async function pageRuns(page: PDFPageProxy): Promise<PageRuns> {
   const [, bottom, , top] = page.view as [number, number, number, number]
   const content = await page.getTextContent()
   const runs = content.items
