@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFNumber, PDFHexString, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { degrees, PDFDocument, PDFName, PDFNumber, PDFHexString, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
 
 export const PDF_TITLE = 'Ceasefire talks resume as bread prices climb in the capital'
 export const PDF_AUTHOR = 'Ana Pérez'
@@ -6,6 +6,8 @@ export const PDF_DATE = '2024-03-05'
 /** The running header on every page, and the footer's page numbers: none of it belongs in the text. */
 export const PDF_HEADER = 'The Example Review · Spring 2024'
 export const PDF_HEADING = 'What is on the table'
+/** Set up the first page's left margin, as arXiv stamps a preprint. */
+export const PDF_STAMP = 'arXiv:2403.01234v1 [econ.GN] 5 Mar 2024'
 
 /** The article's paragraphs as the text should hold them, the heading among them. */
 export const PDF_PARAGRAPHS = [
@@ -41,8 +43,8 @@ interface Drawn {
 /**
  * A two-column article as a word processor prints it: a title across both columns on the first page, paragraphs
  * that run from one column's foot to the next column's top and onto the next page, long words hyphenated at line
- * ends, a running header and a "Page N of M" footer on every page, and Title, Author and CreationDate in its
- * document information.
+ * ends, a running header and a "Page N of M" footer on every page, a stamp up the first page's margin, and Title,
+ * Author and CreationDate in its document information.
  */
 export async function twoColumnPdf(): Promise<Drawn> {
   const doc = await PDFDocument.create()
@@ -60,6 +62,7 @@ export async function twoColumnPdf(): Promise<Drawn> {
     return page
   }
   let page = newPage()
+  page.drawText(PDF_STAMP, { x: 24, y: 80, size: 9, font: regular, rotate: degrees(90), color: rgb(0.5, 0.5, 0.5) })
   wrap(PDF_TITLE, bold, 16, PAGE.width - 2 * MARGIN).forEach((line, index) => {
     page.drawText(line, { x: MARGIN, y: PAGE.height - 60 - 20 * index, size: 16, font: bold })
   })
@@ -145,4 +148,14 @@ export async function passwordPdf(): Promise<Uint8Array> {
   doc.context.trailerInfo.Encrypt = doc.context.register(encrypt)
   doc.context.trailerInfo.ID = doc.context.obj([hex(11), hex(11)])
   return doc.save({ useObjectStreams: false })
+}
+
+/** A page of lines one under the other, with `title` as the document information's Title and no author. */
+export async function onePagePdf(title: string, lines: string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  doc.setTitle(title)
+  const font = await doc.embedFont(StandardFonts.Helvetica)
+  const page = doc.addPage([PAGE.width, PAGE.height])
+  lines.forEach((line, index) => page.drawText(line, { x: MARGIN, y: 340 - 24 * index, size: SIZE, font }))
+  return doc.save()
 }

@@ -53,14 +53,20 @@ export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
 async function pageRuns(page: PDFPageProxy): Promise<PageRuns> {
   const [, bottom, , top] = page.view as [number, number, number, number]
   const content = await page.getTextContent()
+  // Text set at an angle (a stamp up a page's margin, a chart's axis label) is furniture, not the page's lines.
   const runs = content.items
-    .filter((item): item is TextItem => 'str' in item)
+    .filter((item): item is TextItem => 'str' in item && !isTurned(item.transform as number[]))
     .map((item) => {
       const [, , c, d, x, y] = item.transform as number[]
       return { text: item.str, x: x!, y: y! - bottom, width: item.width, size: Math.hypot(c!, d!) || item.height }
     })
   page.cleanup()
   return { runs, height: top - bottom }
+}
+
+/** Whether a text matrix turns its text away from the horizontal (slanting it, as a synthetic italic does, is not turning). */
+function isTurned([a, b]: number[]): boolean {
+  return Math.abs(b!) > 0.1 * Math.abs(a!)
 }
 
 /** A PDF that needs a password to open is refused as such; any other failure is the file's own. */

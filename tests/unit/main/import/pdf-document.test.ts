@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { pdfDay, readPdfDocument } from '../../../../src/main/import/pdf-document'
-import { PDF_AUTHOR, PDF_DATE, PDF_HEADER, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
+import { onePagePdf, PDF_AUTHOR, PDF_DATE, PDF_HEADER, PDF_STAMP, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
 
 describe('readPdfDocument', () => {
-  it('reads a two-column PDF a column at a time, its paragraphs whole across columns and pages, without its running header and page numbers', async () => {
+  it('reads a two-column PDF a column at a time, its paragraphs whole across columns and pages, without its running header, page numbers and margin stamp', async () => {
     const { bytes, hyphenated } = await twoColumnPdf()
     const { text } = await readPdfDocument(bytes)
     expect(text).toBe(PDF_TEXT)
@@ -12,11 +12,21 @@ describe('readPdfDocument', () => {
     for (const word of hyphenated) expect(text).toContain(word)
     expect(text).not.toContain(PDF_HEADER)
     expect(text).not.toMatch(/Page \d of 2/)
+    expect(text).not.toContain('arXiv')
+    expect(PDF_STAMP).toContain('arXiv')
   })
 
   it('takes the title, author and date from the document information', async () => {
     const { found } = await readPdfDocument((await twoColumnPdf()).bytes)
     expect(found).toEqual({ title: PDF_TITLE, author: PDF_AUTHOR, outlet: null, date: PDF_DATE, url: null })
+  })
+
+  it('names no title where the document information names the file or the program instead, so the text’s first line is taken', async () => {
+    for (const title of ['Microsoft Word - draft3.docx', 'untitled', 'report-final.pdf']) {
+      const { text, found } = await readPdfDocument(await onePagePdf(title, ['Budget talks stall', 'Ministers failed to agree on Monday.']))
+      expect(found.title, title).toBeNull()
+      expect(text).toBe('Budget talks stall\n\nMinisters failed to agree on Monday.')
+    }
   })
 
   it('leaves the bytes it was given as they were, for the library to keep as the source', async () => {
