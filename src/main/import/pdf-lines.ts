@@ -69,38 +69,36 @@ function pieces(row: TextRun[]): Line[] {
 const EDGE_LINES = 2
 /** The share of the page's height at its top and at its bottom where running heads and page numbers sit. */
 const EDGE_BAND = 0.15
-/** A line at a page's edge recurring on this share of the pages (and on two at least) is a running head. */
-const RECURRING_SHARE = 0.4
+
+/** Running heads on different pages sit at the same height, give or take this many points. */
+const PLACE = 3
 
 /** "3", "- 3 -", "Page 3", "p. 3", "3 of 10", "3/10", "iv": a page number alone on its line. */
 const PAGE_NUMBER = /^[-–—\s]*(?:(?:page|p\.?)\s*)?(?:\d+(?:\s*(?:of|\/)\s*\d+)?|[ivxlc]+)[-–—\s]*$/i
 
 /**
  * The pages' lines without their running headers and footers and page numbers: lines at the top or bottom of a page
- * that are a page number alone, or whose text (its numbers aside), size and end of the page recur on many pages.
+ * that are a page number alone, or whose text (its numbers aside), size and place recur on another page. Body text
+ * does not come back word for word at the very same place, while a chapter's running head does on each of its pages.
  */
 export function withoutRunningLines(pages: readonly PageRuns[]): Line[][] {
   const lined = pages.map((page) => ({ lines: pageLines(page.runs), height: page.height }))
   const edges = lined.map(({ lines, height }) => edgeLines(lines, height))
   const pagesOf = new Map<string, number>()
   for (const edge of edges) for (const key of new Set(edge.map(({ key }) => key))) pagesOf.set(key, (pagesOf.get(key) ?? 0) + 1)
-  const recurring = (key: string) => {
-    const count = pagesOf.get(key) ?? 0
-    return count >= 2 && count >= RECURRING_SHARE * pages.length
-  }
+  const recurring = (key: string) => (pagesOf.get(key) ?? 0) >= 2
   return lined.map(({ lines }, index) => {
     const running = new Set(edges[index]!.filter(({ key, line }) => recurring(key) || PAGE_NUMBER.test(line.text)).map(({ line }) => line))
     return lines.filter((line) => !running.has(line))
   })
 }
 
-/** The lines at a page's top and bottom edges, by a key that is the same for the same running head on every page. */
+/** The lines at a page's top and bottom edges, by a key that is the same for the same running head on any page. */
 function edgeLines(lines: readonly Line[], height: number): { key: string; line: Line }[] {
   const baselines = [...new Set(lines.map((line) => line.y))].sort((a, b) => b - a)
   const top = baselines.slice(0, EDGE_LINES).filter((y) => y >= height * (1 - EDGE_BAND))
   const bottom = baselines.slice(-EDGE_LINES).filter((y) => y <= height * EDGE_BAND)
-  return lines.flatMap((line) => {
-    const end = top.includes(line.y) ? 'top' : bottom.includes(line.y) ? 'bottom' : null
-    return end ? [{ key: `${end} ${Math.round(line.size)} ${line.text.toLowerCase().replace(/\d+/g, '#')}`, line }] : []
-  })
+  return lines
+    .filter((line) => top.includes(line.y) || bottom.includes(line.y))
+    .map((line) => ({ key: `${Math.round(line.y / PLACE)} ${Math.round(line.size)} ${line.text.toLowerCase().replace(/\d+/g, '#')}`, line }))
 }

@@ -13,6 +13,9 @@ const SHORT_LINE = 0.85
 /** Font sizes this far apart are a heading's and a body's. */
 const SIZE_CHANGE = 1.15
 
+/** A list item's mark, a bullet or a number, before its text: "• ", "- ", "3. ", "2) ", "(b) ". */
+const LIST_MARK = /^(?:[•◦▪‣●○■□*-]|\d{1,3}[.)]|\(?[a-z\d]{1,3}\))\s/u
+
 /** A run of lines one under the other, as a column holds them between wide gaps: its left and right edges. */
 interface Block {
   left: number
@@ -21,7 +24,7 @@ interface Block {
 
 /**
  * Lines in reading order joined into paragraphs: a wider space than the text's usual spacing, an indented first
- * line, a short last line or a change of font size ends one; elsewhere, even from a column's foot to the top of the
+ * line, a list item's mark, a short last line or a change of font size ends one; elsewhere, even from a column's foot to the top of the
  * next or of the next page, the lines are one paragraph, joined by a space, or with no space where a word was
  * hyphenated at a line's end ("exam-" and "ple" are "example").
  */
@@ -44,9 +47,11 @@ export function paragraphs(lines: readonly Line[]): string[] {
 
 function startsParagraph(above: Line, line: Line, aboveBlock: Block, block: Block, spacing: number): boolean {
   if (resized(above, line)) return true
+  if (LIST_MARK.test(line.text)) return true
   const indented = (l: Line, b: Block) => l.x0 > b.left + INDENT * l.size
   const short = above.x1 - aboveBlock.left < SHORT_LINE * (aboveBlock.right - aboveBlock.left)
-  if (indented(line, block) && !indented(above, aboveBlock)) return true
+  // A list item's lines after its first hang under its text, indented from its mark.
+  if (indented(line, block) && !indented(above, aboveBlock) && !LIST_MARK.test(above.text)) return true
   // Down the page past a wide gap, a new paragraph; up to the top of the next column or page, a paragraph goes on
   // unless its last line was short.
   if (aboveBlock !== block) return line.y < above.y || short

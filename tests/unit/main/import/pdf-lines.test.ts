@@ -29,6 +29,26 @@ describe('withoutRunningLines', () => {
     ])
   })
 
+  it('leaves out a chapter’s running head, which recurs on a few pages of many, at the same place', () => {
+    const chapter = (title: string | null, body: string) => ({ height: 800, runs: [...(title ? [run(title, 36, 770, 8)] : []), run(body, 36, 720)] })
+    const pages = [
+      chapter(null, 'The methods.'),
+      chapter('Chapter 1: Methods', 'It goes on.'),
+      chapter(null, 'The results.'),
+      chapter('Chapter 2: Results', 'Results follow.'),
+      chapter('Chapter 2: Results', 'More results.'),
+      chapter(null, 'Chapter 1: Methods')
+    ]
+    expect(withoutRunningLines(pages).map((lines) => lines.map((line) => line.text))).toEqual([
+      ['The methods.'],
+      ['Chapter 1: Methods', 'It goes on.'],
+      ['The results.'],
+      ['Results follow.'],
+      ['More results.'],
+      ['Chapter 1: Methods']
+    ])
+  })
+
   it('leaves out page numbers in their usual forms on a document of one page, and keeps a number in the body', () => {
     for (const number of ['3', 'Page 3', 'p. 3', '3 of 10', '3/10', 'iv', '— 3 —']) {
       const [lines] = withoutRunningLines([{ height: 800, runs: [run('A heading', 36, 760), run('12', 36, 400), run(number, 200, 30)] }])

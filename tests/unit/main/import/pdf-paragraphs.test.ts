@@ -26,6 +26,11 @@ describe('paragraphs', () => {
     expect(paragraphs(lines)).toEqual(['First paragraph starts and goes on to its end. Short.', 'Then a second one.', 'Third, indented and its last line.'])
   })
 
+  it('makes each list item a paragraph, its lines hanging under its text joined to it', () => {
+    const lines = column(['The features are:', '• On-line structure management', ['that needs no code.', 150, 10], ['• Off-line management.', 100], '2) Numbered, and', ['wrapped.', 50, 15]], 36, 700)
+    expect(paragraphs(lines)).toEqual(['The features are:', '• On-line structure management that needs no code.', '• Off-line management.', '2) Numbered, and wrapped.'])
+  })
+
   it('joins a word hyphenated across lines, keeps the hyphen of a compound and drops a soft hyphen', () => {
     const lines = column(['The exam-', 'ple of Franco-', 'German talks and nego\u00AD', 'tiations.'], 36, 700)
     expect(paragraphs(lines)).toEqual(['The example of Franco-German talks and negotiations.'])
