@@ -150,12 +150,19 @@ export async function passwordPdf(): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false })
 }
 
-/** A page of lines one under the other, with `title` as the document information's Title and no author. */
-export async function onePagePdf(title: string, lines: string[]): Promise<Uint8Array> {
+/**
+ * A page of lines one under the other, with `title` as the document information's Title and no author. `turned`, it is
+ * a landscape page as many tools make one: a portrait page turned a quarter clockwise (its /Rotate), its lines drawn
+ * a quarter the other way so that they read upright.
+ */
+export async function onePagePdf(title: string, lines: string[], turned = false): Promise<Uint8Array> {
   const doc = await PDFDocument.create()
   doc.setTitle(title)
   const font = await doc.embedFont(StandardFonts.Helvetica)
   const page = doc.addPage([PAGE.width, PAGE.height])
-  lines.forEach((line, index) => page.drawText(line, { x: MARGIN, y: 340 - 24 * index, size: SIZE, font }))
+  if (turned) page.setRotation(degrees(90))
+  lines.forEach((line, index) =>
+    page.drawText(line, turned ? { x: 60 + 24 * index, y: MARGIN, size: SIZE, font, rotate: degrees(90) } : { x: MARGIN, y: 340 - 24 * index, size: SIZE, font })
+  )
   return doc.save()
 }

@@ -1,5 +1,5 @@
 import { getResolvedPDFJS } from 'unpdf'
-import type { PDFPageProxy } from 'unpdf/pdfjs'
+import type { PDFPageProxy, Util } from 'unpdf/pdfjs'
 import { cleanText, isoDay, type Extraction } from './found-meta'
 import { FileRefused } from './file-refused'
 import { withoutRunningLines, type PageRuns } from './pdf-lines'
@@ -30,7 +30,7 @@ export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
   try {
     const pdf = await task.promise.catch(refusePassword)
     const pages: PageRuns[] = []
-    for (let number = 1; number <= pdf.numPages; number++) pages.push(await pageRuns(await pdf.getPage(number)))
+    for (let number = 1; number <= pdf.numPages; number++) pages.push(await pageRuns(await pdf.getPage(number), pdfjs.Util))
     const text = paragraphs(withoutRunningLines(pages).flatMap(readingOrder)).join('\n\n')
     if (text === '') throw new FileRefused('scanned', 'This PDF has no text layer (it looks scanned), so there is nothing to import.')
     const info = ((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>
@@ -50,23 +50,21 @@ export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
   }
 }
 
-async function pageRuns(page: PDFPageProxy): Promise<PageRuns> {
-  const [, bottom, , top] = page.view as [number, number, number, number]
+/**
+ * A page's runs as the page shows them: turned as the page is (a landscape page is often a portrait one turned), with
+ * y measured up from its foot.
+ */
+async function pageRuns(page: PDFPageProxy, util: Pick<typeof Util, 'transform'>): Promise<PageRuns> {
+  const viewport = page.getViewport({ scale: 1 })
   const content = await page.getTextContent()
-  // Text set at an angle (a stamp up a page's margin, a chart's axis label) is furniture, not the page's lines.
   const runs = content.items
-    .filter((item): item is TextItem => 'str' in item && !isTurned(item.transform as number[]))
-    .map((item) => {
-      const [, , c, d, x, y] = item.transform as number[]
-      return { text: item.str, x: x!, y: y! - bottom, width: item.width, size: Math.hypot(c!, d!) || item.height }
-    })
+    .filter((item): item is TextItem => 'str' in item)
+    .map((item) => ({ item, shown: util.transform(viewport.transform, item.transform as number[]) as number[] }))
+    // Text set at an angle (a stamp up a page's margin, a chart's axis label) is furniture, not the page's lines.
+    .filter(({ shown: [a, b] }) => Math.abs(b!) <= 0.1 * Math.abs(a!))
+    .map(({ item, shown: [, , c, d, x, y] }) => ({ text: item.str, x: x!, y: viewport.height - y!, width: item.width, size: Math.hypot(c!, d!) || item.height }))
   page.cleanup()
-  return { runs, height: top - bottom }
-}
-
-/** Whether a text matrix turns its text away from the horizontal (slanting it, as a synthetic italic does, is not turning). */
-function isTurned([a, b]: number[]): boolean {
-  return Math.abs(b!) > 0.1 * Math.abs(a!)
+  return { runs, height: viewport.height }
 }
 
 /** A PDF that needs a password to open is refused as such; any other failure is the file's own. */

@@ -24,9 +24,9 @@ interface Block {
 
 /**
  * Lines in reading order joined into paragraphs: a wider space than the text's usual spacing, an indented first
- * line, a list item's mark, a short last line or a change of font size ends one; elsewhere, even from a column's foot to the top of the
- * next or of the next page, the lines are one paragraph, joined by a space, or with no space where a word was
- * hyphenated at a line's end ("exam-" and "ple" are "example").
+ * line, a list item's mark, a short last line or a change of font size ends one; elsewhere, even from a column's foot
+ * to the top of the next or of the next page, the lines are one paragraph, joined by a space, or with no space where
+ * a word was hyphenated at a line's end ("exam-" and "ple" are "example").
  */
 export function paragraphs(lines: readonly Line[]): string[] {
   const blocks = blocksOf(lines)

@@ -29,6 +29,11 @@ describe('readPdfDocument', () => {
     }
   })
 
+  it('reads a landscape page made by turning a portrait one, its lines upright as shown', async () => {
+    const { text } = await readPdfDocument(await onePagePdf('Budget', ['Budget talks stall', 'Ministers failed to agree on Monday.'], true))
+    expect(text).toBe('Budget talks stall\n\nMinisters failed to agree on Monday.')
+  })
+
   it('leaves the bytes it was given as they were, for the library to keep as the source', async () => {
     const { bytes } = await twoColumnPdf()
     const copy = bytes.slice()
