@@ -127,11 +127,19 @@ function wrap(paragraph: string, font: PDFFont, size: number, width: number, hyp
   return lines
 }
 
-/** A scan as a copier makes it: pages that are pictures (here a grey page-sized block) with no text at all. */
+/**
+ * A scan as a copier makes it: pages that are pictures (here a grey page-sized block), whose only text is the page
+ * numbers a program stamped at their feet.
+ */
 export async function scannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create()
   doc.setTitle('Scanned letter')
-  for (let i = 0; i < 2; i++) doc.addPage([PAGE.width, PAGE.height]).drawRectangle({ x: 20, y: 20, width: 380, height: 360, color: rgb(0.8, 0.8, 0.8) })
+  const font = await doc.embedFont(StandardFonts.Helvetica)
+  for (let i = 1; i <= 2; i++) {
+    const page = doc.addPage([PAGE.width, PAGE.height])
+    page.drawRectangle({ x: 20, y: 30, width: 380, height: 350, color: rgb(0.8, 0.8, 0.8) })
+    page.drawText(`${i}`, { x: 206, y: 12, size: 8, font })
+  }
   return doc.save()
 }
 
@@ -164,5 +172,23 @@ export async function onePagePdf(title: string, lines: string[], turned = false)
   lines.forEach((line, index) =>
     page.drawText(line, turned ? { x: 60 + 24 * index, y: MARGIN, size: SIZE, font, rotate: degrees(90) } : { x: MARGIN, y: 340 - 24 * index, size: SIZE, font })
   )
+  return doc.save()
+}
+
+/**
+ * Japanese text in a font the PDF does not embed, named only by Adobe's character map UniJIS-UCS2-H, as older
+ * Japanese PDFs are made: a reader needs that map to know which characters the text is.
+ */
+export async function unembeddedCjkPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  const page = doc.addPage([PAGE.width, PAGE.height])
+  const { context } = doc
+  const descriptor = context.obj({ Type: 'FontDescriptor', FontName: 'KozMinPr6N-Regular', Flags: 4, FontBBox: [0, -120, 1000, 880], ItalicAngle: 0, Ascent: 880, Descent: -120, CapHeight: 700, StemV: 80 })
+  const system = { Registry: PDFHexString.fromText('Adobe'), Ordering: PDFHexString.fromText('Japan1'), Supplement: 6 }
+  const cidFont = context.obj({ Type: 'Font', Subtype: 'CIDFontType0', BaseFont: 'KozMinPr6N-Regular', CIDSystemInfo: system, FontDescriptor: descriptor })
+  const font = context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'KozMinPr6N-Regular', Encoding: 'UniJIS-UCS2-H', DescendantFonts: [cidFont] })
+  page.node.setFontDictionary(PDFName.of('F1'), context.register(font))
+  // 日本語, "Japanese", in UCS-2.
+  page.node.addContentStream(context.register(context.stream('BT /F1 12 Tf 50 300 Td <65E5672C8A9E> Tj ET')))
   return doc.save()
 }

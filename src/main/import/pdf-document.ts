@@ -1,5 +1,5 @@
 import { getResolvedPDFJS } from 'unpdf'
-import type { PDFPageProxy, Util } from 'unpdf/pdfjs'
+import type { OPS, PDFDocumentProxy, PDFPageProxy, Util } from 'unpdf/pdfjs'
 import { cleanText, isoDay, type Extraction } from './found-meta'
 import { FileRefused } from './file-refused'
 import { withoutRunningLines, type PageRuns } from './pdf-lines'
@@ -14,7 +14,8 @@ const NOT_A_TITLE = /^(?:untitled\b.*|microsoft (?:word|powerpoint) - .*|.*\.(?:
 /**
  * A PDF's text in reading order (columns one after the other), its paragraphs rebuilt and its hyphenated words made
  * whole, without running headers, footers or page numbers; its title, author and date from its document information.
- * A PDF with no text (a scan) or with a password is refused, with a sentence that says so.
+ * A PDF with no text (a scan), with text in fonts that cannot be read, or with a password is refused, with a sentence
+ * that says so.
  */
 export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
   // unpdf's build of pdf.js, made for servers: no worker file, no canvas, nothing fetched.
@@ -32,7 +33,7 @@ export async function readPdfDocument(bytes: Uint8Array): Promise<Extraction> {
     const pages: PageRuns[] = []
     for (let number = 1; number <= pdf.numPages; number++) pages.push(await pageRuns(await pdf.getPage(number), pdfjs.Util))
     const text = paragraphs(withoutRunningLines(pages).flatMap(readingOrder)).join('\n\n')
-    if (text === '') throw new FileRefused('scanned', 'This PDF has no text layer (it looks scanned), so there is nothing to import.')
+    if (text === '') throw await nothingToRead(pdf, pages, pdfjs.OPS)
     const info = ((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>
     const title = cleanText(stringOf(info.Title))
     return {
@@ -65,6 +66,27 @@ async function pageRuns(page: PDFPageProxy, util: Pick<typeof Util, 'transform'>
     .map(({ item, shown: [, , c, d, x, y] }) => ({ text: item.str, x: x!, y: viewport.height - y!, width: item.width, size: Math.hypot(c!, d!) || item.height }))
   page.cleanup()
   return { runs, height: viewport.height }
+}
+
+/** The operators that draw text, as pdf.js numbers them. */
+type TextOperators = Pick<typeof OPS, 'showText' | 'showSpacedText' | 'nextLineShowText' | 'nextLineSetSpacingShowText'>
+
+/**
+ * Why a PDF gave no text: it draws none (pages of pictures: a scan, maybe with page numbers added), or it draws text
+ * in fonts that do not say which characters they are, such as a Chinese, Japanese or Korean font it does not embed,
+ * named by a character map this build of pdf.js does not carry.
+ */
+async function nothingToRead(pdf: PDFDocumentProxy, pages: readonly PageRuns[], ops: TextOperators): Promise<FileRefused> {
+  const drawing = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText])
+  if (pages.every((page) => page.runs.length === 0)) {
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const { fnArray } = await (await pdf.getPage(number)).getOperatorList()
+      if (fnArray.some((fn) => drawing.has(fn))) {
+        return new FileRefused('unreadable', 'This PDF’s text is in fonts that do not say which characters they draw, so it cannot be read.')
+      }
+    }
+  }
+  return new FileRefused('scanned', 'This PDF has no text layer (it looks scanned), so there is nothing to import.')
 }
 
 /** A PDF that needs a password to open is refused as such; any other failure is the file's own. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pdfDay, readPdfDocument } from '../../../../src/main/import/pdf-document'
-import { onePagePdf, PDF_AUTHOR, PDF_DATE, PDF_HEADER, PDF_STAMP, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
+import { unembeddedCjkPdf, onePagePdf, PDF_AUTHOR, PDF_DATE, PDF_HEADER, PDF_STAMP, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
 
 describe('readPdfDocument', () => {
   it('reads a two-column PDF a column at a time, its paragraphs whole across columns and pages, without its running header, page numbers and margin stamp', async () => {
@@ -49,6 +49,13 @@ describe('readPdfDocument', () => {
     await expect(readPdfDocument(await passwordPdf())).rejects.toMatchObject({
       reason: 'unreadable',
       message: 'This PDF is protected by a password, so its text cannot be read.'
+    })
+  })
+
+  it('does not call scanned a PDF whose text is in a font it does not say the characters of, but unreadable', async () => {
+    await expect(readPdfDocument(await unembeddedCjkPdf())).rejects.toMatchObject({
+      reason: 'unreadable',
+      message: 'This PDF’s text is in fonts that do not say which characters they draw, so it cannot be read.'
     })
   })
 })
