@@ -74,7 +74,7 @@ const EDGE_BAND = 0.15
 const PLACE = 3
 
 /** "3", "- 3 -", "Page 3", "p. 3", "3 of 10", "3/10", "iv": a page number alone on its line. */
-const PAGE_NUMBER = /^[-–—\s]*(?:(?:page|p\.?)\s*)?(?:\d+(?:\s*(?:of|\/)\s*\d+)?|[ivxlc]+)[-–—\s]*$/i
+const PAGE_NUMBER = /^[-–—\s]*(?:(?:page|p\.?)\s*)?(?:\d+(?:\s*(?:of|\/)\s*\d+)?|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))[-–—\s]*$/i
 
 /**
  * The pages' lines without their running headers and footers and page numbers: lines at the top or bottom of a page

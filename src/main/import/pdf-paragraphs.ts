@@ -31,11 +31,12 @@ interface Block {
 export function paragraphs(lines: readonly Line[]): string[] {
   const blocks = blocksOf(lines)
   const spacing = usualSpacing(lines)
+  const vocabulary = vocabularyOf(lines)
   const result: string[] = []
   let paragraph = ''
   lines.forEach((line, index) => {
     const previous = lines[index - 1]
-    if (previous && !startsParagraph(previous, line, blocks.get(previous)!, blocks.get(line)!, spacing)) paragraph = joined(paragraph, line.text)
+    if (previous && !startsParagraph(previous, line, blocks.get(previous)!, blocks.get(line)!, spacing)) paragraph = joined(paragraph, line.text, vocabulary)
     else {
       if (paragraph !== '') result.push(paragraph)
       paragraph = line.text
@@ -59,11 +60,25 @@ function startsParagraph(above: Line, line: Line, aboveBlock: Block, block: Bloc
   return short && (/[.!?:;"”’)]$/.test(above.text) || /^\p{Lu}/u.test(line.text))
 }
 
-/** Two lines of a paragraph as one: a word hyphenated across them made whole, else a space between them. */
-function joined(paragraph: string, next: string): string {
-  if (/\p{L}[-\u00AD]$/u.test(paragraph) && /^\p{Ll}/u.test(next)) return paragraph.slice(0, -1) + next
+/**
+ * Two lines of a paragraph as one: a word hyphenated across them made whole, unless the text writes it with its hyphen
+ * elsewhere and never without ("well-" and "known" stay "well-known"); else a space between them.
+ */
+function joined(paragraph: string, next: string, vocabulary: ReadonlySet<string>): string {
+  const head = /(\p{L}+)([-\u00AD])$/u.exec(paragraph)
+  const tail = /^\p{Ll}+/u.exec(next)?.[0]
+  if (head && tail) {
+    const [, start, mark] = head
+    const compound = mark === '-' && vocabulary.has(`${start}-${tail}`.toLowerCase()) && !vocabulary.has(`${start}${tail}`.toLowerCase())
+    return paragraph.slice(0, compound ? undefined : -1) + next
+  }
   if (/\p{L}-$/u.test(paragraph)) return paragraph + next
   return `${paragraph.replace(/\u00AD$/, '')} ${next}`
+}
+
+/** The words of the lines, in lower case, hyphenated compounds among them, for telling a compound from a broken word. */
+function vocabularyOf(lines: readonly Line[]): Set<string> {
+  return new Set(lines.flatMap((line) => line.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []))
 }
 
 /** Whether `line` sits under `above` in the same column, in the same type, close enough to be the same block of text. */

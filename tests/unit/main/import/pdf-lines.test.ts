@@ -54,5 +54,8 @@ describe('withoutRunningLines', () => {
       const [lines] = withoutRunningLines([{ height: 800, runs: [run('A heading', 36, 760), run('12', 36, 400), run(number, 200, 30)] }])
       expect(lines!.map((line) => line.text), number).toEqual(['A heading', '12'])
     }
+    // Words made of the letters of Roman numerals are not page numbers.
+    const [lines] = withoutRunningLines([{ height: 800, runs: [run('civil', 200, 30)] }])
+    expect(lines!.map((line) => line.text)).toEqual(['civil'])
   })
 })

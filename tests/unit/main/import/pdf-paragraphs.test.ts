@@ -36,6 +36,11 @@ describe('paragraphs', () => {
     expect(paragraphs(lines)).toEqual(['The example of Franco-German talks and negotiations.'])
   })
 
+  it('keeps the hyphen of a compound broken at it, where the text writes the compound elsewhere', () => {
+    const lines = column(['A well-known case, well-', 'known to all, and a cease-', 'fire.'], 36, 700)
+    expect(paragraphs(lines)).toEqual(['A well-known case, well-known to all, and a ceasefire.'])
+  })
+
   it('goes on from a column’s foot to the next column’s top, unless the last line was short', () => {
     const on = [...column(['A paragraph that', 'runs on into the'], 36, 100), ...column(['next column.'], 220, 700)]
     expect(paragraphs(on)).toEqual(['A paragraph that runs on into the next column.'])
