@@ -14,28 +14,8 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-/** Where pdf.js, in Node, asks for its optional canvas. */
-const PDF_CANVAS = 'require("@napi-rs/canvas")'
-
-/**
- * pdf.js in Node loads @napi-rs/canvas, a native module, to draw pages. The main process only reads their text and
- * the installer ships no node_modules, so the bundle asks for no canvas, and pdf.js does without it as it does when the
- * package is not installed. The build fails if a new pdf.js asks for it otherwise.
- */
-function pdfWithoutCanvas(): Plugin {
-  return {
-    name: 'parallax-pdf-without-canvas',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/pdfjs-dist/legacy/build/pdf.mjs')) return null
-      if (!code.includes(PDF_CANVAS)) throw new Error(`pdf.js no longer asks for its canvas with ${PDF_CANVAS}: update pdfWithoutCanvas`)
-      return { code: code.replaceAll(PDF_CANVAS, 'undefined'), map: null }
-    }
-  }
-}
-
 export default defineConfig({
   main: {
-    plugins: [pdfWithoutCanvas()],
     build: {
       externalizeDeps: { exclude: ['zod', 'lowdb', 'yaml', 'iconv-lite', 'jschardet', 'diff', 'minisearch', 'stemmer', 'approx-string-match', 'compromise', 'tldts', 'chardet', 'html-encoding-sniffer', 'whatwg-encoding', 'encoding-japanese', '@mozilla/readability', 'linkedom', 'mammoth', 'fflate', 'unpdf'] },
       rollupOptions: {
