@@ -17,7 +17,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: { exclude: ['zod', 'lowdb', 'yaml', 'iconv-lite', 'jschardet', 'diff', 'minisearch', 'stemmer', 'approx-string-match', 'compromise', 'tldts', 'chardet', 'html-encoding-sniffer', 'whatwg-encoding', 'encoding-japanese', '@mozilla/readability', 'linkedom', 'mammoth', 'fflate', 'postal-mime'] },
+      externalizeDeps: { exclude: ['zod', 'lowdb', 'yaml', 'iconv-lite', 'jschardet', 'diff', 'minisearch', 'stemmer', 'approx-string-match', 'compromise', 'tldts', 'chardet', 'html-encoding-sniffer', 'whatwg-encoding', 'encoding-japanese', '@mozilla/readability', 'linkedom', 'mammoth', 'fflate', 'postal-mime', 'unpdf'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),

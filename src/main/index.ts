@@ -123,7 +123,7 @@ async function pickFiles(folders: boolean): Promise<string[] | null> {
     filters: folders
       ? []
       : [
-          { name: 'Texts, web pages, Word files and Parallax exports', extensions: [...SUPPORTED_EXTENSIONS, ...ANNOTATION_EXTENSIONS].map((extension) => extension.slice(1)) },
+          { name: 'Texts, web pages, Word files, PDFs and Parallax exports', extensions: [...SUPPORTED_EXTENSIONS, ...ANNOTATION_EXTENSIONS].map((extension) => extension.slice(1)) },
           { name: 'All files', extensions: ['*'] }
         ]
   }

@@ -1,5 +1,5 @@
 /** How a file's bytes become a document's text, by its extension. A web archive is a page saved as one MIME file. */
-export type FileFormat = 'text' | 'web-page' | 'web-archive' | 'word'
+export type FileFormat = 'text' | 'web-page' | 'web-archive' | 'word' | 'pdf'
 
 const FORMATS: Record<string, FileFormat> = {
   '.txt': 'text',
@@ -9,10 +9,11 @@ const FORMATS: Record<string, FileFormat> = {
   '.htm': 'web-page',
   '.mhtml': 'web-archive',
   '.mht': 'web-archive',
-  '.docx': 'word'
+  '.docx': 'word',
+  '.pdf': 'pdf'
 }
 
-/** The file types an import accepts as documents: plain text under its usual names, saved web pages and Word files. */
+/** The file types an import accepts as documents: plain text under its usual names, saved web pages, Word files and PDFs. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMATS)
 
 /** A file's format by its name's extension in any case, or null when Parallax does not import it. */
@@ -23,9 +24,9 @@ export function formatOf(name: string): FileFormat | null {
 }
 
 /**
- * Whether the user chooses how a format's bytes are decoded (*Decode as…*): a text's or a page's bytes are in some
- * encoding, found or chosen; a Word file's XML and a web archive's parts name their own, so theirs are only read again.
+ * Whether a format's text is its bytes read in an encoding, found or chosen (a text's, a page's), which *Decode as…*
+ * may choose again. A web archive's parts, a Word file's XML and a PDF's fonts name their own: those are only read again.
  */
-export function readsInAnEncoding(format: FileFormat): boolean {
+export function isEncoded(format: FileFormat): boolean {
   return format === 'text' || format === 'web-page'
 }

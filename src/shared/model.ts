@@ -141,8 +141,8 @@ export interface TagCount {
   documents: number
 }
 
-/** Why a file was not imported. */
-export type RejectionReason = 'binary' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-type' | 'no-document'
+/** Why a file was not imported; `scanned` is a PDF of page images with no text to read. */
+export type RejectionReason = 'binary' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-type' | 'no-document' | 'scanned'
 
 export interface Rejection {
   name: string

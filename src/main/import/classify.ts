@@ -1,7 +1,7 @@
 import type { RejectionReason } from '../../shared/model'
 import { bomOf, guessUtf16, HEAD_BYTES } from './byte-order'
 import { iso2022Of } from './iso-2022'
-import { formatOf } from '../../shared/file-formats'
+import { formatOf, isEncoded } from '../../shared/file-formats'
 
 /** Parallax's own W3C Web Annotation exports, whose highlights an import brings into the matching documents. */
 export const ANNOTATION_EXTENSIONS: readonly string[] = ['.jsonld', '.json']
@@ -29,14 +29,15 @@ export function rejectionOf(name: string, bytes: Uint8Array, maxBytes: number): 
   if (!isSupportedName(name)) return unsupportedType()
   if (isBlank(bytes)) return { reason: 'empty', message: 'This file is empty.' }
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
-  // A Word file is a zip archive: binary by design.
-  if (formatOf(name) !== 'word' && looksBinary(bytes)) return { reason: 'binary', message: 'This looks like a binary file, not text.' }
+  // A Word file is a zip archive and a PDF mostly compressed streams: binary by design.
+  const format = formatOf(name)
+  if (format && isEncoded(format) && looksBinary(bytes)) return { reason: 'binary', message: 'This looks like a binary file, not text.' }
   return null
 }
 
 /** The rejection of a file by its type; also used for files on disk, refused by name before they are read. */
 export function unsupportedType(): { reason: RejectionReason; message: string } {
-  return { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm, .mhtml) and Word files (.docx) can be imported.' }
+  return { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm, .mhtml), Word files (.docx) and PDFs (.pdf) can be imported.' }
 }
 
 /** The rejection of a file over the limit; also used for files whose size alone rules them out, unread. */

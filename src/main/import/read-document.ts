@@ -7,14 +7,15 @@ import { NOTHING_FOUND, type Extraction } from './found-meta'
 
 /** A document's text from its file's bytes, with what the file says of itself and how its bytes were decoded. */
 export interface ReadFile extends Extraction {
-  /** Null for a format whose text is not an encoding's to choose (see `readsInAnEncoding`). */
+  /** Null for a format whose text is not an encoding's to choose (see `isEncoded`). */
   encoding: DocumentEncoding | null
 }
 
-/** Loaded for the first page, archive or Word file, so a start and an import of texts never wait on them. */
+/** Loaded for the first page, archive, Word file or PDF, so a start and an import of texts never wait on them. */
 const webPage = () => import('./web-page')
 const webArchive = () => import('./web-archive')
 const wordDocument = () => import('./word-document')
+const pdfDocument = () => import('./pdf-document')
 
 /**
  * Reads a file's bytes as a document. A web page is decoded in the encoding it declares (as a browser would, even when
@@ -23,6 +24,7 @@ const wordDocument = () => import('./word-document')
 export async function readDocumentFile(format: FileFormat, bytes: Uint8Array, chosen?: string): Promise<ReadFile> {
   if (format === 'word') return { ...(await (await wordDocument()).readWordDocument(bytes)), encoding: null }
   if (format === 'web-archive') return { ...(await (await webArchive()).readWebArchive(bytes)), encoding: null }
+  if (format === 'pdf') return { ...(await (await pdfDocument()).readPdfDocument(bytes)), encoding: null }
   const decoded = chosen ? null : format === 'web-page' ? await decodePage(bytes) : await decodeBytes(bytes)
   const text = decoded?.text ?? (await decodeAs(bytes, chosen!))
   const encoding: DocumentEncoding = decoded ? { name: decoded.encoding, method: decoded.method } : { name: chosen!, method: 'chosen' }

@@ -1,12 +1,13 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { basename, join } from 'node:path'
-import type { Category, DocumentMeta, ImportListing, ImportReport, Rejection } from '../../shared/model'
-import { formatOf, readsInAnEncoding, type FileFormat } from '../../shared/file-formats'
+import type { Category, DocumentMeta, ImportListing, ImportReport, Rejection, RejectionReason } from '../../shared/model'
+import { formatOf, isEncoded, type FileFormat } from '../../shared/file-formats'
 import { isAnnotationExport, isSupportedName, rejectionOf, tooLarge, unsupportedType } from '../import/classify'
 import { decodeBytes, decodeLegacy, decodeUnicode } from '../import/decode'
 import { readDocumentFile, type ReadFile } from '../import/read-document'
 import { NOTHING_FOUND } from '../import/found-meta'
+import { FileRefused } from '../import/file-refused'
 import type { IncomingText, LibraryService } from './library-service'
 import type { SettingsService } from './settings-service'
 import type { AnnotationService } from './annotation-service'
@@ -98,14 +99,14 @@ export class ImportService extends Service {
         rejected.push({ name, ...rejection })
         continue
       }
-      let read: ReadFile | { message: string } | null = unicodeText(name, file.bytes)
+      let read: ReadFile | { reason: RejectionReason; message: string } | null = unicodeText(name, file.bytes)
       if (read === null) {
-        // A page or a Word file takes milliseconds to extract: the calls that came in meanwhile are answered first.
+        // A page, a Word file or a PDF takes milliseconds to extract: the calls that came in meanwhile are answered first.
         await nextTurn()
         read = await readImported(name, file.bytes)
       }
       if ('message' in read) {
-        rejected.push({ name, reason: 'unreadable', message: read.message })
+        rejected.push({ name, ...read })
         continue
       }
       // White space stays white space once canonical, so the text is made canonical once, when it is added.
@@ -216,7 +217,7 @@ export class ImportService extends Service {
    */
   async redecode(id: string, encoding?: string): Promise<DocumentMeta> {
     const format = formatOf(this.#library.get(id).sourceName) ?? 'text'
-    if (encoding && !readsInAnEncoding(format)) throw new AppError('invalid-argument', 'This file’s text has no encoding to choose.')
+    if (encoding && !isEncoded(format)) throw new AppError('invalid-argument', 'This file’s text has no encoding to choose.')
     const read = await readDocumentFile(format, await this.#library.sourceBytes(id), encoding)
     const meta = await this.#library.replaceText(id, read.text, read.encoding ?? undefined)
     await this.#annotations.reanchor(id)
@@ -264,8 +265,8 @@ function unicodeText(name: string, bytes: Uint8Array): ReadFile | null {
   return decoded && { text: decoded.text, encoding: { name: decoded.encoding, method: decoded.method }, found: NOTHING_FOUND }
 }
 
-/** The text of a legacy-encoded text, a saved page or a Word file; a page or Word file that cannot be read gives a message. */
-async function readImported(name: string, bytes: Uint8Array): Promise<ReadFile | { message: string }> {
+/** The text of a legacy-encoded text, a saved page, a Word file or a PDF; one that cannot be read gives the reason why. */
+async function readImported(name: string, bytes: Uint8Array): Promise<ReadFile | { reason: RejectionReason; message: string }> {
   const format = formatOf(name) ?? 'text'
   if (format === 'text') {
     const { text, encoding, method } = await decodeLegacy(bytes)
@@ -273,8 +274,9 @@ async function readImported(name: string, bytes: Uint8Array): Promise<ReadFile |
   }
   try {
     return await readDocumentFile(format, bytes)
-  } catch {
-    return { message: UNREADABLE[format] }
+  } catch (error) {
+    if (error instanceof FileRefused) return { reason: error.reason, message: error.message }
+    return { reason: 'unreadable', message: UNREADABLE[format] }
   }
 }
 
@@ -282,7 +284,8 @@ async function readImported(name: string, bytes: Uint8Array): Promise<ReadFile |
 const UNREADABLE: Record<Exclude<FileFormat, 'text'>, string> = {
   'web-page': 'This page could not be read.',
   'web-archive': 'This saved page could not be read; it may be damaged or not a web archive (.mhtml).',
-  word: 'This Word file could not be read; it may be damaged or not a .docx.'
+  word: 'This Word file could not be read; it may be damaged or not a .docx.',
+  pdf: 'This PDF could not be read; it may be damaged or not a PDF.'
 }
 
 function unreadable(name: string): Rejection {

@@ -17,14 +17,14 @@ function noise(length: number): Uint8Array {
 }
 
 describe('isSupportedName', () => {
-  it('accepts texts, saved web pages and Word files in any case', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.text', '.html', '.htm', '.mhtml', '.mht', '.docx'])
-    for (const name of ['a.txt', 'notes.MD', 'B.Text', 'dir/sub/file.tar.txt', 'C:\\docs\\x.TXT', 'page.HTML', 'page.htm', 'saved.MHT', 'saved.mhtml', 'memo.Docx'])
+  it('accepts texts, saved web pages, Word files and PDFs in any case', () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.text', '.html', '.htm', '.mhtml', '.mht', '.docx', '.pdf'])
+    for (const name of ['a.txt', 'notes.MD', 'B.Text', 'dir/sub/file.tar.txt', 'C:\\docs\\x.TXT', 'page.HTML', 'page.htm', 'saved.MHT', 'saved.mhtml', 'memo.Docx', 'paper.PDF'])
       expect(isSupportedName(name), name).toBe(true)
   })
 
   it('refuses other extensions and names without one', () => {
-    for (const name of ['report.pdf', 'README', 'txt', '.txt', 'a.txt.pdf', 'dir.txt/file']) expect(isSupportedName(name), name).toBe(false)
+    for (const name of ['report.epub', 'README', 'txt', '.txt', 'a.txt.odt', 'dir.txt/file']) expect(isSupportedName(name), name).toBe(false)
   })
 })
 
@@ -34,10 +34,10 @@ describe('rejectionOf', () => {
   })
 
   it('refuses an unsupported type first, even when the file is also empty', () => {
-    const unsupported = { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm, .mhtml) and Word files (.docx) can be imported.' }
-    expect(rejectionOf('paper.pdf', TEXT, 50 * MB)).toEqual(unsupported)
+    const unsupported = { reason: 'unsupported-type', message: 'Only texts (.txt, .md, .text), saved web pages (.html, .htm, .mhtml), Word files (.docx) and PDFs (.pdf) can be imported.' }
+    expect(rejectionOf('paper.epub', TEXT, 50 * MB)).toEqual(unsupported)
     expect(rejectionOf('LICENSE', TEXT, 50 * MB)).toEqual(unsupported)
-    expect(rejectionOf('empty.pdf', new Uint8Array(0), 50 * MB)).toEqual(unsupported)
+    expect(rejectionOf('empty.odt', new Uint8Array(0), 50 * MB)).toEqual(unsupported)
   })
 
   it('calls empty a file with no bytes or only a BOM and white space', () => {

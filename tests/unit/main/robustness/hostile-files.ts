@@ -55,7 +55,7 @@ export function hostileFiles(random: Random, count: number): HostileFile[] {
   for (let i = 0; i < share(4); i++) add('copy', random.pick(good))
   for (let i = 0; i < share(5); i++) add('annotation-file', annotationFile(random), random.pick(['.json', '.jsonld']))
   for (let i = 0; i < share(4); i++) add('odd-name', encoder.encode(text(random.int(5, 50))), '.txt', (token) => hostileDiskName(random, token))
-  for (let i = 0; i < share(4); i++) add('unsupported', encoder.encode(text(20)), random.pick(['.pdf', '.rtf', '', '.txt.exe', '.odt', '.tx']))
+  for (let i = 0; i < share(4); i++) add('unsupported', encoder.encode(text(20)), random.pick(['.epub', '.rtf', '', '.txt.exe', '.odt', '.tx']))
   return files
 }
 

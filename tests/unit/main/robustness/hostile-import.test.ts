@@ -12,7 +12,7 @@ import { seededRandom, testSeed, type Random } from '../../../helpers/seeded-ran
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 import { heavyFiles, HOSTILE_NAMES, hostileFiles, type HostileFile } from './hostile-files'
 
-const REASONS: RejectionReason[] = ['binary', 'empty', 'too-large', 'unreadable', 'unsupported-type', 'no-document']
+const REASONS: RejectionReason[] = ['binary', 'empty', 'too-large', 'unreadable', 'unsupported-type', 'no-document', 'scanned']
 const TOKEN = /f\d{4}|heavy\d|n\d{3}|big\d|special-[a-z]+/g
 const SUBFOLDERS = ['', 'a', join('a', 'b'), 'c']
 /** What the renderer sends per call in browser mode (ImportRun's batches are smaller; the contract allows 500). */

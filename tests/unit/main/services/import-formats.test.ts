@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../../src/main/container'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 import { ARCHIVE_ADDRESS, PAGE_ARTICLE, PAGE_FURNITURE, savedPage, webArchive, WORD_AUTHOR, WORD_PARAGRAPHS, WORD_TITLE, wordDocument } from '../../../helpers/document-fixtures'
+import { PDF_AUTHOR, PDF_DATE, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
 
 function boot(dataDir: string) {
   return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'electron' })
@@ -128,6 +129,45 @@ describe('importing a Word file', () => {
   })
 })
 
+describe('importing a PDF', () => {
+  it('keeps its text in reading order without running heads, its title, author and date from its information, and the file as it was', async () => {
+    const dataDir = await tempDir()
+    const { imports, library, annotations } = await boot(dataDir)
+    const { bytes } = await twoColumnPdf()
+    const [doc] = (await imports.importFiles([{ name: 'doha.pdf', size: bytes.length, bytes }])).added
+    expect(doc).toMatchObject({ title: PDF_TITLE, author: PDF_AUTHOR, outlet: null, date: PDF_DATE, sourceName: 'doha.pdf', encoding: null })
+    const { text } = await library.open(doc!.id)
+    expect(text).toBe(PDF_TEXT)
+    expect(Buffer.compare(await readFile(join(dataDir, 'sources', doc!.sourceHash)), bytes)).toBe(0)
+    // A highlight anchors in the extracted text as in a text's; a PDF's text has no encoding to choose again.
+    const start = text.indexOf('humanitarian deliveries')
+    const highlight = await annotations.create({ documentId: doc!.id, start, end: start + 'humanitarian deliveries'.length, categoryId: 'claim' })
+    expect(highlight.quote.exact).toBe('humanitarian deliveries')
+    await expect(imports.redecode(doc!.id, 'utf-8')).rejects.toThrow('This file’s text has no encoding to choose.')
+    // Extracted again from the kept file, the text is the same and the highlight stays where it was.
+    await imports.redecode(doc!.id)
+    expect((await library.open(doc!.id)).text).toBe(PDF_TEXT)
+    expect((await annotations.forDocument(doc!.id)).highlights.map((h) => [h.orphan, h.position.start])).toEqual([[null, start]])
+  })
+
+  it('names a scanned PDF, a PDF locked with a password and a damaged one rather than importing them', async () => {
+    const { imports } = await boot(await tempDir())
+    const broken = (await twoColumnPdf()).bytes.subarray(0, 300)
+    const files = [
+      { name: 'scan.pdf', bytes: await scannedPdf() },
+      { name: 'locked.PDF', bytes: await passwordPdf() },
+      { name: 'broken.pdf', bytes: broken }
+    ]
+    const report = await imports.importFiles(files.map((file) => ({ ...file, size: file.bytes.length })))
+    expect(report.added).toEqual([])
+    expect(report.rejected).toEqual([
+      { name: 'scan.pdf', reason: 'scanned', message: 'This PDF has no text layer (it looks scanned), so there is nothing to import.' },
+      { name: 'locked.PDF', reason: 'unreadable', message: 'This PDF is protected by a password, so its text cannot be read.' },
+      { name: 'broken.pdf', reason: 'unreadable', message: 'This PDF could not be read; it may be damaged or not a PDF.' }
+    ])
+  })
+})
+
 describe('importing pages and Word files from disk', () => {
   it('takes them from a folder, as the desktop app’s drop and Import Folder give them', async () => {
     const dir = await tempDir()
@@ -135,11 +175,13 @@ describe('importing pages and Word files from disk', () => {
     await mkdir(join(dir, 'in'))
     await writeFile(join(dir, 'in', 'doha.HTM'), savedPage())
     await writeFile(join(dir, 'in', 'notes.docx'), wordDocument())
+    await writeFile(join(dir, 'in', 'review.pdf'), (await twoColumnPdf()).bytes)
     const report = await imports.importPaths([join(dir, 'in')])
     expect(report.rejected).toEqual([])
     expect(report.added.map((d) => [d.sourceName, d.title]).sort()).toEqual([
       ['doha.HTM', 'Ceasefire talks resume in Doha'],
-      ['notes.docx', WORD_TITLE]
+      ['notes.docx', WORD_TITLE],
+      ['review.pdf', PDF_TITLE]
     ])
   })
 })

@@ -31,7 +31,7 @@ describe('ImportService', () => {
       ['photo.txt', 'binary'],
       ['nothing.txt', 'empty'],
       ['huge.txt', 'too-large'],
-      ['report.pdf', 'unsupported-type']
+      ['report.pdf', 'unreadable']
     ])
     expect(report.rejected[2]!.message).toBe('This file is larger than the 50 MB limit (80 MB).')
     const western = report.added[1]!
