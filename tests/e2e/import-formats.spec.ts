@@ -72,8 +72,9 @@ test('a two-column PDF dropped on the window reads column by column without its 
   await openDocument(page, PDF_TITLE)
   const header = page.getByRole('article').locator('header')
   await expect(header.getByText(`By ${PDF_AUTHOR}`, { exact: true })).toBeVisible()
-  // A PDF's text was never an encoding's to choose.
+  // A PDF's text was never an encoding's to choose; it is only extracted again.
   await expect(header.getByLabel('Decode the original file as')).toHaveCount(0)
+  await expect(header.getByRole('button', { name: 'Extract again' })).toBeVisible()
   const text = page.getByRole('document', { name: 'Document text' })
   // Each paragraph whole, in order: the one that runs from the left column's foot into the right column, and the one
   // hyphenated across the page break ("medic-" / "ine.").
