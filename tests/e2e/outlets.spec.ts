@@ -102,3 +102,24 @@ test('splitting a blog off its newspaper makes two outlets, and merging puts the
   await expect(dialog.getByRole('listitem', { name: 'nytimes.com', exact: true })).toContainText('3 documents')
   await expect(quoteSummary(page)).toContainText('1 outlet, 3 documents: nytimes.com')
 })
+
+test('an import in several batches lists the outlets once it is done, not after each batch', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const files = Array.from({ length: 13 }, (_, i) => {
+    const { name, text } = ARTICLES[i % ARTICLES.length]!
+    return { name: `${i}-${name}`, mimeType: 'text/plain', buffer: Buffer.from(`${text}\nStory number ${i} of the day.\n`) }
+  })
+  const listings: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/listOutlets')) listings.push(request.url())
+  })
+  // Batches of 4, 8 and 1 files.
+  await page.getByLabel('Choose files to import').setInputFiles(files)
+  await expect(page.getByRole('dialog', { name: 'Import finished' })).toContainText('13 documents were added to the library.')
+  // Each title four or five times over, told apart by a number: every one of those rows names the one outlet.
+  const rows = page.getByRole('grid', { name: 'Documents' }).getByRole('row').filter({ hasText: /Immigration/ })
+  await expect
+    .poll(() => rows.evaluateAll((found) => found.map((row) => row.querySelectorAll('[role="gridcell"]')[1]?.textContent?.trim())))
+    .toEqual(Array(13).fill('nytimes.com'))
+  expect(listings).toHaveLength(1)
+})
