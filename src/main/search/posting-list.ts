@@ -4,13 +4,23 @@
  */
 const SMALL = 16
 
+/** Postings between two entry points into the positions, where reading may begin without reading from the start. */
+const STRIDE = 64
+
 /**
- * The ids of the passages that hold one term, ascending. Passage ids are handed out in increasing order, so adding a
- * passage appends to each list it joins; long lists are kept in a typed array at four bytes an id.
+ * The ids of the passages that hold one term, ascending, and where the term stands in each: its positions, counted in
+ * words from the passage's start, so that the index alone says whether words follow one another. Passage ids are
+ * handed out in increasing order, so adding a passage appends to each list it joins; long lists are kept in a typed
+ * array at four bytes an id. The positions take a byte or two each: per posting, their number, then each as the gap
+ * from the one before, in variable-length bytes (seven bits a byte, the high bit set on all but the last).
  */
 export class PostingList {
   #ids: number[] | Uint32Array = []
   #length = 0
+  #bytes: Uint8Array = new Uint8Array(8)
+  #byteLength = 0
+  /** Pairs of a posting's index and where its positions begin, one every `STRIDE` postings or so (none at 0, where reading may always begin). */
+  #entries: number[] = []
 
   get length(): number {
     return this.#length
@@ -26,7 +36,13 @@ export class PostingList {
     return Array.isArray(this.#ids) ? this.#ids : this.#ids.subarray(0, this.#length)
   }
 
-  add(id: number): void {
+  /** Bytes the positions take. */
+  get positionBytes(): number {
+    return this.#byteLength
+  }
+
+  /** Adds a passage above every one in the list, with the term's positions in it, ascending. */
+  add(id: number, positions: readonly number[]): void {
     if (this.last >= id) throw new Error(`Passage ${id} was added out of order.`)
     if (Array.isArray(this.#ids)) {
       this.#ids.push(id)
@@ -35,26 +51,134 @@ export class PostingList {
       if (this.#length === this.#ids.length) this.#ids = grown(this.#ids, this.#length * 2)
       this.#ids[this.#length] = id
     }
+    if (this.#length - (this.#entries.at(-2) ?? 0) >= STRIDE) this.#entries.push(this.#length, this.#byteLength)
     this.#length++
+    this.#write(positions.length)
+    for (let i = 0; i < positions.length; i++) this.#write(i === 0 ? positions[0]! : positions[i]! - positions[i - 1]!)
   }
 
-  /** Removes the ids from `from` up to `to` (excluded); returns how many there were. */
+  /** Removes the ids from `from` up to `to` (excluded), with their positions; returns how many there were. */
   deleteRange(from: number, to: number): number {
-    const lo = lowerBound(this.ids, from)
-    const hi = lowerBound(this.ids, to)
+    const lo = lowerBound(this.ids, from, 0)
+    const hi = lowerBound(this.ids, to, lo)
+    if (hi === lo) return 0
+    const byteLo = this.#offset(lo)
+    const byteHi = this.#offset(hi)
     if (Array.isArray(this.#ids)) this.#ids.splice(lo, hi - lo)
     else this.#ids.copyWithin(lo, hi, this.#length)
+    this.#bytes.copyWithin(byteLo, byteHi, this.#byteLength)
     this.#length -= hi - lo
+    this.#byteLength -= byteHi - byteLo
+    const [before, after] = [[] as number[], [] as number[]]
+    for (let i = 0; i < this.#entries.length; i += 2) {
+      const [index, byte] = [this.#entries[i]!, this.#entries[i + 1]!]
+      if (index < lo) before.push(index, byte)
+      else if (index >= hi) after.push(index - (hi - lo), byte - (byteHi - byteLo))
+    }
+    // Where entries fell in the run, one where the run was keeps the gaps between them as short as they were.
+    const dropped = before.length + after.length < this.#entries.length
+    const bridge = dropped && lo > 0 && lo < this.#length && after[0] !== lo ? [lo, byteLo] : []
+    this.#entries = [...before, ...bridge, ...after]
     return hi - lo
   }
 
   /** Gives back the room kept for growth, once a bulk of additions is over. */
   trim(): void {
     if (!Array.isArray(this.#ids) && this.#ids.length > this.#length) this.#ids = this.#ids.slice(0, this.#length)
+    if (this.#bytes.length > this.#byteLength) this.#bytes = this.#bytes.slice(0, this.#byteLength)
   }
 
   has(id: number): boolean {
-    return this.ids[lowerBound(this.ids, id)] === id
+    const ids = this.ids
+    return ids[lowerBound(ids, id, 0)] === id
+  }
+
+  /**
+   * Calls `visit` for each passage of `ids` (ascending) that the list holds, in order, with its index in `ids` and the
+   * term's positions there: the first `count` of `positions`, an array that the next call overwrites. The shorter of
+   * the two drives: a long list is entered at the entry point before each passage asked about, a short one is read
+   * through.
+   */
+  forEachIn(ids: Uint32Array, visit: (index: number, positions: Int32Array, count: number) => void): void {
+    const own = this.ids
+    const bytes = this.#bytes
+    const sparse = own.length > ids.length
+    let at = 0
+    let byte = 0
+    let asked = 0
+    while (at < own.length && asked < ids.length) {
+      if (sparse) {
+        const found = gallop(own, ids[asked]!, at)
+        if (found === own.length) break
+        const [entry, entryByte] = this.#entryAt(found)
+        if (entry > at) [at, byte] = [entry, entryByte]
+        for (; at < found; at++) byte = this.#skip(byte)
+      }
+      asked = gallop(ids, own[at]!, asked)
+      if (ids[asked] !== own[at]) {
+        byte = this.#skip(byte)
+      } else {
+        let count = 0
+        for (let shift = 0; ; shift += 7) {
+          const b = bytes[byte++]!
+          count |= (b & 0x7f) << shift
+          if (b < 0x80) break
+        }
+        if (scratch.length < count) scratch = new Int32Array(count * 2)
+        let position = 0
+        for (let i = 0; i < count; i++) {
+          let gap = 0
+          for (let shift = 0; ; shift += 7) {
+            const b = bytes[byte++]!
+            gap |= (b & 0x7f) << shift
+            if (b < 0x80) break
+          }
+          position += gap
+          scratch[i] = position
+        }
+        visit(asked, scratch, count)
+      }
+      at++
+    }
+  }
+
+  /** Where the positions of the posting at `index` begin. */
+  #offset(index: number): number {
+    let [at, byte] = this.#entryAt(index)
+    for (; at < index; at++) byte = this.#skip(byte)
+    return byte
+  }
+
+  /** The last entry point at or before the posting at `index`: that posting's index and where its positions begin. */
+  #entryAt(index: number): [number, number] {
+    const entries = this.#entries
+    let lo = 0
+    let hi = entries.length / 2
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (entries[mid * 2]! <= index) lo = mid + 1
+      else hi = mid
+    }
+    return lo === 0 ? [0, 0] : [entries[lo * 2 - 2]!, entries[lo * 2 - 1]!]
+  }
+
+  #write(value: number): void {
+    if (this.#byteLength + 5 > this.#bytes.length) this.#bytes = grownBytes(this.#bytes, this.#bytes.length * 2)
+    for (; value >= 0x80; value >>>= 7) this.#bytes[this.#byteLength++] = (value & 0x7f) | 0x80
+    this.#bytes[this.#byteLength++] = value
+  }
+
+  /** Where the positions after those beginning at `byte` begin. */
+  #skip(byte: number): number {
+    const bytes = this.#bytes
+    let count = 0
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[byte++]!
+      count |= (b & 0x7f) << shift
+      if (b < 0x80) break
+    }
+    for (let i = 0; i < count; i++) while (bytes[byte++]! >= 0x80);
+    return byte
   }
 }
 
@@ -64,10 +188,30 @@ function grown(ids: Uint32Array, capacity: number): Uint32Array {
   return bigger
 }
 
-/** The first index of ascending `ids` whose id is not below `id` (binary search). */
-function lowerBound(ids: ArrayLike<number>, id: number): number {
-  let lo = 0
-  let hi = ids.length
+function grownBytes(bytes: Uint8Array, capacity: number): Uint8Array {
+  const bigger = new Uint8Array(capacity)
+  bigger.set(bytes)
+  return bigger
+}
+
+/** The positions `forEachIn` gives, one array for every list, as a query reads one list at a time. */
+let scratch = new Int32Array(64)
+
+/** The first index from `from` of ascending `ids` whose id is not below `id`: by steps that double, then by halves. */
+function gallop(ids: ArrayLike<number>, id: number, from: number): number {
+  let step = 1
+  let lo = from
+  while (lo + step < ids.length && ids[lo + step]! < id) {
+    lo += step
+    step *= 2
+  }
+  return ids[lo]! >= id ? lo : lowerBound(ids, id, lo + 1, Math.min(ids.length, lo + step + 1))
+}
+
+/** The first index from `from` of ascending `ids` whose id is not below `id` (binary search). */
+function lowerBound(ids: ArrayLike<number>, id: number, from: number, to = ids.length): number {
+  let lo = from
+  let hi = to
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (ids[mid]! < id) lo = mid + 1
@@ -75,3 +219,4 @@ function lowerBound(ids: ArrayLike<number>, id: number): number {
   }
   return lo
 }
+

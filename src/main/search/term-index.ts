@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { QueryWord, WordMatch } from '../../shared/search'
+import { whereWordsFollow } from './adjacent-words'
 import { PostingList } from './posting-list'
 
 /**
@@ -11,7 +12,7 @@ function allowedEdits(length: number): number {
 }
 
 /**
- * An inverted index from folded words to the passages that hold them. Exact look-ups, one for each word of every
+ * An inverted index from folded words to the passages that hold them, and where in them (`PostingList`). Exact look-ups, one for each word of every
  * passage added, go through a hash map; the same lists also sit in MiniSearch's radix tree, which answers what a hash
  * map cannot: every word that begins with a prefix, and every word within a few edits of a typo.
  */
@@ -24,6 +25,8 @@ export class TermIndex {
   #mark = 0
   /** One more than the highest passage id added. */
   #idLimit = 0
+  readonly #firstPlaces = new Map<string, number>()
+  #nextPlaces = new Int32Array(1024)
 
   get termCount(): number {
     return this.#lists.size
@@ -33,18 +36,35 @@ export class TermIndex {
     return this.#postings
   }
 
-  /** Records a passage's words (repeats are recorded once); `id` must be above every id added before. */
-  add(id: number, terms: Iterable<string>): void {
-    for (const term of terms) {
+  /** Bytes the positions of the terms in their passages take. */
+  get positionBytes(): number {
+    let bytes = 0
+    for (const list of this.#lists.values()) bytes += list.positionBytes
+    return bytes
+  }
+
+  /** Records a passage's words, in order (a repeated word is recorded once, with each of its positions); `id` must be above every id added before. */
+  add(id: number, terms: readonly string[]): void {
+    // Each word's first place, and from each place the next place of the same word: no array per word of every passage.
+    const first = this.#firstPlaces
+    first.clear()
+    if (this.#nextPlaces.length < terms.length) this.#nextPlaces = new Int32Array(terms.length * 2)
+    const next = this.#nextPlaces
+    for (let at = terms.length - 1; at >= 0; at--) {
+      next[at] = first.get(terms[at]!) ?? -1
+      first.set(terms[at]!, at)
+    }
+    const positions: number[] = []
+    for (const [term, at] of first) {
       let list = this.#lists.get(term)
       if (!list) {
         list = new PostingList()
         this.#lists.set(term, list)
         this.#tree.set(term, list)
-      } else if (list.last === id) {
-        continue
       }
-      list.add(id)
+      positions.length = 0
+      for (let place = at; place !== -1; place = next[place]!) positions.push(place)
+      list.add(id, positions)
       this.#postings++
     }
     this.#idLimit = id + 1
@@ -91,8 +111,18 @@ export class TermIndex {
     return { lists: [...corrections.values()].map(([list]) => list), match: { terms: [...corrections.keys()] } }
   }
 
-  /** The passages, ascending, that hold at least one term of every word: each word given as the lists of its terms. */
-  candidates(words: PostingList[][]): Uint32Array {
+  /**
+   * The passages, ascending, that hold every clause: each clause given as its words, each word as the lists of its
+   * terms. A word holds where one of its terms does; a clause of several words where they follow one another.
+   */
+  candidates(clauses: PostingList[][][]): Uint32Array {
+    let result = this.#holdingAll(clauses.flat())
+    for (const clause of clauses) if (clause.length > 1 && result.length > 0) result = whereWordsFollow(result, clause)
+    return result
+  }
+
+  /** The passages, ascending, that hold at least one term of every word. */
+  #holdingAll(words: PostingList[][]): Uint32Array {
     const sized = words.map((lists) => ({ lists, size: lists.reduce((sum, list) => sum + list.length, 0) }))
     sized.sort((a, b) => a.size - b.size)
     const [smallest, ...rest] = sized
