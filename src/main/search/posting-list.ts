@@ -100,8 +100,9 @@ export class PostingList {
    * through.
    */
   forEachIn(ids: Uint32Array, visit: (index: number, positions: Int32Array, count: number) => void): void {
-    const own = this.ids
+    const own = Array.isArray(this.#ids) ? Uint32Array.from(this.#ids) : this.#ids.subarray(0, this.#length)
     const bytes = this.#bytes
+    const entries = this.#entries
     const sparse = own.length > ids.length
     let at = 0
     let byte = 0
@@ -110,8 +111,11 @@ export class PostingList {
       if (sparse) {
         const found = gallop(own, ids[asked]!, at)
         if (found === own.length) break
-        const [entry, entryByte] = this.#entryAt(found)
-        if (entry > at) [at, byte] = [entry, entryByte]
+        const entry = this.#entryAt(found)
+        if (entry >= 0 && entries[entry]! > at) {
+          at = entries[entry]!
+          byte = entries[entry + 1]!
+        }
         for (; at < found; at++) byte = this.#skip(byte)
       }
       asked = gallop(ids, own[at]!, asked)
@@ -144,13 +148,14 @@ export class PostingList {
 
   /** Where the positions of the posting at `index` begin. */
   #offset(index: number): number {
-    let [at, byte] = this.#entryAt(index)
+    const entry = this.#entryAt(index)
+    let [at, byte] = entry >= 0 ? [this.#entries[entry]!, this.#entries[entry + 1]!] : [0, 0]
     for (; at < index; at++) byte = this.#skip(byte)
     return byte
   }
 
-  /** The last entry point at or before the posting at `index`: that posting's index and where its positions begin. */
-  #entryAt(index: number): [number, number] {
+  /** Where in `#entries` the last entry point at or before the posting at `index` is; -1 when there is none. */
+  #entryAt(index: number): number {
     const entries = this.#entries
     let lo = 0
     let hi = entries.length / 2
@@ -159,7 +164,7 @@ export class PostingList {
       if (entries[mid * 2]! <= index) lo = mid + 1
       else hi = mid
     }
-    return lo === 0 ? [0, 0] : [entries[lo * 2 - 2]!, entries[lo * 2 - 1]!]
+    return lo * 2 - 2
   }
 
   #write(value: number): void {
@@ -198,7 +203,7 @@ function grownBytes(bytes: Uint8Array, capacity: number): Uint8Array {
 let scratch = new Int32Array(64)
 
 /** The first index from `from` of ascending `ids` whose id is not below `id`: by steps that double, then by halves. */
-function gallop(ids: ArrayLike<number>, id: number, from: number): number {
+function gallop(ids: Uint32Array, id: number, from: number): number {
   let step = 1
   let lo = from
   while (lo + step < ids.length && ids[lo + step]! < id) {

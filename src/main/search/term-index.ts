@@ -113,17 +113,19 @@ export class TermIndex {
 
   /**
    * The passages, ascending, that hold every clause: each clause given as its words, each word as the lists of its
-   * terms. A word holds where one of its terms does; a clause of several words where they follow one another.
+   * terms. A word holds where one of its terms does; a clause of several words where they follow one another, which
+   * its word in the fewest passages narrows down to: the others' lists are read only where that one holds.
    */
   candidates(clauses: PostingList[][][]): Uint32Array {
-    let result = this.#holdingAll(clauses.flat())
+    const rarest = (words: PostingList[][]) => words.reduce((best, word) => (size(word) < size(best) ? word : best))
+    let result = this.#holdingAll(clauses.map(rarest))
     for (const clause of clauses) if (clause.length > 1 && result.length > 0) result = whereWordsFollow(result, clause)
     return result
   }
 
   /** The passages, ascending, that hold at least one term of every word. */
   #holdingAll(words: PostingList[][]): Uint32Array {
-    const sized = words.map((lists) => ({ lists, size: lists.reduce((sum, list) => sum + list.length, 0) }))
+    const sized = words.map((lists) => ({ lists, size: size(lists) }))
     sized.sort((a, b) => a.size - b.size)
     const [smallest, ...rest] = sized
     if (!smallest) return new Uint32Array(0)
@@ -179,4 +181,9 @@ export class TermIndex {
     }
     return mark
   }
+}
+
+/** The postings of a word's lists, repeats included. */
+function size(lists: readonly PostingList[]): number {
+  return lists.reduce((sum, list) => sum + list.length, 0)
 }
