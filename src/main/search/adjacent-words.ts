@@ -1,4 +1,4 @@
-import type { PostingList } from './posting-list'
+import type { Placed, PostingList } from './posting-list'
 
 /** Candidate passages, and per passage (`offsets[i]` up to `offsets[i + 1]`) the places where the phrase may begin. */
 interface Starts {
@@ -23,59 +23,55 @@ interface Word {
 export function whereWordsFollow(candidates: Uint32Array, words: readonly (readonly PostingList[])[]): Uint32Array {
   const ordered: Word[] = words.map((lists, at) => ({ lists, at, size: lists.reduce((sum, list) => sum + list.length, 0) }))
   ordered.sort((a, b) => a.size - b.size)
-  let found = startsOf(candidates, ordered[0]!)
+  const placed: Placed = { owners: new Uint32Array(1024), positions: new Int32Array(1024) }
+  let found = startsOf(candidates, ordered[0]!, placed)
   for (const word of ordered.slice(1)) {
     if (found.ids.length === 0) break
-    found = keptBy(found, word)
+    found = keptBy(found, word, placed)
   }
   return found.ids
 }
 
 /** Where the phrase may begin in each candidate: wherever the word stands, less its place in the phrase. */
-function startsOf(ids: Uint32Array, word: Word): Starts {
+function startsOf(ids: Uint32Array, word: Word, placed: Placed): Starts {
   const offsets = new Uint32Array(ids.length + 1)
-  let owners = new Uint32Array(1024)
-  let places = new Int32Array(1024)
-  let length = 0
+  const owners: Uint32Array[] = []
+  const places: Int32Array[] = []
   for (const list of word.lists) {
-    list.forEachIn(ids, (index, positions, count) => {
-      if (length + count > places.length) [owners, places] = [grown(owners, length + count), grown(places, length + count)]
-      for (let p = 0; p < count; p++) {
-        owners[length] = index
-        places[length++] = positions[p]! - word.at
-      }
-      offsets[index + 1] = offsets[index + 1]! + count
-    })
+    const length = list.positionsIn(ids, placed)
+    owners.push(placed.owners.slice(0, length))
+    places.push(placed.positions.slice(0, length))
+    for (let k = 0; k < length; k++) offsets[placed.owners[k]! + 1] = offsets[placed.owners[k]! + 1]! + 1
   }
   for (let i = 0; i < ids.length; i++) offsets[i + 1] = offsets[i + 1]! + offsets[i]!
-  // One list gives the places passage by passage, in order; several give them list by list, to be put in order.
-  if (word.lists.length === 1) return { ids, offsets, starts: places.subarray(0, length) }
-  const starts = new Int32Array(length)
+  const starts = new Int32Array(offsets[ids.length]!)
   const filled = offsets.slice(0, ids.length)
-  for (let k = 0; k < length; k++) starts[filled[owners[k]!]!++] = places[k]!
-  for (let i = 0; i < ids.length; i++) starts.subarray(offsets[i]!, offsets[i + 1]!).sort()
+  owners.forEach((of, list) => {
+    for (let k = 0; k < of.length; k++) starts[filled[of[k]!]!++] = places[list]![k]! - word.at
+  })
+  // From several lists, a passage's places come list by list; sorted, they can be read beside the next word's.
+  if (word.lists.length > 1) for (let i = 0; i < ids.length; i++) starts.subarray(offsets[i]!, offsets[i + 1]!).sort()
   return { ids, offsets, starts }
 }
 
-function grown<T extends Uint32Array | Int32Array>(from: T, least: number): T {
-  const to = new (from.constructor as new (length: number) => T)(Math.max(least, from.length * 2))
-  to.set(from)
-  return to
-}
-
 /** The places where the word stands at its distance from the beginning, and the passages that keep at least one. */
-function keptBy({ ids, offsets, starts }: Starts, word: Word): Starts {
+function keptBy({ ids, offsets, starts }: Starts, word: Word, placed: Placed): Starts {
   const kept = new Uint8Array(starts.length)
   for (const list of word.lists) {
-    list.forEachIn(ids, (i, positions, count) => {
-      const end = offsets[i + 1]!
-      let k = offsets[i]!
-      for (let p = 0; p < count && k < end; p++) {
-        const start = positions[p]! - word.at
-        while (k < end && starts[k]! < start) k++
-        if (starts[k] === start && k < end) kept[k] = 1
+    const length = list.positionsIn(ids, placed)
+    const { owners, positions } = placed
+    let owner = -1
+    let k = 0
+    for (let p = 0; p < length; p++) {
+      if (owners[p] !== owner) {
+        owner = owners[p]!
+        k = offsets[owner]!
       }
-    })
+      const start = positions[p]! - word.at
+      const end = offsets[owner + 1]!
+      while (k < end && starts[k]! < start) k++
+      if (k < end && starts[k] === start) kept[k] = 1
+    }
   }
   const next: Starts = { ids: new Uint32Array(ids.length), offsets: new Uint32Array(ids.length + 1), starts: new Int32Array(starts.length) }
   let passages = 0

@@ -17,10 +17,14 @@ const STRIDE = 64
 export class PostingList {
   #ids: number[] | Uint32Array = []
   #length = 0
+  #last = -1
   #bytes: Uint8Array = new Uint8Array(8)
   #byteLength = 0
   /** Pairs of a posting's index and where its positions begin, one every `STRIDE` postings or so (none at 0, where reading may always begin). */
   #entries: number[] = []
+
+  /** @param slot A number of its own among the lists of its index, for arrays indexed by list. */
+  constructor(readonly slot: number) {}
 
   get length(): number {
     return this.#length
@@ -28,7 +32,7 @@ export class PostingList {
 
   /** The highest id, or -1 when the list is empty. */
   get last(): number {
-    return this.#length > 0 ? this.#ids[this.#length - 1]! : -1
+    return this.#last
   }
 
   /** The ids, ascending: a view that the next change to the list may invalidate. */
@@ -53,6 +57,7 @@ export class PostingList {
     }
     if (this.#length - (this.#entries.at(-2) ?? 0) >= STRIDE) this.#entries.push(this.#length, this.#byteLength)
     this.#length++
+    this.#last = id
     this.#write(positions.length)
     for (let i = 0; i < positions.length; i++) this.#write(i === 0 ? positions[0]! : positions[i]! - positions[i - 1]!)
   }
@@ -68,6 +73,7 @@ export class PostingList {
     else this.#ids.copyWithin(lo, hi, this.#length)
     this.#bytes.copyWithin(byteLo, byteHi, this.#byteLength)
     this.#length -= hi - lo
+    this.#last = this.#length > 0 ? this.#ids[this.#length - 1]! : -1
     this.#byteLength -= byteHi - byteLo
     const [before, after] = [[] as number[], [] as number[]]
     for (let i = 0; i < this.#entries.length; i += 2) {
@@ -94,16 +100,16 @@ export class PostingList {
   }
 
   /**
-   * Calls `visit` for each passage of `ids` (ascending) that the list holds, in order, with its index in `ids` and the
-   * term's positions there: the first `count` of `positions`, an array that the next call overwrites. The shorter of
-   * the two drives: a long list is entered at the entry point before each passage asked about, a short one is read
-   * through.
+   * The term's positions in the passages of `ids` (ascending) that the list holds, as pairs of the passage's index in
+   * `ids` and a position, in order, written over `into` (grown as needed); returns how many. The shorter of the two
+   * drives: a long list is entered at the entry point before each passage asked about, a short one is read through.
    */
-  forEachIn(ids: Uint32Array, visit: (index: number, positions: Int32Array, count: number) => void): void {
+  positionsIn(ids: Uint32Array, into: Placed): number {
     const own = Array.isArray(this.#ids) ? Uint32Array.from(this.#ids) : this.#ids.subarray(0, this.#length)
     const bytes = this.#bytes
     const entries = this.#entries
     const sparse = own.length > ids.length
+    let length = 0
     let at = 0
     let byte = 0
     let asked = 0
@@ -128,7 +134,8 @@ export class PostingList {
           count |= (b & 0x7f) << shift
           if (b < 0x80) break
         }
-        if (scratch.length < count) scratch = new Int32Array(count * 2)
+        if (length + count > into.positions.length) grow(into, length + count)
+        const { owners, positions } = into
         let position = 0
         for (let i = 0; i < count; i++) {
           let gap = 0
@@ -138,12 +145,13 @@ export class PostingList {
             if (b < 0x80) break
           }
           position += gap
-          scratch[i] = position
+          owners[length] = asked
+          positions[length++] = position
         }
-        visit(asked, scratch, count)
       }
       at++
     }
+    return length
   }
 
   /** Where the positions of the posting at `index` begin. */
@@ -199,8 +207,20 @@ function grownBytes(bytes: Uint8Array, capacity: number): Uint8Array {
   return bigger
 }
 
-/** The positions `forEachIn` gives, one array for every list, as a query reads one list at a time. */
-let scratch = new Int32Array(64)
+/** Positions in passages: the `i`th in the passage `owners[i]` (an index into the passages asked about) at `positions[i]`. */
+export interface Placed {
+  owners: Uint32Array
+  positions: Int32Array
+}
+
+function grow(placed: Placed, least: number): void {
+  const size = Math.max(least, placed.positions.length * 2)
+  const owners = new Uint32Array(size)
+  const positions = new Int32Array(size)
+  owners.set(placed.owners)
+  positions.set(placed.positions)
+  Object.assign(placed, { owners, positions })
+}
 
 /** The first index from `from` of ascending `ids` whose id is not below `id`: by steps that double, then by halves. */
 function gallop(ids: Uint32Array, id: number, from: number): number {

@@ -25,8 +25,13 @@ export class TermIndex {
   #mark = 0
   /** One more than the highest passage id added. */
   #idLimit = 0
-  readonly #firstPlaces = new Map<string, number>()
-  #nextPlaces = new Int32Array(1024)
+  /** Per list (by its `slot`), while `add` reads a passage: the passage it was last met in, and its first and last place there. */
+  #metIn = new Int32Array(1024).fill(-1)
+  #firstPlace: Int32Array = new Int32Array(1024)
+  #lastPlace: Int32Array = new Int32Array(1024)
+  /** Per place in the passage `add` reads, the next place of the same word, or -1. */
+  #nextPlace = new Int32Array(1024)
+  #slots = 0
 
   get termCount(): number {
     return this.#lists.size
@@ -43,28 +48,29 @@ export class TermIndex {
     return bytes
   }
 
-  /** Records a passage's words, in order (a repeated word is recorded once, with each of its positions); `id` must be above every id added before. */
+  /** Records a passage's words, in order (a repeated word is recorded once, with each of its places); `id` must be above every id added before. */
   add(id: number, terms: readonly string[]): void {
-    // Each word's first place, and from each place the next place of the same word: no array per word of every passage.
-    const first = this.#firstPlaces
-    first.clear()
-    if (this.#nextPlaces.length < terms.length) this.#nextPlaces = new Int32Array(terms.length * 2)
-    const next = this.#nextPlaces
-    for (let at = terms.length - 1; at >= 0; at--) {
-      next[at] = first.get(terms[at]!) ?? -1
-      first.set(terms[at]!, at)
-    }
-    const positions: number[] = []
-    for (const [term, at] of first) {
-      let list = this.#lists.get(term)
-      if (!list) {
-        list = new PostingList()
-        this.#lists.set(term, list)
-        this.#tree.set(term, list)
+    // Each word's places are chained through typed arrays kept from passage to passage: no object made per word met.
+    if (this.#nextPlace.length < terms.length) this.#nextPlace = new Int32Array(terms.length * 2)
+    const next = this.#nextPlace
+    const met: PostingList[] = []
+    for (let at = 0; at < terms.length; at++) {
+      const list = this.#listFor(terms[at]!)
+      next[at] = -1
+      if (this.#metIn[list.slot] !== id) {
+        this.#metIn[list.slot] = id
+        this.#firstPlace[list.slot] = at
+        met.push(list)
+      } else {
+        next[this.#lastPlace[list.slot]!] = at
       }
-      positions.length = 0
-      for (let place = at; place !== -1; place = next[place]!) positions.push(place)
-      list.add(id, positions)
+      this.#lastPlace[list.slot] = at
+    }
+    const places: number[] = []
+    for (const list of met) {
+      places.length = 0
+      for (let at = this.#firstPlace[list.slot]!; at !== -1; at = next[at]!) places.push(at)
+      list.add(id, places)
       this.#postings++
     }
     this.#idLimit = id + 1
@@ -73,6 +79,21 @@ export class TermIndex {
       grown.set(this.#marks)
       this.#marks = grown
     }
+  }
+
+  #listFor(term: string): PostingList {
+    const known = this.#lists.get(term)
+    if (known) return known
+    const list = new PostingList(this.#slots++)
+    if (list.slot >= this.#metIn.length) {
+      const size = this.#metIn.length * 2
+      this.#metIn = Int32Array.from({ length: size }, (_, i) => this.#metIn[i] ?? -1)
+      this.#firstPlace = grownTo(this.#firstPlace, size)
+      this.#lastPlace = grownTo(this.#lastPlace, size)
+    }
+    this.#lists.set(term, list)
+    this.#tree.set(term, list)
+    return list
   }
 
   /** Gives back the room the lists keep for growth (up to as much again as they hold), once a whole library is indexed. */
@@ -186,4 +207,10 @@ export class TermIndex {
 /** The postings of a word's lists, repeats included. */
 function size(lists: readonly PostingList[]): number {
   return lists.reduce((sum, list) => sum + list.length, 0)
+}
+
+function grownTo(from: Int32Array, size: number): Int32Array {
+  const to = new Int32Array(size)
+  to.set(from)
+  return to
 }
