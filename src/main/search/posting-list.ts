@@ -55,9 +55,12 @@ export class PostingList {
       if (this.#length === this.#ids.length) this.#ids = grown(this.#ids, this.#length * 2)
       this.#ids[this.#length] = id
     }
-    if (this.#length - (this.#entries.at(-2) ?? 0) >= STRIDE) this.#entries.push(this.#length, this.#byteLength)
+    const entries = this.#entries
+    if (this.#length - (entries.length > 0 ? entries[entries.length - 2]! : 0) >= STRIDE) entries.push(this.#length, this.#byteLength)
     this.#length++
     this.#last = id
+    const most = 5 * (positions.length + 1)
+    if (this.#byteLength + most > this.#bytes.length) this.#bytes = grownBytes(this.#bytes, Math.max(this.#bytes.length * 2, this.#byteLength + most))
     this.#write(positions.length)
     for (let i = 0; i < positions.length; i++) this.#write(i === 0 ? positions[0]! : positions[i]! - positions[i - 1]!)
   }
@@ -175,8 +178,8 @@ export class PostingList {
     return lo * 2 - 2
   }
 
+  /** Writes a number in variable-length bytes, in the room `add` made. */
   #write(value: number): void {
-    if (this.#byteLength + 5 > this.#bytes.length) this.#bytes = grownBytes(this.#bytes, this.#bytes.length * 2)
     for (; value >= 0x80; value >>>= 7) this.#bytes[this.#byteLength++] = (value & 0x7f) | 0x80
     this.#bytes[this.#byteLength++] = value
   }
