@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   figures.push(...(await exportFigures(await annotatedLibrary(WORK, dataDir), WORK)))
   console.log('Measuring the comparison of documents (the first run caches fingerprints for a copy of the library; reused later)…')
   figures.push(...(await analysisFigures(WORK, dataDir, seedsDir)))
-  console.log('Measuring search (indexes the annotated library, types 7 queries, runs ripgrep)…')
+  console.log('Measuring search (indexes the annotated library, types 7 queries and 20 phrases, runs ripgrep)…')
   figures.push(...(await searchFigures(await annotatedLibrary(WORK, dataDir))))
   printTable(figures)
 }

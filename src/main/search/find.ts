@@ -1,6 +1,6 @@
-import { DEFAULT_LIMIT, MAX_LIMIT, parseQuery, type QueryClause, type SearchGroup, type SearchQuery, type SearchResults, type WordMatch } from '../../shared/search'
+import { DEFAULT_LIMIT, MAX_LIMIT, parseQuery, type QueryClause, type SearchQuery, type SearchResults, type WordMatch } from '../../shared/search'
 import { tagKey } from '../../shared/tags'
-import { HitFinder } from './hits'
+import { documentGroup } from './hits'
 import type { PassageTable } from './passage-table'
 import type { Passage } from './indexed-passages'
 import type { PostingList } from './posting-list'
@@ -17,36 +17,18 @@ export interface SearchSource {
 type Lookup = { lists: PostingList[]; match: WordMatch }
 
 /**
- * Answers a query: the index gives the passages that hold every word, the filters keep some, the documents are ranked,
- * and the passages of the best are checked in their own words for the hits to show.
+ * Answers a query: the index gives the passages that match (for a phrase, those where its words follow one another),
+ * the filters keep some, the documents are ranked, and the passages of the best are read for the hits to show.
  */
 export function find(source: SearchSource, query: SearchQuery): Omit<SearchResults, 'tookMs'> {
   const found = lookUp(source.terms, parseQuery(query.text))
-  if (!found) return { groups: [], total: 0, totalIsEstimate: false }
-  const ids = accepted(source.terms.candidates(found.flat().map((word) => word.lists)), source.passages, query)
+  if (!found) return { groups: [], total: 0 }
+  const ids = accepted(source.terms.candidates(found.map((clause) => clause.map((word) => word.lists))), source.passages, query)
   const { order, idsOf } = rank(ids, source.passages, source.slotCount)
-  const finder = new HitFinder(
-    found.map((clause) => clause.map((word) => word.match)),
-    source.passages
-  )
+  const clauses = found.map((clause) => clause.map((word) => word.match))
   const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT))
-  const groups: SearchGroup[] = []
-  let total = 0
-  for (const [index, slot] of order.entries()) {
-    if ((groups.length === limit && finder.indexDecides) || finder.exhausted) {
-      finder.estimated ||= !finder.indexDecides
-      total += order.length - index
-      break
-    }
-    if (groups.length < limit) {
-      const group = finder.group(idsOf(slot))
-      if (group) groups.push(group)
-      if (group || finder.exhausted) total++
-    } else if (finder.matches(idsOf(slot))) {
-      total++
-    }
-  }
-  return { groups, total, totalIsEstimate: finder.estimated }
+  const groups = order.slice(0, limit).map((slot) => documentGroup(idsOf(slot), clauses, source.passages))
+  return { groups, total: order.length }
 }
 
 /** Each query word looked up in the index; null when there is none, or some word is nowhere in the index. */

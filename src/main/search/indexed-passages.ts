@@ -20,7 +20,7 @@ export interface IndexedDocument {
   outletKey: string | null
   /** The document's own tags, lower-cased for the tag filter. */
   tagKeys: string[]
-  /** The canonical text in UTF-8, kept to check phrases and cut snippets: half the memory of a string with curly quotes in it. Null when it could not be read. */
+  /** The canonical text in UTF-8, kept to cut snippets and mark them: half the memory of a string with curly quotes in it. Null when it could not be read. */
   text: Buffer | null
   /** The hash of `text`, so that an edit that leaves the text alone does not index it again. */
   textHash: string | null

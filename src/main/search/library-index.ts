@@ -20,8 +20,9 @@ export interface IndexStats {
   passages: number
   terms: number
   postings: number
-  /** Bytes of the postings (four an id) and of the texts kept for phrases and snippets. */
+  /** Bytes of the postings (four an id), of the words' positions in their passages, and of the texts kept for snippets. */
   postingBytes: number
+  positionBytes: number
   textBytes: number
 }
 
@@ -106,6 +107,7 @@ export class LibraryIndex {
       terms: this.#terms.termCount,
       postings: this.#terms.postingCount,
       postingBytes: this.#terms.postingCount * 4,
+      positionBytes: this.#terms.positionBytes,
       textBytes: documents.reduce((sum, doc) => sum + (doc.text?.length ?? 0), 0)
     }
   }

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { QueryWord, WordMatch } from '../../shared/search'
+import { whereWordsFollow } from './adjacent-words'
 import { PostingList } from './posting-list'
 
 /**
@@ -11,7 +12,7 @@ function allowedEdits(length: number): number {
 }
 
 /**
- * An inverted index from folded words to the passages that hold them. Exact look-ups, one for each word of every
+ * An inverted index from folded words to the passages that hold them, and where in them (`PostingList`). Exact look-ups, one for each word of every
  * passage added, go through a hash map; the same lists also sit in MiniSearch's radix tree, which answers what a hash
  * map cannot: every word that begins with a prefix, and every word within a few edits of a typo.
  */
@@ -24,6 +25,13 @@ export class TermIndex {
   #mark = 0
   /** One more than the highest passage id added. */
   #idLimit = 0
+  /** Per list (by its `slot`), while `add` reads a passage: the passage it was last met in, and its first and last place there. */
+  #metIn = new Int32Array(1024).fill(-1)
+  #firstPlace: Int32Array = new Int32Array(1024)
+  #lastPlace: Int32Array = new Int32Array(1024)
+  /** Per place in the passage `add` reads, the next place of the same word, or -1. */
+  #nextPlace = new Int32Array(1024)
+  #slots = 0
 
   get termCount(): number {
     return this.#lists.size
@@ -33,18 +41,36 @@ export class TermIndex {
     return this.#postings
   }
 
-  /** Records a passage's words (repeats are recorded once); `id` must be above every id added before. */
-  add(id: number, terms: Iterable<string>): void {
-    for (const term of terms) {
-      let list = this.#lists.get(term)
-      if (!list) {
-        list = new PostingList()
-        this.#lists.set(term, list)
-        this.#tree.set(term, list)
-      } else if (list.last === id) {
-        continue
+  /** Bytes the positions of the terms in their passages take. */
+  get positionBytes(): number {
+    let bytes = 0
+    for (const list of this.#lists.values()) bytes += list.positionBytes
+    return bytes
+  }
+
+  /** Records a passage's words, in order (a repeated word is recorded once, with each of its places); `id` must be above every id added before. */
+  add(id: number, terms: readonly string[]): void {
+    // Each word's places are chained through typed arrays kept from passage to passage: no object made per word met.
+    if (this.#nextPlace.length < terms.length) this.#nextPlace = new Int32Array(terms.length * 2)
+    const next = this.#nextPlace
+    const met: PostingList[] = []
+    for (let at = 0; at < terms.length; at++) {
+      const list = this.#listFor(terms[at]!)
+      next[at] = -1
+      if (this.#metIn[list.slot] !== id) {
+        this.#metIn[list.slot] = id
+        this.#firstPlace[list.slot] = at
+        met.push(list)
+      } else {
+        next[this.#lastPlace[list.slot]!] = at
       }
-      list.add(id)
+      this.#lastPlace[list.slot] = at
+    }
+    const places: number[] = []
+    for (const list of met) {
+      places.length = 0
+      for (let at = this.#firstPlace[list.slot]!; at !== -1; at = next[at]!) places.push(at)
+      list.add(id, places)
       this.#postings++
     }
     this.#idLimit = id + 1
@@ -53,6 +79,21 @@ export class TermIndex {
       grown.set(this.#marks)
       this.#marks = grown
     }
+  }
+
+  #listFor(term: string): PostingList {
+    const known = this.#lists.get(term)
+    if (known) return known
+    const list = new PostingList(this.#slots++)
+    if (list.slot >= this.#metIn.length) {
+      const size = this.#metIn.length * 2
+      this.#metIn = Int32Array.from({ length: size }, (_, i) => this.#metIn[i] ?? -1)
+      this.#firstPlace = grownTo(this.#firstPlace, size)
+      this.#lastPlace = grownTo(this.#lastPlace, size)
+    }
+    this.#lists.set(term, list)
+    this.#tree.set(term, list)
+    return list
   }
 
   /** Gives back the room the lists keep for growth (up to as much again as they hold), once a whole library is indexed. */
@@ -91,9 +132,21 @@ export class TermIndex {
     return { lists: [...corrections.values()].map(([list]) => list), match: { terms: [...corrections.keys()] } }
   }
 
-  /** The passages, ascending, that hold at least one term of every word: each word given as the lists of its terms. */
-  candidates(words: PostingList[][]): Uint32Array {
-    const sized = words.map((lists) => ({ lists, size: lists.reduce((sum, list) => sum + list.length, 0) }))
+  /**
+   * The passages, ascending, that hold every clause: each clause given as its words, each word as the lists of its
+   * terms. A word holds where one of its terms does; a clause of several words where they follow one another, which
+   * its word in the fewest passages narrows down to: the others' lists are read only where that one holds.
+   */
+  candidates(clauses: PostingList[][][]): Uint32Array {
+    const rarest = (words: PostingList[][]) => words.reduce((best, word) => (size(word) < size(best) ? word : best))
+    let result = this.#holdingAll(clauses.map(rarest))
+    for (const clause of clauses) if (clause.length > 1 && result.length > 0) result = whereWordsFollow(result, clause)
+    return result
+  }
+
+  /** The passages, ascending, that hold at least one term of every word. */
+  #holdingAll(words: PostingList[][]): Uint32Array {
+    const sized = words.map((lists) => ({ lists, size: size(lists) }))
     sized.sort((a, b) => a.size - b.size)
     const [smallest, ...rest] = sized
     if (!smallest) return new Uint32Array(0)
@@ -149,4 +202,15 @@ export class TermIndex {
     }
     return mark
   }
+}
+
+/** The postings of a word's lists, repeats included. */
+function size(lists: readonly PostingList[]): number {
+  return lists.reduce((sum, list) => sum + list.length, 0)
+}
+
+function grownTo(from: Int32Array, size: number): Int32Array {
+  const to = new Int32Array(size)
+  to.set(from)
+  return to
 }

@@ -56,13 +56,7 @@ export interface SearchGroup {
 export interface SearchResults {
   /** The best documents, at most the query's limit, best first. */
   groups: SearchGroup[]
-  /** Documents that match, including those beyond the limit. */
+  /** Documents that match, including those beyond the limit: an exact count, phrases included. */
   total: number
-  /**
-   * True when a phrase had more candidate passages (passages holding all its words) than a search checks for the words'
-   * order: `total` and `hitCount` then count the unchecked ones as matches (upper bounds), and a few documents that
-   * match may be missing from `groups`.
-   */
-  totalIsEstimate: boolean
   tookMs: number
 }

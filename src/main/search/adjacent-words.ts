@@ -1,0 +1,88 @@
+import type { Placed, PostingList } from './posting-list'
+
+/** Candidate passages, and per passage (`offsets[i]` up to `offsets[i + 1]`) the places where the phrase may begin. */
+interface Starts {
+  ids: Uint32Array
+  offsets: Uint32Array
+  starts: Int32Array
+}
+
+interface Word {
+  lists: readonly PostingList[]
+  /** Its place in the phrase. */
+  at: number
+  size: number
+}
+
+/**
+ * The candidates in which the words follow one another, each word given as the lists of the terms it stands for (one
+ * for a word, several for a prefix or a typo). The word in the fewest passages gives the places where the phrase may
+ * begin; each other word, from the rarer to the commoner, keeps the places that have it at its distance from the
+ * beginning, and the passages that keep some. Each list is read once, in order, and only where a candidate is left.
+ */
+export function whereWordsFollow(candidates: Uint32Array, words: readonly (readonly PostingList[])[]): Uint32Array {
+  const ordered: Word[] = words.map((lists, at) => ({ lists, at, size: lists.reduce((sum, list) => sum + list.length, 0) }))
+  ordered.sort((a, b) => a.size - b.size)
+  const placed: Placed = { owners: new Uint32Array(1024), positions: new Int32Array(1024) }
+  let found = startsOf(candidates, ordered[0]!, placed)
+  for (const word of ordered.slice(1)) {
+    if (found.ids.length === 0) break
+    found = keptBy(found, word, placed)
+  }
+  return found.ids
+}
+
+/** Where the phrase may begin in each candidate: wherever the word stands, less its place in the phrase. */
+function startsOf(ids: Uint32Array, word: Word, placed: Placed): Starts {
+  const offsets = new Uint32Array(ids.length + 1)
+  const owners: Uint32Array[] = []
+  const places: Int32Array[] = []
+  for (const list of word.lists) {
+    const length = list.positionsIn(ids, placed)
+    owners.push(placed.owners.slice(0, length))
+    places.push(placed.positions.slice(0, length))
+    for (let k = 0; k < length; k++) offsets[placed.owners[k]! + 1] = offsets[placed.owners[k]! + 1]! + 1
+  }
+  for (let i = 0; i < ids.length; i++) offsets[i + 1] = offsets[i + 1]! + offsets[i]!
+  const starts = new Int32Array(offsets[ids.length]!)
+  const filled = offsets.slice(0, ids.length)
+  owners.forEach((of, list) => {
+    for (let k = 0; k < of.length; k++) starts[filled[of[k]!]!++] = places[list]![k]! - word.at
+  })
+  // From several lists, a passage's places come list by list; sorted, they can be read beside the next word's.
+  if (word.lists.length > 1) for (let i = 0; i < ids.length; i++) starts.subarray(offsets[i]!, offsets[i + 1]!).sort()
+  return { ids, offsets, starts }
+}
+
+/** The places where the word stands at its distance from the beginning, and the passages that keep at least one. */
+function keptBy({ ids, offsets, starts }: Starts, word: Word, placed: Placed): Starts {
+  const kept = new Uint8Array(starts.length)
+  for (const list of word.lists) {
+    const length = list.positionsIn(ids, placed)
+    const { owners, positions } = placed
+    let owner = -1
+    let k = 0
+    for (let p = 0; p < length; p++) {
+      if (owners[p] !== owner) {
+        owner = owners[p]!
+        k = offsets[owner]!
+      }
+      const start = positions[p]! - word.at
+      const end = offsets[owner + 1]!
+      while (k < end && starts[k]! < start) k++
+      if (k < end && starts[k] === start) kept[k] = 1
+    }
+  }
+  const next: Starts = { ids: new Uint32Array(ids.length), offsets: new Uint32Array(ids.length + 1), starts: new Int32Array(starts.length) }
+  let passages = 0
+  let places = 0
+  for (let i = 0; i < ids.length; i++) {
+    const before = places
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (kept[k]) next.starts[places++] = starts[k]!
+    if (places > before) {
+      next.ids[passages++] = ids[i]!
+      next.offsets[passages] = places
+    }
+  }
+  return { ids: next.ids.subarray(0, passages), offsets: next.offsets.subarray(0, passages + 1), starts: next.starts.subarray(0, places) }
+}
