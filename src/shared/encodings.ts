@@ -30,6 +30,7 @@ export const ENCODINGS: { id: string; label: string }[] = [
   { id: 'iso-2022-jp', label: 'Japanese (ISO-2022-JP)' },
   { id: 'gb18030', label: 'Chinese Simplified (GB18030)' },
   { id: 'big5', label: 'Chinese Traditional (Big5)' },
+  { id: 'euc-tw', label: 'Chinese Traditional (EUC-TW)' },
   { id: 'euc-kr', label: 'Korean (EUC-KR)' },
   { id: 'iso-2022-kr', label: 'Korean (ISO-2022-KR)' }
 ]

@@ -7,6 +7,9 @@ import type { Decoded } from './decode'
 import { declaredEncoding } from './declared-encoding'
 import { iso2022Of, type Iso2022 } from './iso-2022'
 import { decodeIso2022 } from './iso-2022-decode'
+import { addEucTw } from './euc-tw'
+
+addEucTw()
 
 /** Detection reads this much: enough for a confident guess, cheap on a 50 MB file. */
 const DETECT_BYTES = 64 * 1024
@@ -25,6 +28,13 @@ const TIE = 0.02
  * encoding above 10 as its first guess.
  */
 const CJK_CONFIDENCE = 50
+/**
+ * chardet's score for a CJK guess it is sure of. It does not know EUC-TW, and calls it GB18030, less than sure (91 and 65
+ * on the two EUC-TW texts of those suites; 100 on every real GB18030, Big5, EUC-JP, EUC-KR and Shift JIS text there).
+ */
+const CJK_SURE = 100
+/** chardet's score on an EUC-TW reading written as Big5 above which that reading is real Chinese (100 on both texts). */
+const BIG5_SURE = 90
 /** chardet's score above which its guess is weighed against Windows-1252 when jschardet is unsure (68 on Vietnamese prose). */
 const CHARDET_CONFIDENCE = 50
 const CJK = new Set(['shiftjis', 'eucjp', 'gb18030', 'big5', 'euckr'])
@@ -103,7 +113,7 @@ export function readable(name: string | null): string | null {
  */
 function detectedEncoding(sample: Uint8Array): string | null {
   const top = chardet.analyse(sample)[0]
-  if (top && top.confidence >= CJK_CONFIDENCE && CJK.has(key(top.name))) return readable(top.name)
+  if (top && top.confidence >= CJK_CONFIDENCE && CJK.has(key(top.name))) return top.confidence < CJK_SURE && readsAsEucTw(sample) ? 'euc-tw' : readable(top.name)
   const guesses = jschardet
     .detectAll(sample)
     .flatMap(({ encoding, confidence }) => (encoding && !UNTRUSTED.has(key(encoding)) && readable(encoding) ? [{ name: readable(encoding)!, confidence }] : []))
@@ -119,6 +129,18 @@ function detectedEncoding(sample: Uint8Array): string | null {
   const tried = candidates.flatMap((name) => [name, ...(UNSEEN[name] ?? [])])
   const odd = tried.map((name) => oddities(decodeWith(sample, name)))
   return tried[odd.indexOf(Math.min(...odd))]!
+}
+
+/**
+ * Whether bytes that chardet is unsure are Chinese are EUC-TW: read so, they hold no undecodable character (but the
+ * last, which the sample may cut), and that reading, written in Big5 (the other encoding of Traditional Chinese),
+ * is Big5 chardet is sure of. Read as EUC-TW, the other CJK texts of the suites break on 1% to 85% of their characters.
+ */
+function readsAsEucTw(sample: Uint8Array): boolean {
+  const text = decodeWith(sample, 'euc-tw')
+  if (text.slice(0, -1).includes('\ufffd')) return false
+  const asBig5 = iconv.encode(text, 'big5')
+  return (chardet.analyse(asBig5).find((guess) => guess.name === 'Big5')?.confidence ?? 0) > BIG5_SURE
 }
 
 /**

@@ -57,6 +57,14 @@ describe('decodeBytes on legacy encodings', () => {
     expect(await decodeBytes(iconv.encode(text, encoding))).toEqual({ text, encoding, method: 'detected' })
   })
 
+  it('reads EUC-TW, which iconv-lite lacks and chardet takes for GB18030, in its four-byte planes too', async () => {
+    const text = `${CHINESE_TRADITIONAL}文中另有罕用字「䄷」。`
+    const bytes = glibc(text, 'EUC-TW')
+    // 䄷 is in CNS 11643's third plane: 0x8E 0xA3, then its row and cell.
+    expect(Buffer.from(bytes).includes(Buffer.from([0x8e, 0xa3, 0xb2, 0xf5]))).toBe(true)
+    expect(await decodeBytes(bytes)).toEqual({ text, encoding: 'euc-tw', method: 'detected' })
+  })
+
   it('honours the encoding an XML declaration names, and the declaration stays in the text', async () => {
     const feed = `<?xml version="1.0" encoding="big5"?>\n<rss><title>${CHINESE_TRADITIONAL}</title></rss>`
     expect(await decodeBytes(iconv.encode(feed, 'big5'))).toEqual({ text: feed, encoding: 'big5', method: 'declared' })
