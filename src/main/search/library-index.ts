@@ -85,9 +85,9 @@ export class LibraryIndex {
     this.#documents.delete(id)
   }
 
-  /** Gives back the room kept for growth, once the whole library is indexed. */
-  trim(): void {
-    this.#terms.trim()
+  /** Gives back the room kept for growth, once the whole library is indexed, a step at a time (see `TermIndex.trimming`). */
+  trimming(): Generator<void> {
+    return this.#terms.trimming()
   }
 
   has(id: string): boolean {

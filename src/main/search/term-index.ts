@@ -96,9 +96,15 @@ export class TermIndex {
     return list
   }
 
-  /** Gives back the room the lists keep for growth (up to as much again as they hold), once a whole library is indexed. */
-  trim(): void {
-    for (const list of this.#lists.values()) list.trim()
+  /**
+   * Gives back the room the lists keep for growth (up to as much again as they hold), once a whole library is indexed,
+   * a list at each step: copying them all at once held the event loop for a tenth of a second and more.
+   */
+  *trimming(): Generator<void> {
+    for (const list of this.#lists.values()) {
+      list.trim()
+      yield
+    }
   }
 
   /** Forgets the passages from `from` up to `to` (excluded), given every word they were added with. */

@@ -83,19 +83,23 @@ export class SearchService extends IndexService {
     const ids = this.#library.list().map((doc) => doc.id)
     const readBatch = (from: number) => Promise.all(ids.slice(from, from + READ_AHEAD).map((id) => this.#read(id)))
     let slice = performance.now()
+    /** Lets the calls waiting in, once `SLICE_MS` of work has gone by since they last were. */
+    const breathe = async () => {
+      if (performance.now() - slice <= SLICE_MS) return
+      await nextTurn()
+      slice = performance.now()
+    }
     let reading = readBatch(0)
     for (let from = 0; from < ids.length; from += READ_AHEAD) {
       const batch = await reading
       reading = readBatch(from + READ_AHEAD)
       for (const [i, read] of batch.entries()) {
         this.#apply(ids[from + i]!, read)
-        if (performance.now() - slice > SLICE_MS) {
-          await nextTurn()
-          slice = performance.now()
-        }
+        await breathe()
       }
     }
-    this.#index.trim()
+    const trimming = this.#index.trimming()
+    while (!trimming.next().done) await breathe()
   }
 
   async #indexDocument(id: string): Promise<void> {
