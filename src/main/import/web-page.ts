@@ -28,12 +28,17 @@ export function readWebPage(html: string): Extraction {
     text,
     found: {
       title: own.title ?? cleanText(article?.title) ?? title,
-      author: own.author ?? cleanText(article?.byline),
+      author: own.author ?? withoutBy(cleanText(article?.byline)),
       outlet: own.outlet ?? cleanText(article?.siteName),
       date: own.date ?? isoDay(article?.publishedTime),
       url: own.url
     }
   }
+}
+
+/** Readability's byline as a page prints it ("By Jonas Weber"): the name alone, which the reader shows after "By". */
+function withoutBy(byline: string | null): string | null {
+  return byline?.replace(/^by\s+/i, '') || null
 }
 
 /** linkedom builds no `<html>` for a fragment or for text that is no HTML at all; a browser would, so it gets one. */

@@ -20,6 +20,12 @@ describe('readWebPage', () => {
     expect(found.date).toBe('2024-03-06')
   })
 
+  it('takes the name from a byline the page prints as "By …", which the reader shows after its own "By"', () => {
+    const paragraph = '<p>Residents packed the hall on Monday to hear the council explain its plan for the river crossing.</p>'
+    const { found } = readWebPage(`<html><body><article><h1>Bridge plan</h1><p class="byline">By Jonas Weber</p>${paragraph.repeat(6)}</article></body></html>`)
+    expect(found.author).toBe('Jonas Weber')
+  })
+
   it('reads a short page without its navigation, header, footer, asides and scripts', () => {
     const { text } = readWebPage(`<html><body><header>Site name</header><nav><a href="/">Home</a></nav>
       <div>Short note one.</div><div>Line one<br>line two</div><script>var x = 1</script><aside>Related</aside><footer>© Site</footer></body></html>`)
