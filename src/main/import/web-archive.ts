@@ -1,4 +1,5 @@
 import PostalMime from 'postal-mime'
+import { FileRefused } from './file-refused'
 import { cleanText, type Extraction } from './found-meta'
 import { readWebPage } from './web-page'
 
@@ -9,6 +10,7 @@ import { readWebPage } from './web-page'
  * page does not say: its address (Blink writes it as `Snapshot-Content-Location`) and its title (`Subject`).
  */
 export async function readWebArchive(bytes: Uint8Array): Promise<Extraction> {
+  if (isCutShort(bytes)) throw new FileRefused('unreadable', TRUNCATED_ARCHIVE)
   const message = await PostalMime.parse(bytes)
   if (!message.html) throw new Error('This file holds no saved page.')
   const page = readWebPage(message.html)
@@ -21,4 +23,14 @@ export async function readWebArchive(bytes: Uint8Array): Promise<Extraction> {
       url: page.found.url ?? header('snapshot-content-location') ?? header('content-location')
     }
   }
+}
+
+export const TRUNCATED_ARCHIVE = 'This saved page is cut short: it ends in the middle of its parts, so it is damaged or was only partly saved.'
+
+/** A multipart archive ends with its boundary followed by `--`; one without that closing line was cut off on the way. */
+function isCutShort(bytes: Uint8Array): boolean {
+  const raw = Buffer.from(bytes).toString('latin1')
+  const headers = raw.slice(0, raw.search(/\r?\n\r?\n/) >>> 0)
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1]
+  return boundary !== undefined && !raw.includes(`--${boundary}--`)
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../../src/main/container'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { TRUNCATED_ARCHIVE } from '../../../../src/main/import/web-archive'
 import { ARCHIVE_ADDRESS, PAGE_ARTICLE, PAGE_FURNITURE, savedPage, webArchive, WORD_AUTHOR, WORD_PARAGRAPHS, WORD_TITLE, wordDocument } from '../../../helpers/document-fixtures'
 import { PDF_AUTHOR, PDF_DATE, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
 
@@ -93,6 +94,14 @@ describe('importing a web archive (.mhtml)', () => {
     await imports.redecode(doc!.id)
     expect((await library.open(doc!.id)).text).toBe(PAGE_TEXT)
     expect((await annotations.forDocument(doc!.id)).highlights.map((h) => [h.orphan, h.position.start])).toEqual([[null, at]])
+  })
+
+  it('names an archive cut short in the middle of its parts as damaged, not as empty', async () => {
+    const { imports } = await boot(await tempDir())
+    const whole = webArchive()
+    const cut = whole.subarray(0, Math.floor(whole.length / 2))
+    const report = await imports.importFiles([{ name: 'doha.mhtml', size: cut.length, bytes: cut }])
+    expect(report.rejected).toEqual([{ name: 'doha.mhtml', reason: 'unreadable', message: TRUNCATED_ARCHIVE }])
   })
 
   it('names an archive that holds no page', async () => {
