@@ -30,7 +30,8 @@ export const TRUNCATED_ARCHIVE = 'This saved page is cut short: it ends in the m
 /** A multipart archive ends with its boundary followed by `--`; one without that closing line was cut off on the way. */
 function isCutShort(bytes: Uint8Array): boolean {
   const raw = Buffer.from(bytes).toString('latin1')
-  const headers = raw.slice(0, raw.search(/\r?\n\r?\n/) >>> 0)
+  const headersEnd = raw.search(/\r?\n\r?\n/)
+  const headers = headersEnd < 0 ? raw : raw.slice(0, headersEnd)
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1]
   return boundary !== undefined && !raw.includes(`--${boundary}--`)
 }
