@@ -37,6 +37,10 @@ describe('textBlocks', () => {
     expect(blockTexts('One\n\u00a0\n  \nTwo')).toEqual(['One', 'Two'])
   })
 
+  it('ends a block before trailing white space of any script, the ideographic space and tabs included', () => {
+    expect(blockTexts('One\u3000\u2003\n\nTwo\t \n\n\u3000Three')).toEqual(['One', 'Two', '\u3000Three'])
+  })
+
   it('has no blocks for an empty text', () => {
     expect(textBlocks('')).toEqual([])
   })
