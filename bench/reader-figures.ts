@@ -8,6 +8,7 @@ import { describeRange } from '../src/shared/anchoring'
 import { EMPTY_WORKSPACE } from '../src/shared/workspace'
 import type { Highlight } from '../src/shared/model'
 import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
+import { LARGE_TEXTS, longestFrameReading } from '../tests/responsiveness/large-text-reading'
 import { median, type Figure } from './measure'
 import { random, syntheticArticle } from './synthetic-library'
 
@@ -92,12 +93,44 @@ async function openToFirstPaint(browser: Browser, dataDir: string, run: number):
   return elapsed
 }
 
+/**
+ * The longest frame while a reader opens, scrolls and leaves each of the large texts that once froze it, in a fresh
+ * library each run (tests/responsiveness/ checks the same stretch for freezes). The median says what the reader's own
+ * work costs; the worst run adds the moments the thread waited for a core on this shared machine.
+ */
+async function largeTextFrames(browser: Browser): Promise<Figure[]> {
+  const figures: Figure[] = []
+  for (const { label, title, body } of LARGE_TEXTS) {
+    const text = body()
+    const longest = []
+    for (let run = 0; run < RUNS; run++) {
+      const app = await BrowserModeApp.launch()
+      const page = await browser.newPage()
+      await page.goto(app.url)
+      await page.getByRole('grid', { name: 'Documents' }).waitFor()
+      longest.push((await longestFrameReading(page, app, title, text)).duration)
+      await app.stop(page)
+      await page.close()
+      await app.dispose()
+    }
+    const value = median(longest)
+    figures.push({
+      figure: `longest frame opening, scrolling and leaving ${label} (median of ${RUNS} runs; worst ${Math.max(...longest).toFixed(0)} ms)`,
+      value: `${value.toFixed(0)} ms`,
+      target: '< 100 ms',
+      met: value < 100
+    })
+  }
+  return figures
+}
+
 export async function readerFigures(browser: Browser, root: string, words: string[]): Promise<Figure[]> {
   const dataDir = await bigDocumentLibrary(root, words)
   const times = []
   for (let run = 0; run < RUNS; run++) times.push(await openToFirstPaint(browser, dataDir, run))
   const value = median(times)
   return [
+    ...(await largeTextFrames(browser)),
     {
       figure: `opening a 5 MB document with 5,000 highlights, click to first paint in browser mode (median of ${RUNS} documents)`,
       value: `${value.toFixed(0)} ms`,

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await coldStart(browser, dataDir)
   const starts = []
   for (let run = 0; run < START_RUNS; run++) starts.push(await coldStart(browser, dataDir))
-  console.log('Opening a 5 MB document with 5,000 highlights (built once, reused on later runs)…')
+  console.log('Opening a 5 MB document with 5,000 highlights (built once, reused on later runs), and two large texts…')
   const words = await seedVocabulary(seedsDir)
   const reader = await readerFigures(browser, WORK, words)
   console.log('Importing 1,000 texts and 1,000 saved web pages (written once, reused on later runs)…')
