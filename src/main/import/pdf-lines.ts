@@ -28,10 +28,23 @@ export interface Line {
 
 /** Runs on one baseline this far apart, in font sizes, are in different columns (or cells): word spaces are far narrower. */
 const COLUMN_GAP = 1.5
+/**
+ * A narrower gap, down to this many font sizes, is a gutter where it lines up with a gap in the rows above and below:
+ * journals set 10 pt text with 12 pt (IEEE) or 15 pt gutters, as wide as a justified line's loosest word spaces.
+ */
+const NARROW_GUTTER = 0.8
+/** The rows, one under the other, that a narrow gutter runs down with text on both sides; a loose word space lines up with no other. */
+const GUTTER_ROWS = 3
 /** A gap between runs this wide, in font sizes, is a space when neither run has one at that end. */
 const SPACE_GAP = 0.12
 /** Baselines this close, in font sizes, are one line (a superscript sits a little higher). */
 const SAME_BASELINE = 0.4
+
+/** A stretch across the page, in PDF units. */
+interface Span {
+  left: number
+  right: number
+}
 
 /** A page's lines, top to bottom and left to right. */
 export function pageLines(runs: readonly TextRun[]): Line[] {
@@ -42,16 +55,17 @@ export function pageLines(runs: readonly TextRun[]): Line[] {
     if (row && Math.abs(row[0]!.y - run.y) <= SAME_BASELINE * Math.max(row[0]!.size, run.size)) row.push(run)
     else rows.push([run])
   }
-  return rows.flatMap((row) => pieces(row.sort((a, b) => a.x - b.x)))
+  for (const row of rows) row.sort((a, b) => a.x - b.x)
+  return rows.flatMap((row, index) => pieces(row, (gap, size) => gap.right - gap.left > COLUMN_GAP * size || inGutter(rows, index, gap, size)))
 }
 
-function pieces(row: TextRun[]): Line[] {
+function pieces(row: readonly TextRun[], splits: (gap: Span, size: number) => boolean): Line[] {
   const lines: Line[] = []
   let current: Line | null = null
   for (const run of row) {
     const gap = current ? run.x - current.x1 : 0
     const size = current ? Math.max(current.size, run.size) : run.size
-    if (!current || gap > COLUMN_GAP * size) {
+    if (!current || splits({ left: current.x1, right: run.x }, size)) {
       current = { text: run.text, x0: run.x, x1: run.x + run.width, y: row[0]!.y, size: run.size }
       lines.push(current)
       continue
@@ -63,6 +77,39 @@ function pieces(row: TextRun[]): Line[] {
   }
   for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim()
   return lines
+}
+
+/**
+ * Whether a gap on row `index` is at least a narrow gutter wide and part of an empty band that runs down through
+ * GUTTER_ROWS rows in a row, each with text on both sides of it: two columns' lines side by side, not a justified
+ * line's loose word space, which the lines above and below cover with their words.
+ */
+function inGutter(rows: readonly (readonly TextRun[])[], index: number, gap: Span, size: number): boolean {
+  const wide = (span: Span | null): span is Span => span !== null && span.right - span.left >= NARROW_GUTTER * size
+  if (!wide(gap)) return false
+  let band = gap
+  let count = 1
+  for (const step of [-1, 1]) {
+    for (let at = index + step; count < GUTTER_ROWS && at >= 0 && at < rows.length; at += step) {
+      const free = freeSpan(rows[at]!, band)
+      if (!wide(free)) break
+      band = free
+      count += 1
+    }
+  }
+  return count >= GUTTER_ROWS
+}
+
+/** The widest part of `band` that no run of `row` (sorted left to right) covers and that has text on both sides. */
+function freeSpan(row: readonly TextRun[], band: Span): Span | null {
+  let best: Span | null = null
+  let reach = -Infinity
+  for (const run of row) {
+    const free = { left: Math.max(band.left, reach), right: Math.min(band.right, run.x) }
+    if (reach > -Infinity && free.right > free.left && (!best || free.right - free.left > best.right - best.left)) best = free
+    reach = Math.max(reach, run.x + run.width)
+  }
+  return best
 }
 
 /** How many lines at each end of a page may be its running header or footer. */

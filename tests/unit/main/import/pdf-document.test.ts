@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pdfDay, readPdfDocument } from '../../../../src/main/import/pdf-document'
 import { unembeddedCjkPdf, onePagePdf, PDF_AUTHOR, PDF_DATE, PDF_HEADER, PDF_STAMP, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
+import { journalPagePdf, JOURNAL_TEXT, justifiedColumnPdf, LOOSE_PARAGRAPHS } from '../../../helpers/journal-pdf'
 
 describe('readPdfDocument', () => {
   it('reads a two-column PDF a column at a time, its paragraphs whole across columns and pages, without its running header, page numbers and margin stamp', async () => {
@@ -14,6 +15,23 @@ describe('readPdfDocument', () => {
     expect(text).not.toMatch(/Page \d of 2/)
     expect(text).not.toContain('arXiv')
     expect(PDF_STAMP).toContain('arXiv')
+  })
+
+  it('reads a journal page whose columns are a narrow gutter apart (12 or 15 pt, justified or ragged) a column at a time: its title, the left column, the right, no page number', async () => {
+    const layouts = [
+      { gutter: 12, size: 10, justified: true },
+      { gutter: 15, size: 10, justified: true },
+      { gutter: 15, size: 11, justified: false }
+    ]
+    for (const layout of layouts) {
+      const { text } = await readPdfDocument(await journalPagePdf(layout))
+      expect(text, JSON.stringify(layout)).toBe(JOURNAL_TEXT)
+    }
+  })
+
+  it('reads a justified single column whose word spaces are loose, up to more than a font size, a whole line at a time', async () => {
+    const { text } = await readPdfDocument(await justifiedColumnPdf(LOOSE_PARAGRAPHS))
+    expect(text).toBe(LOOSE_PARAGRAPHS.join('\n\n'))
   })
 
   it('takes the title, author and date from the document information', async () => {

@@ -11,6 +11,13 @@ describe('pageLines', () => {
     const lines = pageLines([run('officials', 119, 700), run('Negotiators said', 36, 700), run('The proposal', 230, 700), run('1', 164.5, 703, 6)])
     expect(lines.map((line) => line.text)).toEqual(['Negotiators said officials1', 'The proposal'])
   })
+  it('splits at a gap narrower than that where it runs down three rows or more with text on both sides, a narrow gutter, but not at loose word spaces that line up on two rows only', () => {
+    const gutter = [700, 688, 676].flatMap((y) => [run('left column line', 36, y), run('right', 128, y)])
+    expect(pageLines(gutter).map((line) => line.text)).toEqual(['left column line', 'right', 'left column line', 'right', 'left column line', 'right'])
+    // 9-point word spaces (a river down two loose lines) between tight lines, beside 10-point text.
+    const river = [run('a tight line above it', 36, 700), run('loose', 36, 688), run('line', 70, 688), run('loose', 36, 676), run('line', 70, 676), run('a tight line under it', 36, 664)]
+    expect(pageLines(river).map((line) => line.text)).toEqual(['a tight line above it', 'loose line', 'loose line', 'a tight line under it'])
+  })
 })
 
 describe('withoutRunningLines', () => {
