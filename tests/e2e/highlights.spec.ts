@@ -27,6 +27,30 @@ test('a mouse-selected sentence, highlighted as Quote, tagged and annotated, sur
   expect(await paintedTexts(page)).toEqual({ 'hl-1': [SENTENCE], 'hl-active': [SENTENCE] })
 })
 
+test('an analysis that arrives in the middle of a drag leaves the text under the mouse where it is until the drag ends', async ({ page, app }) => {
+  // The page's masthead, above the first paragraph, is boilerplate: once the analysis is in it folds, and the
+  // paragraph moves up the page, which is at its top and so cannot scroll to hold it.
+  const passage = 'In a decisive escalation of rhetoric and posture, President Trump declared on Friday'
+  await openLibrary(page, app)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/getDocumentAnalysis', async (route) => {
+    const response = await route.fetch()
+    await held
+    await route.fulfill({ response })
+  })
+  await openDocument(page, SEED_TITLES[0]!)
+  const folded = page.getByRole('document', { name: 'Document text' }).locator('p.folded')
+  await expect(folded).toHaveCount(0)
+  await selectWithMouse(page, passage, page, async () => {
+    release()
+    await expect(page.getByText('Of this text,')).toBeVisible()
+  })
+  await expect(folded).not.toHaveCount(0)
+  await page.getByRole('dialog', { name: 'Highlight as' }).getByRole('button', { name: 'Claim' }).click()
+  await expect(card(page).locator('blockquote')).toHaveText(passage)
+})
+
 test('overlapping highlights are each visible and each clickable', async ({ page, app }) => {
   await openLibrary(page, app)
   await openDocument(page, SEED_TITLES[2]!)

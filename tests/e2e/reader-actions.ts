@@ -39,12 +39,17 @@ async function passageEnds(page: Page, passage: string, scope: Page | Locator = 
   throw new Error(`"${passage}" is not in the reader, or did not settle on screen`)
 }
 
-/** Selects a passage by dragging the real mouse across it, as a reader would (in one pane, when several are open). */
-export async function selectWithMouse(page: Page, passage: string, pane: Page | Locator = page): Promise<void> {
+/**
+ * Selects a passage by dragging the real mouse across it, as a reader would (in one pane, when several are open).
+ * `midway` runs with the button held, halfway across.
+ */
+export async function selectWithMouse(page: Page, passage: string, pane: Page | Locator = page, midway?: () => Promise<void>): Promise<void> {
   const { x1, y1, x2, y2 } = await passageEnds(page, passage, pane)
   await page.mouse.move(x1, y1)
   await page.mouse.down()
-  await page.mouse.move(x2, y2, { steps: 8 })
+  await page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2, { steps: 4 })
+  await midway?.()
+  await page.mouse.move(x2, y2, { steps: 4 })
   await page.mouse.up()
 }
 
