@@ -93,3 +93,20 @@ test('a request without the token is refused', async ({ request, app }) => {
   const wrong = await request.post(`${app.origin}/api/listDocuments`, { data: {}, headers: { 'X-Parallax-Token': 'guess' } })
   expect(wrong.status()).toBe(401)
 })
+
+test('a seven-digit word count shows whole in the Words column, in light and dark', async ({ page, app }) => {
+  await openLibrary(page, app)
+  const title = 'A report of more than a million words'
+  // The title's 8 words and 123,456 paragraphs of 10: 1,234,568 words.
+  const text = `${title}\n\n${'one two three four five six seven eight nine ten\n\n'.repeat(123_456)}`
+  await page.getByLabel('Choose files to import').setInputFiles([{ name: 'million.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }])
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click()
+  const words = libraryRow(page, title).getByRole('gridcell').nth(3)
+  await expect(words).toHaveText('1,234,568')
+  // A cut number ("1,234,…") is wider than its cell.
+  expect(await words.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true)
+  await page.getByRole('grid', { name: 'Documents' }).screenshot({ path: test.info().outputPath('words-light.png') })
+  await page.getByRole('radio', { name: 'Dark' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.getByRole('grid', { name: 'Documents' }).screenshot({ path: test.info().outputPath('words-dark.png') })
+})
