@@ -120,12 +120,12 @@ test('the import size limit is a setting, and a file over it is named with the l
   )
 })
 
-test('Ctrl+V outside a text field reads a copied page as a saved page is, in UTF-8 whatever it declares; Ctrl+Shift+V takes its text alone', async ({ page, app, context }) => {
+test('Ctrl+V outside a text field reads a copied page as a saved page is, as the UTF-8 it is whatever charset it names; Ctrl+Shift+V takes its text alone', async ({ page, app, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
   await openLibrary(page, app)
   const html =
     '<meta charset="windows-1252"><title>Zürich talks end without a deal</title><nav>Home · World · Sport</nav>' +
-    '<article><h1>Zürich talks end without a deal</h1><p>Delegates left Zürich on Friday after three days of talks.</p><h2>What comes next</h2><p>A fourth round is planned for the spring.</p></article>'
+    '<article><h1>Zürich talks end without a deal</h1><p>Delegates left Zürich on Friday after three days of talks – “no deal yet”, one said.</p><h2>What comes next</h2><p>A fourth round is planned for the spring.</p></article>'
   const text = 'Zürich talks end without a deal\nDelegates left Zürich on Friday after three days of talks.'
   await page.evaluate(
     ([html, text]) => navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html!], { type: 'text/html' }), 'text/plain': new Blob([text!], { type: 'text/plain' }) })]),
@@ -141,10 +141,13 @@ test('Ctrl+V outside a text field reads a copied page as a saved page is, in UTF
   const reader = page.getByRole('document', { name: 'Document text' })
   // The headline is the title, and Readability leaves it out of the text, as for a saved page; the menu is gone.
   await expect(reader.locator('p')).toHaveText([
-    'Delegates left Zürich on Friday after three days of talks.',
+    'Delegates left Zürich on Friday after three days of talks – “no deal yet”, one said.',
     'What comes next',
     'A fourth round is planned for the spring.'
   ])
+  // The page's <meta charset> is not what it was sent in; no byte-order mark was sent either.
+  await expect(page.getByLabel('Text encoding: Unicode (UTF-8), valid UTF-8')).toBeVisible()
+  await expect(page.getByRole('article')).not.toContainText('byte-order mark')
 
   await grid.focus()
   await page.keyboard.press('Control+Shift+V')

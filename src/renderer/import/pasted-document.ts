@@ -17,8 +17,17 @@ export interface PastedDocument {
 export function pastedDocument(event: ClipboardEvent): PastedDocument | null {
   if (isTextEntry(event.target)) return null
   const html = event.clipboardData?.getData('text/html') ?? ''
-  // Sent as UTF-8 whatever charset the copied markup names, so a byte order mark says so: it outranks a <meta charset>.
-  if (html.trim() !== '') return { name: 'Pasted page.html', content: `\uFEFF${html}` }
+  if (html.trim() !== '') return { name: 'Pasted page.html', content: withoutCharset(html) }
   const text = event.clipboardData?.getData('text/plain') ?? ''
   return text.trim() === '' ? null : { name: 'Pasted text.txt', content: text }
+}
+
+/**
+ * The copied markup without the charset it names (`<meta charset>`, `<meta http-equiv="Content-Type">`): it is sent as
+ * UTF-8 whatever the page it came from was written in, so a declaration left in would have it read in that encoding.
+ */
+function withoutCharset(html: string): string {
+  const page = new DOMParser().parseFromString(html, 'text/html')
+  for (const meta of page.querySelectorAll('meta[charset], meta[http-equiv="content-type" i]')) meta.remove()
+  return page.documentElement.outerHTML
 }
