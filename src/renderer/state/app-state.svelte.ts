@@ -62,7 +62,7 @@ export class AppState {
     this.highlights = new HighlightsController({ api, workspace, history, notices, palette: this.palette, library, tagsChanged })
     this.tags = new TagsController({ api, library, workspace, history, highlightFilter: this.highlights.filter, refreshAll })
     this.documents = new DocumentsController({ api, library, workspace, navigation: this.navigation, notices, tagsChanged })
-    this.imports = new ImportState({ api, library, notices })
+    this.imports = new ImportState({ api, library, navigation: this.navigation, notices })
     this.exports = new ExportController(api, notices)
     this.quotes = new QuotesState(api, notices)
     this.dataNotices = new DataNotices({ api, notices, refreshAll })

@@ -3,11 +3,13 @@ import type { ImportReport } from '../../shared/model'
 import { ImportRun, type FileToImport } from '../lib/import-run'
 import type { PastedDocument } from '../import/pasted-document'
 import type { LibraryState } from './library.svelte'
+import type { NavigationController } from './navigation'
 import type { NoticeState } from './notices.svelte'
 
 interface Needs {
   api: Api
   library: LibraryState
+  navigation: NavigationController
   notices: NoticeState
 }
 
@@ -39,10 +41,15 @@ export class ImportState {
     }
   }
 
-  /** Adds what was pasted to the library as a document, read and titled as the file it stands for would be. */
+  /**
+   * Adds what was pasted to the library as a document, read and titled as the file it stands for would be, and opens it
+   * in the reader: who pastes wants to see what they pasted. A paste already in the library is named in the summary.
+   */
   async paste(pasted: PastedDocument): Promise<void> {
     try {
       await this.#start((run) => run.text(pasted.name, pasted.content))
+      const [added] = this.report?.added ?? []
+      if (added) await this.#needs.navigation.open(added.id)
     } catch (error) {
       this.#needs.notices.failed(error)
     }
