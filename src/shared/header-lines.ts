@@ -15,10 +15,21 @@ const OTHER_STORIES = [
   /^scroll to top$/i
 ]
 
+/** A share bar's buttons, one to a line: "Share on Facebook", "Share via email", "Email", "Print". */
+const SHARE_BUTTONS = [
+  /^(?:share|post)(?: this(?: article| story| page)?)? (?:on|to|via|by|with) (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|bluesky|threads|mastodon|messenger|flipboard|e-?mail)$/i,
+  /^(?:e-?mail|print|copy link|tweet)$/i
+]
+
+/** A link to another story set among the article's paragraphs: "Related: Border talks open in Zürich". */
+const STORY_LINK = /^(?:related|see also|read (?:more|also|next)|also read|must read)\s*:\s*\S/i
+
 /** Lines that scraped pages carry above or around the article and that never name it. */
 const BOILERPLATE = [
   ...COMMENTS,
   ...OTHER_STORIES,
+  ...SHARE_BUTTONS,
+  STORY_LINK,
   /^-?\d+(?:[.,]\d+)?\s*°?\s*[CF]$/i,
   /^getting your .{0,60}player ready/i,
   /^listen to (?:this )?(?:article|story)\b/i,

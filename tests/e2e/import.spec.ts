@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
-import { test, expect, openLibrary, openDocument, libraryRow } from './fixtures'
+import { test, expect, openLibrary, openDocument, libraryRow, FIXTURES_DIR } from './fixtures'
 
 /** Windows-1252 bytes for “Release them now” – he wrote, with curly quotes and an en dash (0x93, 0x94, 0x96). */
 const CP1252 = [
@@ -156,6 +156,37 @@ test('Ctrl+V outside a text field reads a copied page as a saved page is, as the
   await summary.getByRole('button', { name: 'Close' }).click()
   await expect(heading).toHaveText('Zürich talks end without a deal (2)')
   await expect(reader).toHaveText(text)
+})
+
+test('a pasted article section shows its paragraphs, its share bar and “Related:” link folded as boilerplate', async ({ page, app, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await openLibrary(page, app)
+  const html = await readFile(join(FIXTURES_DIR, 'copied-article-section.html'), 'utf8')
+  // Copied as a page hands its markup over, whole: the clipboard API would parse it here first, and report each of its
+  // inline styles as against the app's Content-Security-Policy.
+  await page.evaluate((html) => {
+    const copy = (event: ClipboardEvent) => {
+      event.clipboardData!.setData('text/html', html)
+      event.preventDefault()
+    }
+    document.addEventListener('copy', copy, { once: true })
+  }, html)
+  await page.getByRole('grid', { name: 'Documents' }).focus()
+  await page.keyboard.press('Control+C')
+  await page.keyboard.press('Control+V')
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Zürich talks end without a deal')
+  const reader = page.getByRole('document', { name: 'Document text' })
+  await expect(reader.locator('p:not(.folded)')).toHaveText([
+    'Delegates left Zürich on Friday after three days of talks that ended without an agreement on the border crossings.',
+    'The mediators said both sides had moved closer on the timetable but remained apart on who would staff the checkpoints.',
+    'A fourth round is planned for the spring, officials from both sides said, though no date has been set yet.'
+  ])
+  await expect(reader.locator('p.folded')).toHaveText(['Share on Facebook', 'Share on Twitter', 'Email', 'Related: Border talks open in Zürich with hopes for a deal'])
+  await page.getByRole('article').screenshot({ path: test.info().outputPath('pasted-light.png') })
+  await page.getByRole('radio', { name: 'Dark' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.getByRole('article').screenshot({ path: test.info().outputPath('pasted-dark.png') })
 })
 
 test('Ctrl+Shift+V outside a text field adds the clipboard’s text as a document and opens it; in a note it pastes into the note', async ({ page, app, context }) => {

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readWebPage } from '../../../../src/main/import/web-page'
+import { findBoilerplate } from '../../../../src/shared/analysis'
+
+/** A section of a news page as Chromium puts it on the clipboard, its <meta charset> taken out by the paste. */
+const COPIED_SECTION = readFileSync(join(import.meta.dirname, '../../../fixtures/copied-article-section.html'), 'utf8')
 
 const PARAGRAPH = 'Negotiators returned to Doha on Tuesday for a new round of talks, officials said, as pressure mounted on both sides.'
 
@@ -34,5 +40,22 @@ describe('readWebPage', () => {
   it('reads a fragment, or text that is no HTML, as a browser would: in a page of its own', () => {
     expect(readWebPage('<p>Just a paragraph.</p><p>And another.</p>').text).toBe('Just a paragraph.\n\nAnd another.')
     expect(readWebPage('Plain words, no tags').text).toBe('Plain words, no tags')
+  })
+
+  it('reads a copied article section with its paragraphs, its share bar and "Related:" link folded as boilerplate', () => {
+    // The share bar's class names no "share", so Readability keeps it in a fragment this short.
+    const { text, found } = readWebPage(COPIED_SECTION)
+    expect(found.title).toBe('Zürich talks end without a deal')
+    const folded = findBoilerplate(text).map((span) => [span.reason, text.slice(span.start, span.end)])
+    expect(folded).toEqual([
+      ['header', 'Share on Facebook\n\nShare on Twitter\n\nEmail'],
+      ['furniture', 'Related: Border talks open in Zürich with hopes for a deal']
+    ])
+    const isFolded = (block: string) => folded.some(([, span]) => span!.includes(block))
+    expect(text.split('\n\n').filter((block) => !isFolded(block))).toEqual([
+      'Delegates left Zürich on Friday after three days of talks that ended without an agreement on the border crossings.',
+      'The mediators said both sides had moved closer on the timetable but remained apart on who would staff the checkpoints.',
+      'A fourth round is planned for the spring, officials from both sides said, though no date has been set yet.'
+    ])
   })
 })

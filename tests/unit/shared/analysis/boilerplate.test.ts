@@ -81,6 +81,15 @@ describe('findBoilerplate', () => {
     expect(findBoilerplate(text)).toEqual([{ start: text.indexOf('12 Comments'), end: text.length, reason: 'comments' }])
   })
 
+  it('folds a share bar’s buttons and a link to another story among the paragraphs, not prose that starts alike', () => {
+    const lines = ['Share via email', paragraph, 'Read more: Geneva talks stall over the timetable', 'Related to the talks, a vote is due.', 'Print']
+    expect(folded(['A headline about the talks in Geneva', ...lines].join('\n\n'))).toEqual([
+      ['header', 'Share via email'],
+      ['furniture', 'Read more: Geneva talks stall over the timetable'],
+      ['furniture', 'Print']
+    ])
+  })
+
   it('finds nothing in plain prose', () => {
     expect(findBoilerplate(`${paragraph}\n\n${paragraph}`)).toEqual([])
   })
