@@ -124,7 +124,7 @@ test('Ctrl+V outside a text field reads a copied page as a saved page is, as the
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
   await openLibrary(page, app)
   const html =
-    '<meta charset="windows-1252"><title>Zürich talks end without a deal</title><nav>Home · World · Sport</nav>' +
+    '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><meta charset="windows-1252"><title>Zürich talks end without a deal</title><nav>Home · World · Sport</nav>' +
     '<article><h1>Zürich talks end without a deal</h1><p>Delegates left Zürich on Friday after three days of talks – “no deal yet”, one said.</p><h2>What comes next</h2><p>A fourth round is planned for the spring.</p></article>'
   const text = 'Zürich talks end without a deal\nDelegates left Zürich on Friday after three days of talks.'
   await page.evaluate(
