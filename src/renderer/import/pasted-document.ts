@@ -29,4 +29,3 @@ export function pastedDocument(event: ClipboardEvent): PastedDocument | null {
   const text = event.clipboardData?.getData('text/plain') ?? ''
   return text.trim() === '' ? null : { name: 'Pasted text.txt', content: text }
 }
-
