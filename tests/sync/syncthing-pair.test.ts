@@ -11,7 +11,11 @@ import type { Options } from './syncthing-rest'
 const installed = spawnSync('syncthing', ['--version']).status === 0
 if (!installed) console.log('Skipped: syncthing is not installed (apt-get install syncthing).')
 
-/** The name Syncthing 1.19 gives the losing side of a conflict: base, stamp in local time, 7 characters of a device ID. */
+/**
+ * The name Syncthing 1.19 gives the losing side of a conflict (the older modification): the base name, the local time
+ * the copy was made, and the first 7 characters of the ID of the device that made the WINNING version, not the one
+ * whose text the copy holds.
+ */
 const CONFLICT_COPY = /^note\.sync-conflict-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-([A-Z2-7]{7})\.md$/
 
 let pair: SyncthingPair
@@ -106,7 +110,7 @@ describe.skipIf(!installed)('two Syncthings on 127.0.0.1 sharing one folder', ()
       expect(names).toHaveLength(2)
       expect(names[0]).toBe('note.md')
       const [, year, month, day, hour, minute, second, device] = CONFLICT_COPY.exec(names[1] ?? '') ?? []
-      expect(device, `${names[1]} is not named as a conflict copy`).toBe(pair.deviceId('b').slice(0, 7))
+      expect(device, `${names[1]} is not named as a conflict copy by B's winning edit`).toBe(pair.deviceId('b').slice(0, 7))
       const stamp = new Date(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)).getTime()
       expect(stamp).toBeGreaterThanOrEqual(before)
       expect(stamp).toBeLessThanOrEqual(after)

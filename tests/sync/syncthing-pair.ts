@@ -101,8 +101,10 @@ export class SyncthingPair {
   }
 
   /**
-   * Resolves when both sides have scanned, are connected, idle, need nothing, and see the other at 100 %, and all of
-   * that has held, unchanged, for a quiet window.
+   * Resolves when both sides have scanned, are connected, share the folder both ways (neither holds the other's offer
+   * as pending), are idle, need nothing, see the other at 100 %, and agree on the folder's global state, and all of
+   * that has held, unchanged, for a quiet window. Completion alone is not enough in Syncthing 1.19: a side reports
+   * 100 % for a peer that never accepted the folder.
    */
   async waitInSync(timeoutMs = 60_000): Promise<void> {
     await Promise.all([this.scan('a'), this.scan('b')])
@@ -110,8 +112,9 @@ export class SyncthingPair {
     let stableSince = 0
     let last = ''
     for (;;) {
-      const state = JSON.stringify(await Promise.all([this.#syncState('a', 'b'), this.#syncState('b', 'a')]))
-      const settled = !state.includes('"settled":false')
+      const sides = await Promise.all([this.#syncState('a', 'b'), this.#syncState('b', 'a')])
+      const state = JSON.stringify(sides)
+      const settled = sides.every((side) => side.settled) && JSON.stringify(sides[0].global) === JSON.stringify(sides[1].global)
       if (!settled || state !== last) stableSince = settled ? Date.now() : 0
       last = state
       if (stableSince && Date.now() - stableSince >= QUIET_MS) return
@@ -126,9 +129,11 @@ export class SyncthingPair {
     const status = await rest.get<FolderStatus>(`/rest/db/status?folder=${FOLDER_ID}`)
     const completion = await rest.get<Completion>(`/rest/db/completion?folder=${FOLDER_ID}&device=${otherId}`)
     const connected = (await rest.get<Connections>('/rest/system/connections')).connections[otherId]?.connected === true
-    const settled =
-      connected && status.state === 'idle' && status.needTotalItems === 0 && status.pullErrors === 0 && completion.completion === 100 && completion.needItems === 0 && completion.needDeletes === 0
-    return { peer, settled, connected, state: status.state, sequence: status.sequence, globalFiles: status.globalFiles, need: status.needTotalItems, pullErrors: status.pullErrors, otherCompletion: completion.completion }
+    const pending = Object.keys(await rest.get<Record<string, unknown>>('/rest/cluster/pending/folders')).length
+    const need = status.needTotalItems + completion.needItems + completion.needDeletes
+    const settled = connected && pending === 0 && status.state === 'idle' && need === 0 && status.pullErrors === 0 && completion.completion === 100
+    const global = { files: status.globalFiles, directories: status.globalDirectories, deleted: status.globalDeleted, bytes: status.globalBytes }
+    return { peer, settled, connected, pending, state: status.state, sequence: status.sequence, global, need, pullErrors: status.pullErrors, otherCompletion: completion.completion }
   }
 
   /** A scan of the shared folder now, rather than when the watcher or the rescan interval gets to it; done when it answers. */

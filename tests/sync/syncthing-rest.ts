@@ -3,7 +3,9 @@ export interface FolderStatus {
   state: string
   sequence: number
   globalFiles: number
-  localFiles: number
+  globalDirectories: number
+  globalDeleted: number
+  globalBytes: number
   needTotalItems: number
   pullErrors: number
   errors: number
