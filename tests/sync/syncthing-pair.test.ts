@@ -92,6 +92,12 @@ describe.skipIf(!installed)('two Syncthings on 127.0.0.1 sharing one folder', ()
     expect((await read('a', 'carry/from-b.md')).equals(fromB)).toBe(true)
   })
 
+  it('sends a file written on A as soon as its watcher sees it, long before the 30 s rescan', async () => {
+    await write('a', 'watched/note.md', 'seen by the watcher')
+    await expect.poll(() => exists('b', 'watched/note.md'), { timeout: 10_000, interval: 100 }).toBe(true)
+    expect((await read('b', 'watched/note.md')).toString()).toBe('seen by the watcher')
+  })
+
   it('keeps both sides of an edit made on each machine while they were apart, the older one as a sync-conflict copy', async () => {
     await write('a', 'conflict/note.md', 'base\n')
     await pair.waitInSync()

@@ -171,7 +171,7 @@ export class SyncthingPair {
       label: 'Parallax library',
       path: folder,
       type: 'sendreceive',
-      rescanIntervalS: 10,
+      rescanIntervalS: 30,
       fsWatcherEnabled: true,
       fsWatcherDelayS: 1,
       devices: [{ deviceID: deviceId }, { deviceID: other.deviceId }]
