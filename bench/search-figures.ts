@@ -86,7 +86,7 @@ export async function searchFigures(annotatedDir: string): Promise<Figure[]> {
   const stats = await search.stats()
   const typed = await typingTimes(search)
   const speedups = await speedupsOverRipgrep(search, join(annotatedDir, 'texts'))
-  const phrases = await phraseFigures(search, library, `${annotatedDir}-texts-v1`)
+  const phrases = await phraseFigures(search, library, annotatedDir, `${annotatedDir}-texts-v1`)
   const heldMs = delay.max / 1e6
   const p95 = percentile(typed, 95)
   const lowest = Math.min(...speedups)

@@ -1,35 +1,53 @@
 import type { Placed, PostingList } from './posting-list'
 
 /** Candidate passages, and per passage (`offsets[i]` up to `offsets[i + 1]`) the places where the phrase may begin. */
-interface Starts {
+export interface Starts {
   ids: Uint32Array
   offsets: Uint32Array
   starts: Int32Array
 }
 
-interface Word {
+/** A word of a phrase: the lists of the terms it stands for (one for a word, several for a prefix or a typo), and its place in the phrase. */
+export interface PlacedWord {
   lists: readonly PostingList[]
-  /** Its place in the phrase. */
   at: number
+}
+
+interface Word extends PlacedWord {
   size: number
 }
 
 /**
- * The candidates in which the words follow one another, each word given as the lists of the terms it stands for (one
- * for a word, several for a prefix or a typo). The word in the fewest passages gives the places where the phrase may
- * begin; each other word, from the rarer to the commoner, keeps the places that have it at its distance from the
- * beginning, and the passages that keep some. Each list is read once, in order, and only where a candidate is left.
+ * The candidates in which the words follow one another, with the places where the phrase begins in each. The word in
+ * the fewest passages gives the places where the phrase may begin; each other word, from the rarer to the commoner,
+ * keeps the places that have it at its distance from the beginning, and the passages that keep some. Each list is
+ * read once, in order, and only where a candidate is left.
  */
-export function whereWordsFollow(candidates: Uint32Array, words: readonly (readonly PostingList[])[]): Uint32Array {
-  const ordered: Word[] = words.map((lists, at) => ({ lists, at, size: lists.reduce((sum, list) => sum + list.length, 0) }))
-  ordered.sort((a, b) => a.size - b.size)
-  const placed: Placed = { owners: new Uint32Array(1024), positions: new Int32Array(1024) }
-  let found = startsOf(candidates, ordered[0]!, placed)
-  for (const word of ordered.slice(1)) {
+export function whereWordsFollow(candidates: Uint32Array, words: readonly (readonly PostingList[])[]): Starts {
+  const [rarest, ...rest] = bySize(words.map((lists, at) => ({ lists, at })))
+  return keptByAll(startsOf(candidates, rarest!, newPlaced()), rest)
+}
+
+/** The places of `found` where each word also stands at its place in the phrase, and the passages that keep some. */
+export function keptWhere(found: Starts, words: readonly PlacedWord[]): Starts {
+  return keptByAll(found, bySize(words))
+}
+
+function keptByAll(found: Starts, ordered: readonly Word[]): Starts {
+  const placed = newPlaced()
+  for (const word of ordered) {
     if (found.ids.length === 0) break
     found = keptBy(found, word, placed)
   }
-  return found.ids
+  return found
+}
+
+function bySize(words: readonly PlacedWord[]): Word[] {
+  return words.map((word) => ({ ...word, size: word.lists.reduce((sum, list) => sum + list.length, 0) })).sort((a, b) => a.size - b.size)
+}
+
+function newPlaced(): Placed {
+  return { owners: new Uint32Array(1024), positions: new Int32Array(1024) }
 }
 
 /** Where the phrase may begin in each candidate: wherever the word stands, less its place in the phrase. */

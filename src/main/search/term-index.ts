@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { QueryWord, WordMatch } from '../../shared/search'
 import { whereWordsFollow } from './adjacent-words'
+import { PhraseMemo } from './phrase-memo'
 import { PostingList } from './posting-list'
 
 /**
@@ -32,6 +33,7 @@ export class TermIndex {
   /** Per place in the passage `add` reads, the next place of the same word, or -1. */
   #nextPlace = new Int32Array(1024)
   #slots = 0
+  readonly #phrases = new PhraseMemo()
 
   get termCount(): number {
     return this.#lists.size
@@ -53,6 +55,7 @@ export class TermIndex {
     // Each word's places are chained through typed arrays kept from passage to passage: no object made per word met.
     if (this.#nextPlace.length < terms.length) this.#nextPlace = new Int32Array(terms.length * 2)
     const next = this.#nextPlace
+    this.#phrases.forget()
     const met: PostingList[] = []
     for (let at = 0; at < terms.length; at++) {
       const list = this.#listFor(terms[at]!)
@@ -109,6 +112,7 @@ export class TermIndex {
 
   /** Forgets the passages from `from` up to `to` (excluded), given every word they were added with. */
   removeRange(from: number, to: number, terms: Iterable<string>): void {
+    this.#phrases.forget()
     for (const term of terms) {
       const list = this.#lists.get(term)
       if (!list) continue
@@ -141,12 +145,15 @@ export class TermIndex {
   /**
    * The passages, ascending, that hold every clause: each clause given as its words, each word as the lists of its
    * terms. A word holds where one of its terms does; a clause of several words where they follow one another, which
-   * its word in the fewest passages narrows down to: the others' lists are read only where that one holds.
+   * its word in the fewest passages narrows down to: the others' lists are read only where that one holds. A phrase
+   * asked alone, as it is while it is typed, is looked up through the last one asked (`PhraseMemo`).
    */
   candidates(clauses: PostingList[][][]): Uint32Array {
     const rarest = (words: PostingList[][]) => words.reduce((best, word) => (size(word) < size(best) ? word : best))
+    const [only] = clauses
+    if (clauses.length === 1 && only!.length > 1) return this.#phrases.whereWordsFollow(() => this.#holdingAll([rarest(only!)]), only!)
     let result = this.#holdingAll(clauses.map(rarest))
-    for (const clause of clauses) if (clause.length > 1 && result.length > 0) result = whereWordsFollow(result, clause)
+    for (const clause of clauses) if (clause.length > 1 && result.length > 0) result = whereWordsFollow(result, clause).ids
     return result
   }
 
