@@ -68,8 +68,22 @@ function startsOf(ids: Uint32Array, word: Word, placed: Placed): Starts {
     for (let k = 0; k < of.length; k++) starts[filled[of[k]!]!++] = places[list]![k]! - word.at
   })
   // From several lists, a passage's places come list by list; sorted, they can be read beside the next word's.
-  if (word.lists.length > 1) for (let i = 0; i < ids.length; i++) starts.subarray(offsets[i]!, offsets[i + 1]!).sort()
+  if (word.lists.length > 1) for (let i = 0; i < ids.length; i++) sortRange(starts, offsets[i]!, offsets[i + 1]!)
   return { ids, offsets, starts }
+}
+
+/** Sorts `values` from `from` up to `to` in place: a few places, as most passages have, by insertion, with no view made. */
+function sortRange(values: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    values.subarray(from, to).sort()
+    return
+  }
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i]!
+    let j = i - 1
+    for (; j >= from && values[j]! > value; j--) values[j + 1] = values[j]!
+    values[j + 1] = value
+  }
 }
 
 /** The places where the word stands at its distance from the beginning, and the passages that keep at least one. */

@@ -120,7 +120,8 @@ export class PostingList {
       if (sparse) {
         const found = gallop(own, ids[asked]!, at)
         if (found === own.length) break
-        const entry = this.#entryAt(found)
+        // An entry point is looked for only past a stride: nearer, skipping the postings between is cheaper.
+        const entry = found - at > STRIDE ? this.#entryAt(found) : -1
         if (entry >= 0 && entries[entry]! > at) {
           at = entries[entry]!
           byte = entries[entry + 1]!
