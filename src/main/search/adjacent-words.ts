@@ -18,13 +18,13 @@ interface Word extends PlacedWord {
 }
 
 /**
- * The candidates in which the words follow one another, with the places where the phrase begins in each. The word in
+ * The candidates in which the words stand at their places, with the places where the phrase begins in each. The word in
  * the fewest passages gives the places where the phrase may begin; each other word, from the rarer to the commoner,
  * keeps the places that have it at its distance from the beginning, and the passages that keep some. Each list is
  * read once, in order, and only where a candidate is left.
  */
-export function whereWordsFollow(candidates: Uint32Array, words: readonly (readonly PostingList[])[]): Starts {
-  const [rarest, ...rest] = bySize(words.map((lists, at) => ({ lists, at })))
+export function whereWordsFollow(candidates: Uint32Array, words: readonly PlacedWord[]): Starts {
+  const [rarest, ...rest] = bySize(words)
   return keptByAll(startsOf(candidates, rarest!, newPlaced()), rest)
 }
 

@@ -1,11 +1,10 @@
-import { DEFAULT_LIMIT, MAX_LIMIT, parseQuery, type QueryClause, type SearchQuery, type SearchResults, type WordMatch } from '../../shared/search'
+import { DEFAULT_LIMIT, MAX_LIMIT, parseQuery, type QueryClause, type SearchQuery, type SearchResults } from '../../shared/search'
 import { tagKey } from '../../shared/tags'
 import { documentGroup } from './hits'
 import type { PassageTable } from './passage-table'
 import type { Passage } from './indexed-passages'
-import type { PostingList } from './posting-list'
 import { rank } from './rank'
-import type { TermIndex } from './term-index'
+import type { Lookup, TermIndex } from './term-index'
 
 export interface SearchSource {
   terms: TermIndex
@@ -14,8 +13,6 @@ export interface SearchSource {
   slotCount: number
 }
 
-type Lookup = { lists: PostingList[]; match: WordMatch }
-
 /**
  * Answers a query: the index gives the passages that match (for a phrase, those where its words follow one another),
  * the filters keep some, the documents are ranked, and the passages of the best are read for the hits to show.
@@ -23,7 +20,7 @@ type Lookup = { lists: PostingList[]; match: WordMatch }
 export function find(source: SearchSource, query: SearchQuery): Omit<SearchResults, 'tookMs'> {
   const found = lookUp(source.terms, parseQuery(query.text))
   if (!found) return { groups: [], total: 0 }
-  const ids = accepted(source.terms.candidates(found.map((clause) => clause.map((word) => word.lists))), source.passages, query)
+  const ids = accepted(source.terms.candidates(found), source.passages, query)
   const { order, idsOf } = rank(ids, source.passages, source.slotCount)
   const clauses = found.map((clause) => clause.map((word) => word.match))
   const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT))

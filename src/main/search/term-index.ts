@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { QueryWord, WordMatch } from '../../shared/search'
-import { whereWordsFollow } from './adjacent-words'
+import { whereWordsFollow, type PlacedWord } from './adjacent-words'
+import { NextWordLists } from './next-word-lists'
 import { PhraseMemo } from './phrase-memo'
 import { PostingList } from './posting-list'
 
@@ -8,6 +9,12 @@ import { PostingList } from './posting-list'
  * Edits allowed in a word that is not in the library, by its length: Elasticsearch's `fuzziness: AUTO`
  * (none up to 2 characters, one up to 5, two beyond; Elasticsearch reference, "Common options", Fuzziness).
  */
+/** What a query word stands for in the index: the lists of its terms, and the terms (or the prefix) for marking them. */
+export interface Lookup {
+  lists: PostingList[]
+  match: WordMatch
+}
+
 function allowedEdits(length: number): number {
   return length <= 2 ? 0 : length <= 5 ? 1 : 2
 }
@@ -34,6 +41,7 @@ export class TermIndex {
   #nextPlace = new Int32Array(1024)
   #slots = 0
   readonly #phrases = new PhraseMemo()
+  readonly #pairs = new NextWordLists()
 
   get termCount(): number {
     return this.#lists.size
@@ -47,6 +55,7 @@ export class TermIndex {
   get positionBytes(): number {
     let bytes = 0
     for (const list of this.#lists.values()) bytes += list.positionBytes
+    for (const list of this.#pairs.lists) bytes += list.positionBytes
     return bytes
   }
 
@@ -76,6 +85,7 @@ export class TermIndex {
       list.add(id, places)
       this.#postings++
     }
+    this.#postings += this.#pairs.add(id, terms)
     this.#idLimit = id + 1
     if (id >= this.#marks.length) {
       const grown = new Uint32Array(Math.max(id + 1, this.#marks.length * 2))
@@ -104,15 +114,16 @@ export class TermIndex {
    * a list at each step: copying them all at once held the event loop for a tenth of a second and more.
    */
   *trimming(): Generator<void> {
-    for (const list of this.#lists.values()) {
+    for (const list of [...this.#lists.values(), ...this.#pairs.lists]) {
       list.trim()
       yield
     }
   }
 
   /** Forgets the passages from `from` up to `to` (excluded), given every word they were added with. */
-  removeRange(from: number, to: number, terms: Iterable<string>): void {
+  removeRange(from: number, to: number, terms: readonly string[] | ReadonlySet<string>): void {
     this.#phrases.forget()
+    this.#postings -= this.#pairs.removeRange(from, to, terms)
     for (const term of terms) {
       const list = this.#lists.get(term)
       if (!list) continue
@@ -128,7 +139,7 @@ export class TermIndex {
    * What a query word stands for in the index: the words it begins when it is a prefix of some, else the word itself,
    * else (unless it was quoted) the words it is a typo of; with their lists. Null when it stands for nothing.
    */
-  lookup(word: QueryWord): { lists: PostingList[]; match: WordMatch } | null {
+  lookup(word: QueryWord): Lookup | null {
     if (word.prefix) {
       const lists = [...this.#tree.atPrefix(word.term).values()]
       if (lists.length > 0) return { lists, match: { prefix: word.term } }
@@ -143,22 +154,49 @@ export class TermIndex {
   }
 
   /**
-   * The passages, ascending, that hold every clause: each clause given as its words, each word as the lists of its
-   * terms. A word holds where one of its terms does; a clause of several words where they follow one another, which
-   * its word in the fewest passages narrows down to: the others' lists are read only where that one holds. A phrase
-   * asked alone, as it is while it is typed, is looked up through the last one asked (`PhraseMemo`).
+   * The passages, ascending, that hold every clause, each clause given as its words looked up. A word holds where one
+   * of its terms does; a clause of several words where they follow one another, which its word in the fewest passages
+   * narrows down to: the others' lists are read only where that one holds. A common word and the word after it are
+   * read as their pair (`NextWordLists`). A phrase asked alone, as it is while it is typed, is looked up through the
+   * last one asked (`PhraseMemo`).
    */
-  candidates(clauses: PostingList[][][]): Uint32Array {
-    const rarest = (words: PostingList[][]) => words.reduce((best, word) => (size(word) < size(best) ? word : best))
-    const [only] = clauses
-    if (clauses.length === 1 && only!.length > 1) return this.#phrases.whereWordsFollow(() => this.#holdingAll([rarest(only!)]), only!)
-    let result = this.#holdingAll(clauses.map(rarest))
-    for (const clause of clauses) if (clause.length > 1 && result.length > 0) result = whereWordsFollow(result, clause).ids
+  candidates(clauses: Lookup[][]): Uint32Array {
+    const phrases = clauses.map((clause) => this.#phraseWords(clause))
+    const rarest = (words: readonly PlacedWord[]) => words.reduce((best, word) => (size(word.lists) < size(best.lists) ? word : best)).lists
+    const [clause] = clauses
+    if (clauses.length === 1 && clause!.length > 1) {
+      const reading = { all: phrases[0]!, after: (at: number) => this.#wordAfter(clause!, at) }
+      return this.#phrases.whereWordsFollow(() => this.#holdingAll([rarest(reading.all)]), clause!.map((word) => word.lists), reading)
+    }
+    let result = this.#holdingAll(phrases.map(rarest))
+    for (const words of phrases) if (words.length > 1 && result.length > 0) result = whereWordsFollow(result, words).ids
     return result
   }
 
+  /** A clause's words at their places, each common word with the word after it as the lists of their pair. */
+  #phraseWords(clause: Lookup[]): PlacedWord[] {
+    const words: PlacedWord[] = []
+    let covered = -1
+    for (const [at, word] of clause.entries()) {
+      if (at + 1 < clause.length && common(word) !== null) {
+        words.push(this.#wordAfter(clause, at + 1))
+        covered = at + 1
+      } else if (covered < at) {
+        words.push({ lists: word.lists, at })
+      }
+    }
+    return words
+  }
+
+  /** The word at `at` of a clause, read where the words before it stand: after a common word, as their pair. */
+  #wordAfter(clause: Lookup[], at: number): PlacedWord {
+    const before = at > 0 ? common(clause[at - 1]!) : null
+    if (before === null) return { lists: clause[at]!.lists, at }
+    return { lists: this.#pairs.after(before, clause[at]!.match), at: at - 1 }
+  }
+
   /** The passages, ascending, that hold at least one term of every word. */
-  #holdingAll(words: PostingList[][]): Uint32Array {
+  #holdingAll(words: (readonly PostingList[])[]): Uint32Array {
     const sized = words.map((lists) => ({ lists, size: size(lists) }))
     sized.sort((a, b) => a.size - b.size)
     const [smallest, ...rest] = sized
@@ -172,7 +210,7 @@ export class TermIndex {
   }
 
   /** The ids of all `lists` (`size` in all, repeats included), ascending, each once. */
-  #union(lists: PostingList[], size: number): Uint32Array {
+  #union(lists: readonly PostingList[], size: number): Uint32Array {
     if (lists.length === 1) {
       const ids = lists[0]!.ids
       return ids instanceof Uint32Array ? ids : Uint32Array.from(ids)
@@ -195,14 +233,14 @@ export class TermIndex {
   }
 
   /** The candidates found in one of `lists`: by binary search when they are few, else by marking every id of the lists. */
-  #within(candidates: Uint32Array, lists: PostingList[], size: number): Uint32Array {
+  #within(candidates: Uint32Array, lists: readonly PostingList[], size: number): Uint32Array {
     if (candidates.length * lists.length * 20 < size) return candidates.filter((id) => lists.some((list) => list.has(id)))
     const mark = this.#markAll(lists)
     const marks = this.#marks
     return candidates.filter((id) => marks[id] === mark)
   }
 
-  #markAll(lists: PostingList[]): number {
+  #markAll(lists: readonly PostingList[]): number {
     if (++this.#mark === 0xffffffff) {
       this.#marks.fill(0)
       this.#mark = 1
@@ -215,6 +253,13 @@ export class TermIndex {
     }
     return mark
   }
+}
+
+/** The common word (see `NextWordLists`) a query word stands for, if it stands for one alone. */
+function common(word: Lookup): string | null {
+  if (!('terms' in word.match) || word.match.terms.length !== 1) return null
+  const term = word.match.terms[0]!
+  return NextWordLists.isCommon(term) ? term : null
 }
 
 /** The postings of a word's lists, repeats included. */
