@@ -2,8 +2,8 @@ import SearchableMap from 'minisearch/SearchableMap'
 import { PostingList } from './posting-list'
 
 /**
- * The commonest words of English text (in the benchmark library "the" alone is one word in fifteen, in 140,000 of
- * 181,000 passages). A phrase that holds one is decided by the lists of the pairs it begins, not by its positions.
+ * The commonest words of English text (in the benchmark library "the" alone is one word in fifteen). A phrase that
+ * holds one is decided by the lists of the pairs it begins, not by the common word's positions.
  */
 const COMMON = new Set(['the', 'of', 'to', 'a', 'and', 'in'])
 
@@ -38,6 +38,7 @@ export class NextWordLists {
     if (!places) return 0
     for (const [pair, at] of places) {
       let list = this.#tree.get(pair)
+      // A pair's list is read through the tree alone: it takes no slot in the term index's arrays.
       if (!list) this.#tree.set(pair, (list = new PostingList(-1)))
       list.add(id, at)
     }
