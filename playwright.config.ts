@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
+// One machine id for the app under test and the specs, so none makes or reads the one of the person running them.
+process.env.PARALLAX_MACHINE_ID = 'e2e-machine'
+
 /** Debian's Chromium: `npx playwright install` cannot download a browser on these machines. */
 const chromium = {
   executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',

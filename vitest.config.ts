@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // One machine id for every test, so none makes or reads the one of the person running them.
+    env: { PARALLAX_MACHINE_ID: 'test-machine' },
     projects: [
       {
         extends: true,

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { AnalysisService } from '../src/main/services/analysis-service'
 import { FingerprintCache } from '../src/main/analysis/fingerprint-cache'
+import { machineFolder } from '../src/main/store/machine-folder'
 import { FingerprintWorkers } from '../src/main/analysis/fingerprint-workers'
 import { createServices } from '../src/main/container'
 import type { LibraryService } from '../src/main/services/library-service'
@@ -32,11 +33,11 @@ async function libraryAt(dataDir: string, root: string): Promise<LibraryService>
  * alignment, overview and quotes asked for, and the corpus's quote clusters.
  */
 async function timeFullAnalysis(dataDir: string, root: string): Promise<number> {
-  await rm(join(dataDir, 'analysis'), { recursive: true, force: true })
+  await rm(new FingerprintCache(machineFolder(dataDir)).folder, { recursive: true, force: true })
   const library = await libraryAt(dataDir, root)
   const started = performance.now()
   const workers = new FingerprintWorkers(FINGERPRINT_WORKER)
-  const analysis = new AnalysisService(library, new FingerprintCache(dataDir), (text) => workers.fingerprint(text))
+  const analysis = new AnalysisService(library, new FingerprintCache(machineFolder(dataDir)), (text) => workers.fingerprint(text))
   await analysis.build()
   for (const doc of library.list()) await analysis.documentAnalysis(doc.id)
   await analysis.quotes(true)
@@ -51,7 +52,7 @@ export async function analysedLibrary(root: string, libraryDir: string): Promise
   if (existsSync(join(dataDir, 'analysed'))) return dataDir
   await rm(dataDir, { recursive: true, force: true })
   await cp(libraryDir, dataDir, { recursive: true })
-  await new AnalysisService(await libraryAt(dataDir, root), new FingerprintCache(dataDir)).build()
+  await new AnalysisService(await libraryAt(dataDir, root), new FingerprintCache(machineFolder(dataDir))).build()
   await writeFile(join(dataDir, 'analysed'), '')
   return dataDir
 }
@@ -63,7 +64,7 @@ export async function analysedLibrary(root: string, libraryDir: string): Promise
 async function timeAdds(dataDir: string, root: string, words: string[]): Promise<number[]> {
   const library = await libraryAt(dataDir, root)
   const workers = new FingerprintWorkers(FINGERPRINT_WORKER)
-  const analysis = new AnalysisService(library, new FingerprintCache(dataDir), (text) => workers.fingerprint(text))
+  const analysis = new AnalysisService(library, new FingerprintCache(machineFolder(dataDir)), (text) => workers.fingerprint(text))
   await analysis.build()
   // The worker starts on the first text it is given: give it one before the timed adds, as a running app has.
   await workers.fingerprint(syntheticArticle(words, random(1), DOCUMENT_BYTES))

@@ -5,6 +5,7 @@ import { dataFolder } from './store/data-folder'
 import type { DataNotices } from './store/data-notices'
 import { WORKSPACE_FILE, workspaceFormat } from './store/formats/workspace'
 import { JsonDatabase, type DataFolder } from './store/json-database'
+import { machineFile } from './store/machine-folder'
 import { guardDataFolder } from './store/data-guard'
 import { AnnotationService } from './services/annotation-service'
 import { CategoryService } from './services/category-service'
@@ -96,12 +97,12 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const tags = new TagService(library, annotations)
   const outlets = new OutletService(catalog, library)
   const settings = new SettingsService(catalog)
-  const workspace = new WorkspaceService(await JsonDatabase.open(folder, WORKSPACE_FILE, workspaceFormat), library)
+  const workspace = new WorkspaceService(await JsonDatabase.open(folder, machineFile(folder.machine, WORKSPACE_FILE), workspaceFormat), library)
   const imports = new ImportService(library, settings, annotations, categories, { readsPaths: options.transport === 'electron', pickFiles: options.pickFiles })
   const exports = new ExportService(library, annotations, categories, outlets, { pickSavePath: options.pickSavePath })
   const fingerprints = options.fingerprintWorker === undefined ? null : new FingerprintWorkers(options.fingerprintWorker)
   const fingerprint = fingerprints ? (text: string) => fingerprints.fingerprint(text) : undefined
-  const analysis = new AnalysisService(library, new FingerprintCache(options.dataDir), fingerprint, index)
+  const analysis = new AnalysisService(library, new FingerprintCache(folder.machine), fingerprint, index)
   const search = new SearchService(library, annotations, index)
   const lifecycle: Service[] = [library, categories, annotations, tags, outlets, settings, workspace, imports, exports, ...(fingerprints ? [fingerprints] : []), analysis, search]
   for (const service of lifecycle) await service.boot()

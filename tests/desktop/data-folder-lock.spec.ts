@@ -3,6 +3,7 @@ import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { test, expect, libraryWindow } from './fixtures'
+import { inMachineFolder } from '../helpers/machine-path'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
@@ -18,13 +19,13 @@ test('while another Parallax holds the data folder, even with its clock ten year
   test.skip(shellKind === 'electron', 'real Electron shows the error box as a dialog that waits for a click')
   const other = await otherParallax(dataDir, -3650)
   try {
-    const held = await readFile(join(dataDir, 'parallax.lock'), 'utf8')
+    const held = await readFile(inMachineFolder(dataDir, 'parallax.lock'), 'utf8')
     const desktop = await launchAgain(['--data-dir', dataDir])
     expect(desktop.code).toBe(1)
     expect(desktop.output).toContain(
       `[error box] Parallax cannot open its data folder: This data folder is in use by another Parallax (process ${other.pid}). Close it, or choose another folder with --data-dir.`
     )
-    expect(JSON.parse(await readFile(join(dataDir, 'parallax.lock'), 'utf8')).instance).toBe(JSON.parse(held).instance)
+    expect(JSON.parse(await readFile(inMachineFolder(dataDir, 'parallax.lock'), 'utf8')).instance).toBe(JSON.parse(held).instance)
   } finally {
     other.kill()
   }
@@ -36,6 +37,6 @@ test('the desktop app opens a data folder whose Parallax was killed with -9', as
   await once(other, 'exit')
   const desktop = await launchDesktop()
   await libraryWindow(desktop)
-  const lock = JSON.parse(await readFile(join(dataDir, 'parallax.lock'), 'utf8')) as { pid: number }
+  const lock = JSON.parse(await readFile(inMachineFolder(dataDir, 'parallax.lock'), 'utf8')) as { pid: number }
   expect(lock.pid).not.toBe(other.pid)
 })

@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { test, expect, libraryRows, libraryWindow } from './fixtures'
 import type { WithLastPreferences } from './desktop-shell'
+import { inMachineFolder, writeInMachineFolder } from '../helpers/machine-path'
 
 test('the desktop app opens on the seeds and answers its own window through the preload', async ({ launchDesktop }) => {
   const desktop = await launchDesktop()
@@ -96,7 +96,7 @@ test('the window opens where it was left, maximized if it was, and on screen if 
   await desktop.quit()
 
   // Saved on a second monitor that is no longer there.
-  await writeFile(join(dataDir, 'window-state.json'), JSON.stringify({ bounds: { x: 4000, y: 300, width: 1000, height: 700 }, maximized: false, theme: 'system' }))
+  await writeInMachineFolder(dataDir, 'window-state.json', JSON.stringify({ bounds: { x: 4000, y: 300, width: 1000, height: 700 }, maximized: false, theme: 'system' }))
   desktop = await launchDesktop()
   await libraryWindow(desktop)
   const placed = await desktop.evaluateMain(({ BrowserWindow, screen }) => ({ bounds: BrowserWindow.getAllWindows()[0]!.getBounds(), workArea: screen.getPrimaryDisplay().workArea }), null)
@@ -114,7 +114,7 @@ test('the native theme follows the theme chosen in the app, from the first frame
     .toEqual(['dark', '#1B1A18'])
   await desktop.quit()
   // What the next start reads before its window exists, so that window is created dark.
-  expect(JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8'))).toMatchObject({ theme: 'dark' })
+  expect(JSON.parse(await readFile(inMachineFolder(dataDir, 'window-state.json'), 'utf8'))).toMatchObject({ theme: 'dark' })
 
   desktop = await launchDesktop()
   page = await libraryWindow(desktop)
@@ -134,7 +134,7 @@ test('a system shutdown stops the services and quits, with the window state on d
   }, null)
   expect(delayed).toBe(true)
   expect(await desktop.exited()).toBe(0)
-  expect(JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8'))).toMatchObject({ bounds: { x: 50, y: 60, width: 900, height: 640 } })
+  expect(JSON.parse(await readFile(inMachineFolder(dataDir, 'window-state.json'), 'utf8'))).toMatchObject({ bounds: { x: 50, y: 60, width: 900, height: 640 } })
 })
 
 test('the page runs isolated, sandboxed, without Node and with web security', async ({ launchDesktop }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { test, expect, openDocument, openLibrary, libraryRow, panes, SEED_TITLES } from './fixtures'
 import { BrowserModeApp } from './browser-mode-app'
 import { CATALOG_VERSION } from '../../src/main/store/formats/catalog'
+import { inMachineFolder } from '../helpers/machine-path'
 
 interface Catalog {
   documents: Record<string, { title: string; textHash: string }>
@@ -20,7 +21,7 @@ test('a damaged catalog is moved aside and the last backup restored, and the win
   await openLibrary(page, app)
   const alert = page.getByRole('alert').filter({ hasText: 'The library catalog is not valid JSON' })
   await expect(alert).toContainText('restored the backup taken')
-  await expect(alert).toContainText(join(app.dataDir, 'damaged'))
+  await expect(alert).toContainText(inMachineFolder(app.dataDir, 'damaged'))
   await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row')).toHaveCount(6)
   expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toContain('"schemaVersion"')
 })
@@ -89,9 +90,9 @@ test('a catalog a newer Parallax put in place while running is kept: edits are r
   expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(newer)
   await held.getByRole('button', { name: 'Use this Parallax’s copy' }).click()
   await expect(held).toHaveCount(0)
-  const [moved] = await readdir(join(app.dataDir, 'damaged'))
-  await expect(page.getByRole('status')).toContainText(`Parallax put its own copy in place; the newer file is now ${join(app.dataDir, 'damaged', moved!)}.`)
-  expect(await readFile(join(app.dataDir, 'damaged', moved!), 'utf8')).toBe(newer)
+  const [moved] = await readdir(inMachineFolder(app.dataDir, 'damaged'))
+  await expect(page.getByRole('status')).toContainText(`Parallax put its own copy in place; the newer file is now ${inMachineFolder(app.dataDir, 'damaged', moved!)}.`)
+  expect(await readFile(inMachineFolder(app.dataDir, 'damaged', moved!), 'utf8')).toBe(newer)
   await form.getByRole('button', { name: 'Save' }).click()
   await expect(libraryRow(page, SEED_TITLES[0]!)).toContainText('TJV News')
   expect(JSON.parse(await readFile(join(app.dataDir, 'catalog.json'), 'utf8'))).toMatchObject({ schemaVersion: CATALOG_VERSION })
@@ -101,7 +102,7 @@ test('a reading layout a newer Parallax wrote is kept as it is: the window opens
   await openLibrary(page, app)
   await app.stop(page)
   const newer = JSON.stringify({ schemaVersion: 9, tabs: [{ documentId: null }] })
-  await writeFile(join(app.dataDir, 'workspace.json'), newer)
+  await writeFile(inMachineFolder(app.dataDir, 'workspace.json'), newer)
   await app.start()
   await openLibrary(page, app)
   const held = page.getByRole('alert').filter({ hasText: 'The saved reading layout was written by a newer version of Parallax (format 9; this one reads up to 1)' })
@@ -116,14 +117,14 @@ test('a reading layout a newer Parallax wrote is kept as it is: the window opens
   const again = await context.newPage()
   await openLibrary(again, app)
   await expect(panes(again)).toHaveCount(1)
-  expect(await readFile(join(app.dataDir, 'workspace.json'), 'utf8')).toBe(newer)
+  expect(await readFile(inMachineFolder(app.dataDir, 'workspace.json'), 'utf8')).toBe(newer)
 
   const heldAgain = again.getByRole('alert').filter({ hasText: 'The saved reading layout was written by a newer version of Parallax' })
   await heldAgain.getByRole('button', { name: 'Use this Parallax’s copy' }).click()
   await expect(heldAgain).toHaveCount(0)
-  expect(await readFile(join(app.dataDir, 'damaged', (await readdir(join(app.dataDir, 'damaged')))[0]!), 'utf8')).toBe(newer)
+  expect(await readFile(inMachineFolder(app.dataDir, 'damaged', (await readdir(inMachineFolder(app.dataDir, 'damaged')))[0]!), 'utf8')).toBe(newer)
   await openDocument(again, SEED_TITLES[0]!)
-  await expect.poll(async () => JSON.parse(await readFile(join(app.dataDir, 'workspace.json'), 'utf8')) as unknown).toMatchObject({ schemaVersion: 1 })
+  await expect.poll(async () => JSON.parse(await readFile(inMachineFolder(app.dataDir, 'workspace.json'), 'utf8')) as unknown).toMatchObject({ schemaVersion: 1 })
 })
 
 test('a catalog a newer Parallax wrote is refused at start in one sentence, and left as it is', async ({ app }) => {
@@ -137,7 +138,7 @@ test('a catalog a newer Parallax wrote is refused at start in one sentence, and 
       `The library in ${app.dataDir} was written by a newer version of Parallax (format 999; this one reads up to ${CATALOG_VERSION}), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
     )
   expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(newer)
-  expect(await readdir(app.dataDir)).not.toContain('damaged')
+  expect(await readdir(inMachineFolder(app.dataDir))).not.toContain('damaged')
 })
 
 test('a second browser mode on the same data folder is refused with a clear message, and nothing is written', async ({ app }) => {

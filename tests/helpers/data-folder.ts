@@ -7,7 +7,9 @@ import { join } from 'node:path'
  * of an import not yet turned into files; notes by document.
  */
 const STORE_FILES = [
-  /^(catalog|workspace)\.json$/,
+  /^catalog\.json$/,
+  /^machines(\/[A-Za-z0-9_-]+)?$/,
+  /^machines\/[A-Za-z0-9_-]+\/workspace\.json$/,
   /^(texts|sources|annotations)$/,
   /^texts\/[0-9a-f]{64}\.txt$/,
   /^sources\/[0-9a-f]{64}$/,

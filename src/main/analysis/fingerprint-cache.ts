@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { FINGERPRINT_VERSION, type DocumentFingerprint } from '../../shared/analysis'
 import { removeStaleTempFiles, writeFileAtomically, writeNewFiles } from '../store/atomic-write'
+import { ANALYSIS_FOLDER, type MachineFolder } from '../store/machine-folder'
 
 const span = { start: z.number().int(), end: z.number().int() }
 const fingerprintSchema = z.object({
@@ -17,15 +18,15 @@ const fileSchema = z.object({ version: z.literal(FINGERPRINT_VERSION), fingerpri
 const FILE_NAME = /^([0-9a-f]{64})\.json$/
 
 /**
- * Fingerprints on disk under analysis/, one file per text hash (as `fingerprintFile` writes it), so each text is read
+ * Fingerprints on disk under this machine's analysis/, one file per text hash (as `fingerprintFile` writes it), so each text is read
  * once however often it is analysed. A file from another format version, or one that does not parse, counts as missing
  * and is computed again.
  */
 export class FingerprintCache {
   readonly folder: string
 
-  constructor(dataDir: string) {
-    this.folder = join(dataDir, 'analysis')
+  constructor(machine: MachineFolder) {
+    this.folder = join(machine.path, ANALYSIS_FOLDER)
   }
 
   async boot(): Promise<void> {

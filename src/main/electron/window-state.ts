@@ -2,9 +2,10 @@ import type { BrowserWindow } from 'electron'
 import type { ThemeChoice } from '../../shared/model'
 import { WINDOW_STATE_FILE, windowStateFormat, type WindowStateFile } from '../store/formats/window-state'
 import { JsonDatabase, type DataFolder } from '../store/json-database'
+import { machineFile } from '../store/machine-folder'
 import type { WindowBounds } from './window-placement'
 
-/** The desktop window's size, position, maximized state and theme between runs (`window-state.json`, on this machine). */
+/** The desktop window's size, position, maximized state and theme between runs (`window-state.json`, in this machine's folder). */
 export class WindowState {
   /** Null when the file could not be opened at all: the window then starts in its default place, and its place is not kept. */
   readonly #file: JsonDatabase<WindowStateFile> | null
@@ -15,12 +16,12 @@ export class WindowState {
   }
 
   /**
-   * Reads the saved state, in the data folder's care like every data file: a damaged one is moved to damaged/ and its
+   * Reads the saved state, in the data folder's care like every data file: a damaged one is moved to this machine's damaged/ and its
    * backup restored, and one a newer Parallax wrote is held as it is. Without a file the window takes its defaults.
    */
   static async open(folder: DataFolder): Promise<WindowState> {
     try {
-      return new WindowState(await JsonDatabase.open(folder, WINDOW_STATE_FILE, windowStateFormat))
+      return new WindowState(await JsonDatabase.open(folder, machineFile(folder.machine, WINDOW_STATE_FILE), windowStateFormat))
     } catch (error) {
       console.error(`Parallax could not read the window's place, and puts the window in its default place: ${describe(error)}`)
       return new WindowState(null)

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { syncFolder } from './atomic-write'
 import { DEFAULT_ROTATION, parseSnapshotName, snapshotName, snapshotsToKeep, type RotationPolicy, type SnapshotName } from './backup-rotation'
 import { sameStamp, stampOf, type FileStamp } from './file-stamp'
+import { BACKUPS_FOLDER, type MachineFolder } from './machine-folder'
 
 /** A kind of file the backups keep: where it lives, and how to tell a good copy from a damaged one. */
 export interface BackedUpFiles {
@@ -27,7 +28,7 @@ const SCAN_FILE = 'last-scan.json'
 const WIDTH = 64
 
 /**
- * Rolling backups in `<dataDir>/backups/<time>/` (`<time>_<clock>` when the clock had gone back, see `snapshotName`). A snapshot holds copies of only the files that changed since the one
+ * Rolling backups in this machine's `machines/<id>/backups/<time>/`, each file at its path inside the data folder (`<time>_<clock>` when the clock had gone back, see `snapshotName`). A snapshot holds copies of only the files that changed since the one
  * before it, so an edit costs nothing until the next snapshot and a snapshot costs a stat of each file plus a copy of
  * each changed one; the oldest snapshot kept holds everything. Copies, not hard links: a program that rewrites a file
  * in place must not reach into its backups. A file that is not good is never backed up, so a good copy is never
@@ -44,9 +45,9 @@ export class Backups {
   /** The last scan, once read or made: the app reads it from disk once, at its first snapshot. */
   #lastScan: Map<string, FileStamp> | undefined
 
-  constructor(dataDir: string, files: BackedUpFiles[], now: () => Date = () => new Date(), policy = DEFAULT_ROTATION) {
-    this.#dataDir = dataDir
-    this.folder = join(dataDir, 'backups')
+  constructor(machine: MachineFolder, files: BackedUpFiles[], now: () => Date = () => new Date(), policy = DEFAULT_ROTATION) {
+    this.#dataDir = machine.dataDir
+    this.folder = join(machine.path, BACKUPS_FOLDER)
     this.#files = files
     this.#now = now
     this.#policy = policy

@@ -1,10 +1,11 @@
-import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, rm } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import type { Backups } from './backups'
 import type { DataNotices } from './data-notices'
 import { DurableJsonFile, type TakenIn } from './durable-json-file'
 import { heldError, heldNotice, type HeldFiles } from './held-files'
+import type { MachineFolder } from './machine-folder'
 import { moveAside, recoveryNotice } from './recovery'
 
 /** What a kind of data file holds and how to read it. */
@@ -18,9 +19,10 @@ export interface JsonFormat<T> {
   label: (relative: string) => string
 }
 
-/** What every database in the data folder shares: where it is, its backups, where notices go, the clock. */
+/** What every database in the data folder shares: where it is, this machine's folder in it, its backups, where notices go, the clock. */
 export interface DataFolder {
   dataDir: string
+  machine: MachineFolder
   backups: Backups
   notices: DataNotices
   held: HeldFiles
@@ -81,8 +83,12 @@ export class JsonDatabase<T> {
     this.#db = new Low(this.#file, format.empty())
   }
 
-  /** Opens the file at `relative` in the data folder; one of an older format is migrated and written back in the newest. */
+  /**
+   * Opens the file at `relative` in the data folder, making its folder (this machine's, say) if need be; one of an older
+   * format is migrated and written back in the newest.
+   */
   static async open<T>(folder: DataFolder, relative: string, format: JsonFormat<T>): Promise<JsonDatabase<T>> {
+    await mkdir(dirname(join(folder.dataDir, relative)), { recursive: true })
     const database = new JsonDatabase(folder, relative, format)
     let text = await database.#file.readText()
     // An unreadable file may be one another program is still writing: it is judged once it has been quiet.
@@ -132,11 +138,11 @@ export class JsonDatabase<T> {
     return this.#db.write()
   }
 
-  /** Deletes the file; one held as a newer Parallax wrote it is not this Parallax's to delete, and goes to damaged/. */
+  /** Deletes the file; one held as a newer Parallax wrote it is not this Parallax's to delete, and goes to this machine's damaged/. */
   async remove(): Promise<void> {
     if (this.#held === null) return rm(join(this.#folder.dataDir, this.relative), { force: true })
     this.#release()
-    await moveAside(this.#folder.dataDir, this.relative, this.#folder.now())
+    await moveAside(this.#folder.machine, this.relative, this.#folder.now())
   }
 
   /** Takes in a change another program made to the file; resolves true when there was one. */
@@ -145,8 +151,8 @@ export class JsonDatabase<T> {
   }
 
   async #recover(problem: 'not-json' | 'not-valid'): Promise<void> {
-    const { dataDir, backups, notices, now } = this.#folder
-    const movedTo = await moveAside(dataDir, this.relative, now())
+    const { machine, backups, notices, now } = this.#folder
+    const movedTo = await moveAside(machine, this.relative, now())
     const backup = await backups.newestGood(this.relative, (text) => isReadable(this.#format, text))
     const restored = backup ? readout(this.#format, backup.text) : null
     this.#db.data = restored !== null && 'data' in restored ? restored.data : this.#format.empty()
@@ -168,7 +174,7 @@ export class JsonDatabase<T> {
 
   /** What to hold once another program has changed the file to `text`; null while it cannot be read and has not `settled`. */
   async #takeIn(text: string | null, settled: boolean): Promise<TakenIn<T> | null> {
-    const { dataDir, notices, now } = this.#folder
+    const { machine, notices, now } = this.#folder
     const label = this.#format.label(this.relative)
     const read = text === null ? null : readout(this.#format, text)
     if (read !== null && 'newer' in read) {
@@ -179,7 +185,7 @@ export class JsonDatabase<T> {
     this.#release()
     if (read === null) return { data: this.#db.data, fromFile: false }
     if ('problem' in read) {
-      const movedTo = await moveAside(dataDir, this.relative, now())
+      const movedTo = await moveAside(machine, this.relative, now())
       const message = `${label} was changed by another program into something Parallax cannot read, so Parallax moved that version to ${movedTo} and kept its own.`
       notices.add({ kind: 'conflict', file: this.relative, movedTo, message })
       return { data: this.#db.data, fromFile: false }
@@ -209,7 +215,7 @@ export class JsonDatabase<T> {
 
   /** Moves the held file to damaged/ and puts what is in memory in its place; returns where the file went. */
   async #useOwnCopy(): Promise<string> {
-    const movedTo = await moveAside(this.#folder.dataDir, this.relative, this.#folder.now())
+    const movedTo = await moveAside(this.#folder.machine, this.relative, this.#folder.now())
     this.#release()
     await this.#db.write()
     return movedTo

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync, rmSync } from 'node:fs'
-import { link, open, rename, rm, writeFile } from 'node:fs/promises'
+import { link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -8,9 +8,8 @@ import { AppError } from '../../shared/errors'
 import { ensureDataFolder } from '../data-dir'
 import { tempPathFor } from './atomic-write'
 import { holderState, parseHolder, type LockHolder } from './lock-holder'
+import { LOCK_FILE, machineFolder, type MachineFolder } from './machine-folder'
 import { processStart } from './process-start'
-
-export const LOCK_FILE = 'parallax.lock'
 
 /** How often a holder rewrites its lock with the next heartbeat. */
 export const REFRESH_MS = 2000
@@ -27,18 +26,26 @@ export interface DataFolderLock {
 }
 
 /**
- * Claims the data folder for one Parallax process, so two never write the same files: browser mode has no
- * single-instance lock of its own. The lock names the process by its number and its start time as the system keeps it,
- * and its heartbeat is rewritten every `refreshMs` while held. A lock on this computer is taken over once its process
- * has ended, even if another process has been given its number; a lock whose process cannot be checked (another
- * computer sharing the folder, or a system that gives no start time) once its heartbeat has stood still for three
- * refreshes. No time a holder wrote is compared with this clock, so a holder whose clock is wrong keeps its lock.
- * Two processes that find the same stale lock at the same instant could both take it over; that takes a start
- * within milliseconds of another's, on a folder whose last user crashed.
+ * Claims the data folder for one Parallax process on this machine, so two never write the same files: browser mode
+ * has no single-instance lock of its own. The lock is this machine's own (in its machine folder), so Parallax on
+ * another computer sharing the folder through a sync tool is not kept out. A lock in the old place, at the top of the
+ * data folder, is one an older Parallax holds: that one still keeps this Parallax out while it runs, and is removed
+ * once stale. The lock names the process by its number and its start time as the system keeps it, and its heartbeat
+ * is rewritten every `refreshMs` while held. A lock on this computer is taken over once its process has ended, even if
+ * another process has been given its number; a lock whose process cannot be checked (another computer, or a system
+ * that gives no start time) once its heartbeat has stood still for three refreshes. No time a holder wrote is compared
+ * with this clock, so a holder whose clock is wrong keeps its lock. Two processes that find the same stale lock at the
+ * same instant could both take it over; that takes a start within milliseconds of another's, on a folder whose last
+ * user crashed.
  */
-export async function lockDataFolder(dataDir: string, { refreshMs = REFRESH_MS } = {}): Promise<DataFolderLock> {
+export async function lockDataFolder(
+  dataDir: string,
+  { refreshMs = REFRESH_MS, machine = machineFolder(dataDir) }: { refreshMs?: number; machine?: MachineFolder } = {}
+): Promise<DataFolderLock> {
   await ensureDataFolder(dataDir)
-  const path = join(dataDir, LOCK_FILE)
+  await mkdir(machine.path, { recursive: true })
+  await clearUnlessHeld(join(dataDir, LOCK_FILE), refreshMs)
+  const path = join(machine.path, LOCK_FILE)
   const self: LockHolder = {
     pid: process.pid,
     hostname: hostname(),
@@ -50,8 +57,15 @@ export async function lockDataFolder(dataDir: string, { refreshMs = REFRESH_MS }
   }
   for (;;) {
     if (await create(path, self)) return hold(path, self)
+    await clearUnlessHeld(path, refreshMs)
+  }
+}
+
+/** Returns once no lock is at `path`, there or removed as stale; throws when a running Parallax holds it. */
+async function clearUnlessHeld(path: string, refreshMs: number): Promise<void> {
+  for (;;) {
     const found = await readLock(path)
-    if (!found) continue
+    if (!found) return
     const { holder } = found
     // A lock that does not parse may be one another process is creating this moment, on a file system without links.
     const state = holder ? holderState(holder, found.writtenAt) : 'unknown'

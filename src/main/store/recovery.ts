@@ -3,20 +3,19 @@ import { dirname, join } from 'node:path'
 import type { RecoveryNotice } from '../../shared/model'
 import { syncFolder } from './atomic-write'
 import { folderNameOf } from './backup-rotation'
-
-export const DAMAGED_FOLDER = 'damaged'
+import { DAMAGED_FOLDER, type MachineFolder } from './machine-folder'
 
 /**
- * Moves the data file at `relative` into `<dataDir>/damaged/`, named after the time and its path, under a name no file
+ * Moves the data file at `relative` into this machine's `damaged/`, named after the time and its path, under a name no file
  * there has yet: a damaged file is evidence, never overwritten or deleted. Returns where it went.
  */
-export async function moveAside(dataDir: string, relative: string, now: Date): Promise<string> {
-  const folder = join(dataDir, DAMAGED_FOLDER)
+export async function moveAside(machine: MachineFolder, relative: string, now: Date): Promise<string> {
+  const folder = join(machine.path, DAMAGED_FOLDER)
   await mkdir(folder, { recursive: true })
   const base = `${folderNameOf(now)}-${relative.replaceAll('/', '-')}`
   let target = join(folder, base)
   for (let n = 2; await exists(target); n++) target = join(folder, base.replace(/(\.[^.]*)?$/, `-${n}$1`))
-  const source = join(dataDir, relative)
+  const source = join(machine.dataDir, relative)
   await rename(source, target)
   await Promise.all([syncFolder(folder), syncFolder(dirname(source))])
   return target

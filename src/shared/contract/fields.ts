@@ -21,4 +21,4 @@ export const note = z.string().max(200_000, 'A note has at most 200,000 characte
 /** An outlet's key or one of its aliases: a host, a registrable domain or a folded name. */
 export const outletAlias = z.string().min(1, 'Name an outlet.').max(300, 'An outlet key has at most 300 characters.')
 /** A data file's path inside the data folder, as data notices name it. */
-export const dataFile = z.string().regex(/^(catalog\.json|workspace\.json|window-state\.json|annotations\/d_[a-z0-9]{8,32}\.json)$/, 'Not a data file.')
+export const dataFile = z.string().regex(/^(catalog\.json|machines\/[A-Za-z0-9_-]{1,64}\/(workspace|window-state)\.json|annotations\/d_[a-z0-9]{8,32}\.json)$/, 'Not a data file.')

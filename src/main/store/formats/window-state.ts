@@ -40,4 +40,7 @@ export const windowStateFormat = versionedFormat({
 })
 
 /** How backups tell a good window-state.json from a damaged one. */
-export const WINDOW_STATE_BACKUPS: BackedUpFiles = { folder: '', name: /^window-state\.json$/, isGood: (text) => isReadable(windowStateFormat, text) }
+/** The window-state files as the backups keep them: one per machine, in `machineFolder` (its path inside the data folder). */
+export function windowStateBackups(machineFolder: string): BackedUpFiles {
+  return { folder: machineFolder, name: /^window-state\.json$/, isGood: (text) => isReadable(windowStateFormat, text) }
+}

@@ -37,4 +37,7 @@ export const workspaceFormat = versionedFormat({
 })
 
 /** How backups tell a good workspace.json from a damaged one. */
-export const WORKSPACE_BACKUPS: BackedUpFiles = { folder: '', name: /^workspace\.json$/, isGood: (text) => isReadable(workspaceFormat, text) }
+/** The workspace files as the backups keep them: one per machine, in `machineFolder` (its path inside the data folder). */
+export function workspaceBackups(machineFolder: string): BackedUpFiles {
+  return { folder: machineFolder, name: /^workspace\.json$/, isGood: (text) => isReadable(workspaceFormat, text) }
+}

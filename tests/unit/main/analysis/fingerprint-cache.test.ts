@@ -6,19 +6,20 @@ import { fingerprintFile } from '../../../../src/main/analysis/fingerprinted'
 import { FINGERPRINT_VERSION } from '../../../../src/shared/analysis'
 import { fingerprintText } from '../../../../src/shared/analysis/fingerprint'
 import { tempDir } from '../../../helpers/temp-dir'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
 
 const HASH = 'a'.repeat(64)
 const OTHER = 'b'.repeat(64)
 const fingerprint = fingerprintText('“We are ready,” Jane Doe said. The talks resume on Monday in Geneva.')
 
 async function bootedCache(): Promise<FingerprintCache> {
-  const cache = new FingerprintCache(await tempDir())
+  const cache = new FingerprintCache(machineFolder(await tempDir()))
   await cache.boot()
   return cache
 }
 
 describe('FingerprintCache', () => {
-  it('reads back what it wrote, under analysis/<textHash>.json with its format version', async () => {
+  it('reads back what it wrote, under this machine’s analysis/<textHash>.json with its format version', async () => {
     const cache = await bootedCache()
     await cache.write(HASH, fingerprintFile(fingerprint))
     expect(await cache.read(HASH)).toEqual(fingerprint)

@@ -114,7 +114,7 @@ describe('malformed calls', () => {
       const before = await folderDigest(door.dataDir)
       expect(await door.send('saveWorkspace', JSON.stringify(WELL_FORMED.saveWorkspace), WELL_FORMED.saveWorkspace)).toEqual({ ok: true })
       const after = await folderDigest(door.dataDir)
-      expect(Object.keys(after).filter((path) => after[path] !== before[path])).toEqual(['workspace.json'])
+      expect(Object.keys(after).filter((path) => after[path] !== before[path])).toEqual(['machines/test-machine/workspace.json'])
       const read = (await door.send('getWorkspace', '{}', {})) as { value: WorkspaceLayout }
       expect(read.value.panes.map((pane) => pane.documentId)).toEqual([null])
     }

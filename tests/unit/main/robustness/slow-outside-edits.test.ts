@@ -6,6 +6,7 @@ import type { CatalogData } from '../../../../src/main/store/catalog-store'
 import type { AnnotationFile } from '../../../../src/main/store/annotation-store'
 import { otherProgramWritesSlowly } from '../../../helpers/other-program'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { inMachineFolder } from '../../../helpers/machine-path'
 
 /** Data folders edited side by side, each by its own running Parallax and its own other program. */
 const CHAINS = 4
@@ -76,7 +77,7 @@ async function editSideBySide(figures: Figures): Promise<void> {
     const savedHighlights = new Set(notes.highlights.map((h) => h.id))
     figures.kept += tags.filter(({ documentId, tag }) => catalog.documents[documentId]!.tags.includes(tag)).length
     figures.kept += highlights.filter((id) => savedHighlights.has(id)).length
-    figures.damaged += (await readdir(join(dir, 'damaged')).catch(() => [])).length
+    figures.damaged += (await readdir(inMachineFolder(dir, 'damaged')).catch(() => [])).length
     expect(services.notices.list().filter((notice) => notice.kind !== 'reloaded')).toEqual([])
   } finally {
     await services.shutdown()

@@ -4,8 +4,9 @@ import { writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LOCK_FILE } from '../../../../src/main/store/lock-file'
+import { LOCK_FILE } from '../../../../src/main/store/machine-folder'
 import type { LockHolder } from '../../../../src/main/store/lock-holder'
+import { inMachineFolder } from '../../../helpers/machine-path'
 import { tempDir } from '../../../helpers/temp-dir'
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..', '..')
@@ -23,7 +24,7 @@ afterEach(() => {
 })
 
 async function lockOn(dir: string): Promise<LockHolder> {
-  return JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as LockHolder
+  return JSON.parse(await readFile(inMachineFolder(dir, LOCK_FILE), 'utf8')) as LockHolder
 }
 
 /** Browser mode itself on `dir`, its command run by `wrapper` if given; resolves once it serves, rejects with what it said if it exits. */

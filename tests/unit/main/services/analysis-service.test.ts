@@ -12,6 +12,7 @@ import type { LibraryService } from '../../../../src/main/services/library-servi
 import { AppError } from '../../../../src/shared/errors'
 import { seededRandom } from '../../../helpers/seeded-random'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
 
 const SEEDS_TEXT = readdirSync(SEEDS_DIR).map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8')).join('\n')
 
@@ -23,7 +24,7 @@ async function seeded(): Promise<{ cacheDir: string; library: LibraryService; an
   const dataDir = await tempDir()
   const cacheDir = await tempDir()
   const { library } = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
-  return { cacheDir, library, analysis: new AnalysisService(library, new FingerprintCache(cacheDir)) }
+  return { cacheDir, library, analysis: new AnalysisService(library, new FingerprintCache(machineFolder(cacheDir))) }
 }
 
 /** The id of a seed document by its number, '000' … '004'. */
@@ -120,7 +121,7 @@ describe('AnalysisService', () => {
     const hash = library.get(copy).textHash
     await library.remove(copy)
     await analysis.documentRemoved(copy)
-    expect(await readdir(join(cacheDir, 'analysis'))).not.toContain(`${hash}.json`)
+    expect(await readdir(join(machineFolder(cacheDir).path, 'analysis'))).not.toContain(`${hash}.json`)
     const source = await analysis.documentAnalysis(idOf(library, '002'))
     expect(source.sentences.every((s) => s.counterparts.every((c) => c.documentId !== copy))).toBe(true)
     await expect(analysis.documentAnalysis(copy)).rejects.toMatchObject({ code: 'not-found' })
@@ -142,14 +143,14 @@ describe('AnalysisService', () => {
     const { cacheDir, library, analysis } = await seeded()
     await analysis.build()
     const expected = await analysis.documentAnalysis(idOf(library, '001'))
-    const again = new AnalysisService(library, new FingerprintCache(cacheDir))
+    const again = new AnalysisService(library, new FingerprintCache(machineFolder(cacheDir)))
     await again.build()
     expect(again.stats()).toEqual({ documents: 5, computed: 0, fromCache: 5 })
     expect(await again.documentAnalysis(idOf(library, '001'))).toEqual(expected)
 
-    const path = join(cacheDir, 'analysis', `${library.get(idOf(library, '003')).textHash}.json`)
+    const path = join(machineFolder(cacheDir).path, 'analysis', `${library.get(idOf(library, '003')).textHash}.json`)
     await writeFile(path, '{"version":')
-    const third = new AnalysisService(library, new FingerprintCache(cacheDir))
+    const third = new AnalysisService(library, new FingerprintCache(machineFolder(cacheDir)))
     await third.build()
     expect(third.stats()).toEqual({ documents: 5, computed: 1, fromCache: 4 })
     expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ fingerprint: { length: expect.any(Number) } })
@@ -172,7 +173,7 @@ describe('AnalysisService', () => {
       if (text.startsWith('A wire report')) throw new Error('the analysis stopped (exit code 1)')
       return fingerprinted(text)
     }
-    const analysis = new AnalysisService(library, new FingerprintCache(await tempDir()), failing)
+    const analysis = new AnalysisService(library, new FingerprintCache(machineFolder(await tempDir())), failing)
     await analysis.build()
     const copy = await add(library, 'wire.txt', WIRE_COPY)
     const error: unknown = await analysis.documentAdded(copy).catch((failure: unknown) => failure)

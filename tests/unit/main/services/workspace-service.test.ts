@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { inProcessApi } from '../../../helpers/in-process-api'
 import { tempDir } from '../../../helpers/temp-dir'
 import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../../../src/shared/workspace'
+import { inMachineFolder, writeInMachineFolder } from '../../../helpers/machine-path'
 
 describe('the saved workspace', () => {
   it('comes back after a restart: documents, sizes, scroll offsets, focus and toggles', async () => {
@@ -53,7 +53,7 @@ describe('the saved workspace', () => {
     await expect(api.saveWorkspace({ layout: { ...EMPTY_WORKSPACE, panes: [pane], focused: 1 } })).rejects.toThrow(
       'The focused pane must exist.'
     )
-    await writeFile(join(dir, 'workspace.json'), '{"panes": [')
+    await writeInMachineFolder(dir, 'workspace.json', '{"panes": [')
     expect(await api.getWorkspace({})).toEqual(EMPTY_WORKSPACE)
   })
 })
@@ -63,31 +63,31 @@ describe('the workspace file', () => {
     const dir = await tempDir()
     const [a] = await (await inProcessApi(dir)).listDocuments({})
     const layout: WorkspaceLayout = { ...EMPTY_WORKSPACE, panes: [{ documentId: a!.id, size: 1, scrollOffset: 700 }], showNotes: false }
-    await writeFile(join(dir, 'workspace.json'), JSON.stringify(layout))
+    await writeInMachineFolder(dir, 'workspace.json', JSON.stringify(layout))
     expect(await (await inProcessApi(dir)).getWorkspace({})).toEqual(layout)
-    expect(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8'))).toEqual({ schemaVersion: 1, layout })
+    expect(JSON.parse(await readFile(inMachineFolder(dir, 'workspace.json'), 'utf8'))).toEqual({ schemaVersion: 1, layout })
   })
 
   it('opens a saved layout with more panes than a layout may now have, cut to the panes it may have', async () => {
     const dir = await tempDir()
     const pane = (scrollOffset: number) => ({ documentId: null, size: 1, scrollOffset })
     const layout = { ...EMPTY_WORKSPACE, panes: [0, 1, 2, 3, 4].map(pane), focused: 4 }
-    await writeFile(join(dir, 'workspace.json'), JSON.stringify({ schemaVersion: 1, layout }))
+    await writeInMachineFolder(dir, 'workspace.json', JSON.stringify({ schemaVersion: 1, layout }))
     expect(await (await inProcessApi(dir)).getWorkspace({})).toEqual({ ...layout, panes: [0, 1, 2, 3].map(pane), focused: 3 })
   })
 
   it('is held as it is when a newer Parallax wrote it: the empty workspace is shown, saving leaves the file alone, and a notice says so', async () => {
     const dir = await tempDir()
     const newer = JSON.stringify({ schemaVersion: 7, tabs: [] })
-    await writeFile(join(dir, 'workspace.json'), newer)
+    await writeInMachineFolder(dir, 'workspace.json', newer)
     const api = await inProcessApi(dir)
     expect(await api.getWorkspace({})).toEqual(EMPTY_WORKSPACE)
     await api.saveWorkspace({ layout: { ...EMPTY_WORKSPACE, showLibrary: false } })
-    expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(newer)
+    expect(await readFile(inMachineFolder(dir, 'workspace.json'), 'utf8')).toBe(newer)
     expect(await api.listDataNotices({})).toEqual([
       {
         kind: 'held',
-        file: 'workspace.json',
+        file: 'machines/test-machine/workspace.json',
         message:
           'The saved reading layout was written by a newer version of Parallax (format 7; this one reads up to 1), so this Parallax will not change it and shows it empty. Keep it, and open this data folder with the newer Parallax; or use this Parallax’s empty copy, and the newer file is moved to the damaged folder.'
       }

@@ -7,6 +7,7 @@ import { Backups } from '../../../../src/main/store/backups'
 import { CatalogStore } from '../../../../src/main/store/catalog-store'
 import { CATALOG_BACKUPS } from '../../../../src/main/store/formats/catalog'
 import { tempDir } from '../../../helpers/temp-dir'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
@@ -66,7 +67,7 @@ describe('Backups', () => {
   it('copies everything at first, then only what changed, and nothing when nothing did', async () => {
     const dir = await library()
     const time = clock('2025-03-01T10:00:00Z')
-    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
+    const backups = new Backups(machineFolder(dir), [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
     expect((await backups.snapshot())?.files).toEqual(['annotations/d_a.json', 'annotations/d_b.json', 'catalog.json'])
     time.advance(10 * MINUTE)
     expect(await backups.snapshot()).toBeNull()
@@ -79,7 +80,7 @@ describe('Backups', () => {
 
   it('keeps copies, not links: rewriting a data file in place leaves its backup as it was', async () => {
     const dir = await library()
-    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], clock('2025-03-01T10:00:00Z').now)
+    const backups = new Backups(machineFolder(dir), [CATALOG_BACKUPS, ANNOTATION_BACKUPS], clock('2025-03-01T10:00:00Z').now)
     await backups.snapshot()
     await writeFile(join(dir, 'annotations', 'd_b.json'), 'overwritten in place')
     expect((await backups.newestGood('annotations/d_b.json', () => true))?.text).toBe(notes('d_b', 'only b'))
@@ -88,7 +89,7 @@ describe('Backups', () => {
   it('never backs up a damaged file, so the good copy before it stays the newest', async () => {
     const dir = await library()
     const time = clock('2025-03-01T10:00:00Z')
-    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
+    const backups = new Backups(machineFolder(dir), [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
     await backups.snapshot()
     await writeFile(join(dir, 'annotations', 'd_a.json'), '{"schemaVersion":1,"note":')
     time.advance(10 * MINUTE)
@@ -100,7 +101,7 @@ describe('Backups', () => {
   it('rotates over days: the last five and one a day for a week, with every file still restorable', async () => {
     const dir = await library()
     const time = clock('2025-03-01T09:00:00Z')
-    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
+    const backups = new Backups(machineFolder(dir), [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
     await backups.snapshot()
     for (let day = 0; day < 10; day++) {
       for (let edit = 0; edit < 4; edit++) {
@@ -133,7 +134,7 @@ describe('Backups', () => {
   it('keeps a snapshot a day after the clock jumped a month ahead and back, newest in order first', async () => {
     const dir = await library()
     const time = clock('2025-03-01T09:00:00Z')
-    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
+    const backups = new Backups(machineFolder(dir), [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now)
     const edit = async (note: string) => {
       await writeFile(join(dir, 'annotations', 'd_a.json'), notes('d_a', note))
       await backups.snapshot()
@@ -160,7 +161,7 @@ describe('Backups', () => {
   it('lets the backups of a removed document go when their snapshot is pruned', async () => {
     const dir = await library()
     const time = clock('2025-03-01T09:00:00Z')
-    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now, { recent: 1, days: 0 })
+    const backups = new Backups(machineFolder(dir), [CATALOG_BACKUPS, ANNOTATION_BACKUPS], time.now, { recent: 1, days: 0 })
     await backups.snapshot()
     await rm(join(dir, 'annotations', 'd_b.json'))
     await writeFile(join(dir, 'annotations', 'd_a.json'), notes('d_a', 'later'))
@@ -172,7 +173,7 @@ describe('Backups', () => {
 
   it('clears a snapshot a crash left half made', async () => {
     const dir = await library()
-    const backups = new Backups(dir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], clock('2025-03-01T09:00:00Z').now)
+    const backups = new Backups(machineFolder(dir), [CATALOG_BACKUPS, ANNOTATION_BACKUPS], clock('2025-03-01T09:00:00Z').now)
     await mkdir(join(backups.folder, '2025-02-28T09-00-00-000Z.partial'), { recursive: true })
     await backups.snapshot()
     expect((await readdir(backups.folder)).sort()).toEqual(['2025-03-01T09-00-00-000Z', 'last-scan.json'])

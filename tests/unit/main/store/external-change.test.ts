@@ -11,6 +11,7 @@ import { DurableJsonFile, QUIET_MS } from '../../../../src/main/store/durable-js
 import { dataFolder } from '../../../../src/main/store/data-folder'
 import { otherProgramWritesSlowly } from '../../../helpers/other-program'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { inMachineFolder } from '../../../helpers/machine-path'
 
 const run = promisify(execFile)
 
@@ -101,9 +102,9 @@ describe('a change another program makes to a data file while Parallax runs', ()
       data.settings.theme = 'dark'
     })
     expect((await onDisk(join(dir, CATALOG_FILE))).settings.theme).toBe('dark')
-    const [moved] = await readdir(join(dir, 'damaged'))
-    expect(await readFile(join(dir, 'damaged', moved!), 'utf8')).toBe('<<<<<<< conflict markers from a sync tool')
-    expect(folder.notices.list()).toMatchObject([{ kind: 'conflict', file: 'catalog.json', movedTo: join(dir, 'damaged', moved!) }])
+    const [moved] = await readdir(inMachineFolder(dir, 'damaged'))
+    expect(await readFile(inMachineFolder(dir, 'damaged', moved!), 'utf8')).toBe('<<<<<<< conflict markers from a sync tool')
+    expect(folder.notices.list()).toMatchObject([{ kind: 'conflict', file: 'catalog.json', movedTo: inMachineFolder(dir, 'damaged', moved!) }])
   })
 
   it('is waited for while another program writes it in place in chunks, then taken in with the edits made meanwhile', async () => {
@@ -152,7 +153,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
       const saved = await onDisk(join(dir, CATALOG_FILE))
       expect(saved.documents[doc.id]!.title).toBe('Renamed in an editor')
       expect(saved.settings.theme).toBe('dark')
-      expect(await readdir(dir)).not.toContain('damaged')
+      expect(await readdir(inMachineFolder(dir)).catch(() => [])).not.toContain('damaged')
       expect(services.notices.list().map((notice) => notice.kind)).toEqual(['reloaded'])
     } finally {
       await services.shutdown()
@@ -167,8 +168,8 @@ describe('a change another program makes to a data file while Parallax runs', ()
       await writeFile(join(dir, CATALOG_FILE), '{"schemaVersion": 3, "documents": {')
       await vi.waitFor(() => expect(services.notices.list()).toMatchObject([{ kind: 'conflict', file: CATALOG_FILE }]), { timeout: 5000 })
       expect(performance.now() - written).toBeGreaterThanOrEqual(QUIET_MS)
-      const [moved] = await readdir(join(dir, 'damaged'))
-      expect(await readFile(join(dir, 'damaged', moved!), 'utf8')).toBe('{"schemaVersion": 3, "documents": {')
+      const [moved] = await readdir(inMachineFolder(dir, 'damaged'))
+      expect(await readFile(inMachineFolder(dir, 'damaged', moved!), 'utf8')).toBe('{"schemaVersion": 3, "documents": {')
       await vi.waitFor(async () => expect((await onDisk(join(dir, CATALOG_FILE))).documents).toHaveProperty(services.library.list()[0]!.id))
     } finally {
       await services.shutdown()
@@ -190,7 +191,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
     } finally {
       await services.shutdown()
     }
-    expect(await readdir(join(dir, 'backups'))).toHaveLength(2)
+    expect(await readdir(inMachineFolder(dir, 'backups'))).toHaveLength(2)
   })
 })
 

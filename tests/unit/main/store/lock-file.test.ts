@@ -1,12 +1,14 @@
 import { execFile, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { LOCK_FILE, lockDataFolder } from '../../../../src/main/store/lock-file'
+import { lockDataFolder } from '../../../../src/main/store/lock-file'
+import { LOCK_FILE, machineFolder } from '../../../../src/main/store/machine-folder'
 import type { LockHolder } from '../../../../src/main/store/lock-holder'
+import { inMachineFolder } from '../../../helpers/machine-path'
 import { tempDir } from '../../../helpers/temp-dir'
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..', '..')
@@ -16,12 +18,18 @@ const FAST = { refreshMs: 50 }
 const children: { kill: () => void }[] = []
 afterEach(() => children.splice(0).forEach((child) => child.kill()))
 
-async function heldBy(dir: string, holder: LockHolder): Promise<void> {
-  await writeFile(join(dir, LOCK_FILE), JSON.stringify(holder))
+/** This machine's lock in the data folder at `dir`. */
+function lockPath(dir: string): string {
+  return inMachineFolder(dir, LOCK_FILE)
+}
+
+async function heldBy(dir: string, holder: LockHolder, path = lockPath(dir)): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, JSON.stringify(holder))
 }
 
 async function lockOn(dir: string): Promise<LockHolder> {
-  return JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as LockHolder
+  return JSON.parse(await readFile(lockPath(dir), 'utf8')) as LockHolder
 }
 
 /** A real process that runs until the test ends it. */
@@ -47,7 +55,7 @@ async function holderProcess(dir: string, refreshMs = 2000, clockOffsetDays = 0)
 
 /** A real process that rewrites `holder`'s lock with the next heartbeat every `holder.refreshMs`, as a holder elsewhere does. */
 async function heartbeatProcess(dir: string, holder: LockHolder) {
-  const path = join(dir, LOCK_FILE)
+  const path = lockPath(dir)
   const beat = `const fs = require('node:fs'); const holder = ${JSON.stringify(holder)};
     setInterval(() => { holder.heartbeat++; fs.writeFileSync(${JSON.stringify(path)} + '.next', JSON.stringify(holder)); fs.renameSync(${JSON.stringify(path)} + '.next', ${JSON.stringify(path)}) }, holder.refreshMs)`
   await heldBy(dir, holder)
@@ -80,7 +88,7 @@ describe('the data folder lock', () => {
       heartbeat: 0
     })
     await lock.release()
-    expect(await readdir(dir)).toEqual([])
+    expect(await readdir(inMachineFolder(dir))).toEqual([])
   })
 
   it('is refreshed with the next heartbeat while held', async () => {
@@ -89,7 +97,7 @@ describe('the data folder lock', () => {
     await expect.poll(async () => (await lockOn(dir)).heartbeat).toBeGreaterThanOrEqual(2)
     expect(await lockOn(dir)).toEqual({ ...lock.holder, heartbeat: expect.any(Number) })
     await lock.release()
-    expect(await readdir(dir)).toEqual([])
+    expect(await readdir(inMachineFolder(dir))).toEqual([])
   })
 
   it('is refused, with a plain message and no file touched, while a Parallax in another process holds it', async () => {
@@ -97,7 +105,7 @@ describe('the data folder lock', () => {
     const child = await holderProcess(dir, 60_000)
     const held = await lockOn(dir)
     await expect(lockDataFolder(dir)).rejects.toThrow(inUseHere(child.pid!))
-    expect(await readdir(dir)).toEqual([LOCK_FILE])
+    expect(await readdir(inMachineFolder(dir))).toEqual([LOCK_FILE])
     expect(await lockOn(dir)).toEqual(held)
   })
 
@@ -143,7 +151,8 @@ describe('the data folder lock', () => {
 
   it('is taken over when a crash left it empty', async () => {
     const dir = await tempDir()
-    await writeFile(join(dir, LOCK_FILE), '')
+    await mkdir(inMachineFolder(dir), { recursive: true })
+    await writeFile(lockPath(dir), '')
     await expect(lockDataFolder(dir, FAST)).resolves.toMatchObject({ holder: { pid: process.pid } })
   })
 
@@ -151,7 +160,7 @@ describe('the data folder lock', () => {
     const dir = await tempDir()
     await heartbeatProcess(dir, elsewhere(new Date(Date.now() - TEN_YEARS_DAYS * 86_400_000).toISOString()))
     await expect(lockDataFolder(dir)).rejects.toThrow(
-      `This data folder is in use by Parallax on laptop-elsewhere (process 4242). Close it there, choose another folder with --data-dir, or delete ${join(dir, LOCK_FILE)} if it is not running.`
+      `This data folder is in use by Parallax on laptop-elsewhere (process 4242). Close it there, choose another folder with --data-dir, or delete ${lockPath(dir)} if it is not running.`
     )
   })
 
@@ -173,7 +182,7 @@ describe('the data folder lock', () => {
     const successor = { ...lock.holder, pid: 4343, instance: 'c2a1d3ef-0000-4000-8000-000000000000' }
     // A refresh under way as the successor writes can put this lock back once; the successor then writes it again.
     const takeOver = async () => (error.mock.calls.length === 0 && (await heldBy(dir, successor)), error.mock.calls)
-    await expect.poll(takeOver).toEqual([[`Parallax no longer holds ${join(dir, LOCK_FILE)}: another process (4343) took it over.`]])
+    await expect.poll(takeOver).toEqual([[`Parallax no longer holds ${lockPath(dir)}: another process (4343) took it over.`]])
     await lock.release()
     lock.releaseSync()
     expect(await lockOn(dir)).toEqual(successor)
@@ -203,7 +212,7 @@ describe('a lock written by an older Parallax', () => {
   it('is taken over when last written before the machine started, even if that process number runs again', async () => {
     const dir = await tempDir()
     await heldBy(dir, older(process.pid))
-    await utimes(join(dir, LOCK_FILE), new Date('2000-01-01'), new Date('2000-01-01'))
+    await utimes(lockPath(dir), new Date('2000-01-01'), new Date('2000-01-01'))
     await expect(lockDataFolder(dir)).resolves.toMatchObject({ holder: { pid: process.pid } })
   })
 
@@ -211,8 +220,34 @@ describe('a lock written by an older Parallax', () => {
     const dir = await tempDir()
     await heldBy(dir, { pid: 4242, hostname: 'laptop-elsewhere', startedAt: new Date().toISOString() })
     await expect(lockDataFolder(dir)).rejects.toThrow(
-      `This data folder is in use by Parallax on laptop-elsewhere (process 4242). Close it there, choose another folder with --data-dir, or delete ${join(dir, LOCK_FILE)} if it is not running.`
+      `This data folder is in use by Parallax on laptop-elsewhere (process 4242). Close it there, choose another folder with --data-dir, or delete ${lockPath(dir)} if it is not running.`
     )
+  })
+})
+
+describe('the data folder lock on several machines', () => {
+  it('is each machine’s own, so Parallax on two machines sharing one folder through a sync tool both start', async () => {
+    const dir = await tempDir()
+    const here = await lockDataFolder(dir, FAST)
+    const there = await lockDataFolder(dir, { ...FAST, machine: machineFolder(dir, 'other-machine') })
+    expect([here.path, there.path]).toEqual([lockPath(dir), join(dir, 'machines', 'other-machine', LOCK_FILE)])
+    expect(await readdir(dir)).toEqual(['machines'])
+    await Promise.all([here.release(), there.release()])
+  })
+
+  it('is refused while an older Parallax holds the old lock at the top of the folder, and taken once that one is stale', async () => {
+    const dir = await tempDir()
+    const other = await liveProcess()
+    const oldLock = join(dir, LOCK_FILE)
+    await heldBy(dir, { pid: other.pid!, hostname: hostname(), startedAt: new Date().toISOString() }, oldLock)
+    await expect(lockDataFolder(dir)).rejects.toThrow(inUseHere(other.pid!))
+    expect(await readdir(inMachineFolder(dir))).toEqual([])
+    other.kill('SIGKILL')
+    await once(other, 'exit')
+    const lock = await lockDataFolder(dir)
+    expect(await readdir(dir)).toEqual(['machines'])
+    expect((await lockOn(dir)).instance).toBe(lock.holder.instance)
+    await lock.release()
   })
 })
 
@@ -224,7 +259,7 @@ describe('browser mode on a folder in use', () => {
     const serve = [join(ROOT, 'src', 'main', 'serve.ts'), '--no-open', '--data-dir', dir]
     const failure = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), serve).catch((error: { code: number; stderr: string }) => error)
     expect(failure).toMatchObject({ code: 1, stderr: `${inUseHere(child.pid!)}\n` })
-    expect(await readdir(dir)).toEqual([LOCK_FILE])
+    expect(await readdir(inMachineFolder(dir))).toEqual([LOCK_FILE])
     expect(await lockOn(dir)).toEqual(held)
   })
 })

@@ -6,6 +6,7 @@ import { CatalogStore } from '../../../../src/main/store/catalog-store'
 import { CATALOG_FILE, CATALOG_VERSION } from '../../../../src/main/store/formats/catalog'
 import { dataFolder } from '../../../../src/main/store/data-folder'
 import { tempDir } from '../../../helpers/temp-dir'
+import { inMachineFolder } from '../../../helpers/machine-path'
 
 const NEWER_CATALOG = JSON.stringify({ schemaVersion: 999, seeded: true, documents: {}, shelves: ['from the future'] })
 const REFUSED_CATALOG_EDIT =
@@ -79,7 +80,7 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
     await writeFile(join(dir, CATALOG_FILE), NEWER_CATALOG)
     await catalog.refresh()
     const movedTo = await folder.held.useOwnCopy(CATALOG_FILE)
-    expect(movedTo.startsWith(join(dir, 'damaged'))).toBe(true)
+    expect(movedTo.startsWith(inMachineFolder(dir, 'damaged'))).toBe(true)
     expect(await readFile(movedTo, 'utf8')).toBe(NEWER_CATALOG)
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toMatchObject({ schemaVersion: CATALOG_VERSION, settings: { theme: 'dark' } })
     await catalog.update((data) => void (data.seeded = true))
@@ -134,8 +135,8 @@ describe('a data file a newer Parallax wrote, put in place while Parallax runs',
     await writeFile(join(dir, 'annotations', 'd_aaaaaaaa.json'), newer)
     await store.remove('d_aaaaaaaa')
     expect(await readdir(join(dir, 'annotations'))).toEqual([])
-    const [moved] = await readdir(join(dir, 'damaged'))
-    expect(await readFile(join(dir, 'damaged', moved!), 'utf8')).toBe(newer)
+    const [moved] = await readdir(inMachineFolder(dir, 'damaged'))
+    expect(await readFile(inMachineFolder(dir, 'damaged', moved!), 'utf8')).toBe(newer)
     await expect(folder.held.useOwnCopy('annotations/d_aaaaaaaa.json')).rejects.toThrow('there is nothing to replace')
   })
 })

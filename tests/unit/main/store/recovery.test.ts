@@ -13,13 +13,16 @@ import { HeldFiles } from '../../../../src/main/store/held-files'
 import type { DataFolder } from '../../../../src/main/store/json-database'
 import { moveAside } from '../../../../src/main/store/recovery'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { inMachineFolder } from '../../../helpers/machine-path'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
 
 const BACKUP_TIME = new Date('2025-03-01T10:00:00Z')
 const START_TIME = new Date('2025-03-02T08:30:00Z')
 
 /** The data folder as the container wires it, with a clock of the test's choosing and its own notices. */
 function dataFolder(dataDir: string, now: Date): DataFolder {
-  return { dataDir, backups: new Backups(dataDir, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], () => now), notices: new DataNotices(), held: new HeldFiles(), now: () => now }
+  const machine = machineFolder(dataDir)
+  return { dataDir, machine, backups: new Backups(machine, [CATALOG_BACKUPS, ANNOTATION_BACKUPS], () => now), notices: new DataNotices(), held: new HeldFiles(), now: () => now }
 }
 
 /** A library whose theme is dark, backed up at BACKUP_TIME. */
@@ -35,7 +38,7 @@ async function backedUpLibrary(): Promise<string> {
 }
 
 async function damagedFiles(dir: string): Promise<string[]> {
-  return readdir(join(dir, 'damaged'))
+  return readdir(inMachineFolder(dir, 'damaged'))
 }
 
 describe('recovery of the catalog at start', () => {
@@ -45,7 +48,7 @@ describe('recovery of the catalog at start', () => {
     const folder = dataFolder(dir, START_TIME)
     const catalog = await CatalogStore.open(dir, folder)
     expect(catalog.data.settings.theme).toBe('dark')
-    const movedTo = join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
+    const movedTo = inMachineFolder(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
     expect(await damagedFiles(dir)).toEqual(['2025-03-02T08-30-00-000Z-catalog.json'])
     expect(await readFile(movedTo, 'utf8')).toBe('{ "schemaVersion": 3, "seeded": tru')
     expect(folder.notices.list()).toEqual([
@@ -83,14 +86,14 @@ describe('recovery of the catalog at start', () => {
     const folder = dataFolder(dir, START_TIME)
     const catalog = await CatalogStore.open(dir, folder)
     expect(catalog.data.settings.theme).toBe('dark')
-    expect(await readFile(join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json'), 'utf8')).toBe(invalid)
+    expect(await readFile(inMachineFolder(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json'), 'utf8')).toBe(invalid)
     expect(folder.notices.list()).toMatchObject([{ kind: 'recovered', problem: 'not-valid', restoredFrom: '2025-03-01T10:00:00.000Z' }])
   })
 
   it('passes over a backup that is itself damaged for an older good one', async () => {
     const dir = await backedUpLibrary()
-    const newer = join(dir, 'backups', '2025-03-01T12-00-00-000Z')
-    await mkdir(newer)
+    const newer = inMachineFolder(dir, 'backups', '2025-03-01T12-00-00-000Z')
+    await mkdir(newer, { recursive: true })
     await writeFile(join(newer, CATALOG_FILE), '{}x')
     await writeFile(join(dir, CATALOG_FILE), '')
     const folder = dataFolder(dir, START_TIME)
@@ -104,7 +107,7 @@ describe('recovery of the catalog at start', () => {
     const folder = dataFolder(dir, START_TIME)
     const catalog = await CatalogStore.open(dir, folder)
     expect(catalog.data).toMatchObject({ schemaVersion: CATALOG_VERSION, seeded: false, documents: {} })
-    const movedTo = join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
+    const movedTo = inMachineFolder(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog.json')
     expect(await readFile(movedTo, 'utf8')).toBe('{ broken')
     expect(folder.notices.list()).toEqual([
       {
@@ -126,7 +129,7 @@ describe('recovery of the catalog at start', () => {
       `The library in ${dir} was written by a newer version of Parallax (format 99; this one reads up to ${CATALOG_VERSION}), so this one will not open it, to leave it unchanged. Open it with the newer Parallax, or choose another folder with --data-dir.`
     )
     expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(future)
-    expect(await readdir(dir)).not.toContain('damaged')
+    expect(await readdir(inMachineFolder(dir)).catch(() => [])).not.toContain('damaged')
   })
 
   it('reaches the app through the container, which reports it', async () => {
@@ -157,7 +160,7 @@ describe('recovery of an annotations file', () => {
         kind: 'recovered',
         file: 'annotations/d_a.json',
         problem: 'not-valid',
-        movedTo: join(dir, 'damaged', '2025-03-02T08-30-00-000Z-annotations-d_a.json'),
+        movedTo: inMachineFolder(dir, 'damaged', '2025-03-02T08-30-00-000Z-annotations-d_a.json'),
         restoredFrom: '2025-03-01T10:00:00.000Z'
       }
     ])
@@ -168,10 +171,10 @@ describe('moveAside', () => {
   it('never overwrites a damaged file already set aside', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), 'first')
-    const first = await moveAside(dir, CATALOG_FILE, START_TIME)
+    const first = await moveAside(machineFolder(dir), CATALOG_FILE, START_TIME)
     await writeFile(join(dir, CATALOG_FILE), 'second')
-    const second = await moveAside(dir, CATALOG_FILE, START_TIME)
-    expect(second).toBe(join(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog-2.json'))
+    const second = await moveAside(machineFolder(dir), CATALOG_FILE, START_TIME)
+    expect(second).toBe(inMachineFolder(dir, 'damaged', '2025-03-02T08-30-00-000Z-catalog-2.json'))
     expect([await readFile(first, 'utf8'), await readFile(second, 'utf8')]).toEqual(['first', 'second'])
   })
 })

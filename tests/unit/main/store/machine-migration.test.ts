@@ -1,0 +1,133 @@
+import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createServices } from '../../../../src/main/container'
+import { WindowState } from '../../../../src/main/electron/window-state'
+import { dataFolder } from '../../../../src/main/store/data-folder'
+import { folderNameOf } from '../../../../src/main/store/backup-rotation'
+import { lockDataFolder } from '../../../../src/main/store/lock-file'
+import { LOCK_FILE, machineFolder } from '../../../../src/main/store/machine-folder'
+import { moveIntoMachineFolder } from '../../../../src/main/store/machine-migration'
+import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../../../src/shared/workspace'
+import { folderDigest } from '../../../helpers/data-folder'
+import { inProcessApi } from '../../../helpers/in-process-api'
+import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+
+const MACHINE = 'machines/test-machine'
+const SNAPSHOT = folderNameOf(new Date('2025-03-01T10:00:00Z'))
+const WINDOW_STATE = { schemaVersion: 1, bounds: { x: 40, y: 30, width: 1100, height: 760 }, maximized: false, theme: 'dark' }
+const AN_HOUR_AGO = new Date(Date.now() - 3_600_000)
+
+/**
+ * A data folder as a Parallax before machine folders left it: a library with a saved workspace, the window's place, a
+ * backup snapshot of the catalog and the workspace, a fingerprint in analysis/, a file in damaged/ and a lock its
+ * crash left behind, all at the top of the folder.
+ */
+async function oldLayoutFolder(): Promise<{ dir: string; layout: WorkspaceLayout }> {
+  const dir = await tempDir()
+  const api = await inProcessApi(dir)
+  const [a, b] = await api.listDocuments({})
+  const layout: WorkspaceLayout = {
+    ...EMPTY_WORKSPACE,
+    panes: [
+      { documentId: a!.id, size: 1, scrollOffset: 120 },
+      { documentId: b!.id, size: 1, scrollOffset: 0 }
+    ],
+    focused: 1
+  }
+  await api.saveWorkspace({ layout })
+  await rename(join(dir, MACHINE, 'workspace.json'), join(dir, 'workspace.json'))
+  await rm(join(dir, 'machines'), { recursive: true })
+  await writeFile(join(dir, 'window-state.json'), JSON.stringify(WINDOW_STATE))
+  await mkdir(join(dir, 'backups', SNAPSHOT), { recursive: true })
+  for (const name of ['catalog.json', 'workspace.json']) await writeFile(join(dir, 'backups', SNAPSHOT, name), await readFile(join(dir, name)))
+  await mkdir(join(dir, 'analysis'))
+  await writeFile(join(dir, 'analysis', `${'a'.repeat(64)}.json`), '{"version":1}')
+  await mkdir(join(dir, 'damaged'))
+  await writeFile(join(dir, 'damaged', '2025-02-01T09-00-00-000Z-catalog.json'), '{ broken')
+  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: '2000-01-01T00:00:00Z' }))
+  await utimes(join(dir, LOCK_FILE), new Date('2000-01-01'), new Date('2000-01-01'))
+  return { dir, layout }
+}
+
+/** Where each file of the old layout belongs in the new one. */
+function newPlaceOf(relative: string): string {
+  const [first, snapshot, name] = relative.split('/')
+  if (first === 'backups' && (name === 'workspace.json' || name === 'window-state.json')) return `${MACHINE}/backups/${snapshot}/${MACHINE}/${name}`
+  return ['workspace.json', 'window-state.json', 'backups', 'analysis', 'damaged'].includes(first!) ? `${MACHINE}/${relative}` : relative
+}
+
+/** The folder's files as the new layout should hold them, byte for byte, from its digest in the old layout. */
+async function expectedAfterMove(dir: string): Promise<Record<string, string>> {
+  const before = await folderDigest(dir)
+  delete before[LOCK_FILE]
+  return Object.fromEntries(Object.entries(before).map(([relative, digest]) => [newPlaceOf(relative), digest]))
+}
+
+/** What the app and browser mode do at start: take this machine's lock, move the old layout in, and let go. */
+async function start(dir: string): Promise<void> {
+  const lock = await lockDataFolder(dir)
+  await moveIntoMachineFolder(machineFolder(dir))
+  await lock.release()
+}
+
+describe('the move of an old data folder into machine folders', () => {
+  it('moves the machine’s files into machines/<id>/ byte for byte, removes the stale lock, and a second start changes nothing', async () => {
+    const { dir, layout } = await oldLayoutFolder()
+    const expected = await expectedAfterMove(dir)
+    await start(dir)
+    expect(await folderDigest(dir)).toEqual(expected)
+    expect((await readdir(dir)).sort()).toEqual(['annotations', 'catalog.json', 'machines', 'sources', 'texts'])
+    expect(await readdir(join(dir, MACHINE, 'analysis'))).toEqual([`${'a'.repeat(64)}.json`])
+    await start(dir)
+    expect(await folderDigest(dir)).toEqual(expected)
+
+    expect(await (await inProcessApi(dir)).getWorkspace({})).toEqual(layout)
+    expect((await WindowState.open(dataFolder(dir))).data).toEqual(WINDOW_STATE)
+  })
+
+  it('keeps the old backups restorable: a catalog and a workspace damaged after the move come back from them', async () => {
+    const { dir, layout } = await oldLayoutFolder()
+    const catalog = await readFile(join(dir, 'catalog.json'), 'utf8')
+    await start(dir)
+    for (const relative of ['catalog.json', `${MACHINE}/workspace.json`]) {
+      await writeFile(join(dir, relative), '{ damaged')
+      await utimes(join(dir, relative), AN_HOUR_AGO, AN_HOUR_AGO)
+    }
+    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    expect(await services.workspace.get()).toEqual(layout)
+    expect(services.library.list().map((doc) => doc.id).sort()).toEqual(Object.keys((JSON.parse(catalog) as { documents: object }).documents).sort())
+    expect(services.notices.list()).toMatchObject([
+      { kind: 'recovered', file: 'catalog.json', restoredFrom: '2025-03-01T10:00:00.000Z' },
+      { kind: 'recovered', file: `${MACHINE}/workspace.json`, restoredFrom: '2025-03-01T10:00:00.000Z' }
+    ])
+    expect(await readdir(join(dir, MACHINE, 'damaged'))).toHaveLength(3)
+  })
+
+  it('finishes a move a crash cut short half-way', async () => {
+    const { dir } = await oldLayoutFolder()
+    const expected = await expectedAfterMove(dir)
+    // The crash came after the workspace, the backups and half the analysis cache had moved, before the snapshot's files.
+    await mkdir(join(dir, MACHINE, 'analysis'), { recursive: true })
+    await rename(join(dir, 'workspace.json'), join(dir, MACHINE, 'workspace.json'))
+    await rename(join(dir, 'backups'), join(dir, MACHINE, 'backups'))
+    await writeFile(join(dir, 'analysis', `${'b'.repeat(64)}.json`), '{"version":1}')
+    await rename(join(dir, 'analysis', `${'b'.repeat(64)}.json`), join(dir, MACHINE, 'analysis', `${'b'.repeat(64)}.json`))
+    await start(dir)
+    expect(await folderDigest(dir)).toEqual(expected)
+    expect((await readdir(join(dir, MACHINE, 'analysis'))).sort()).toEqual([`${'a'.repeat(64)}.json`, `${'b'.repeat(64)}.json`])
+    expect((await readdir(dir)).sort()).toEqual(['annotations', 'catalog.json', 'machines', 'sources', 'texts'])
+  })
+
+  it('never overwrites a file already in the new place: the old one stays where it was', async () => {
+    const { dir } = await oldLayoutFolder()
+    const old = await readFile(join(dir, 'workspace.json'), 'utf8')
+    const ours = JSON.stringify({ schemaVersion: 1, layout: EMPTY_WORKSPACE })
+    await mkdir(dirname(join(dir, MACHINE, 'workspace.json')), { recursive: true })
+    await writeFile(join(dir, MACHINE, 'workspace.json'), ours)
+    await start(dir)
+    expect(await readFile(join(dir, MACHINE, 'workspace.json'), 'utf8')).toBe(ours)
+    expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(old)
+  })
+})
