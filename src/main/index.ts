@@ -17,9 +17,7 @@ import { trustsFramesOf } from './electron/trusted-sender'
 import { stopBeforeExit } from './electron/stop-before-exit'
 import { BACKUP_EVERY_MINUTES } from './store/backups'
 import { dataFolder } from './store/data-folder'
-import { lockDataFolder } from './store/lock-file'
-import { machineFolder } from './store/machine-folder'
-import { moveIntoMachineFolder } from './store/machine-migration'
+import { claimDataFolder } from './store/claim-data-folder'
 import type { MenuCommand } from '../shared/contract/push-events'
 import { ANNOTATION_EXTENSIONS } from './import/classify'
 import { SUPPORTED_EXTENSIONS } from '../shared/file-formats'
@@ -63,10 +61,8 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const paths = appPaths(app.getAppPath())
   // The single-instance lock keeps out a second desktop app; the lock file keeps out browser mode on the same folder.
-  const machine = machineFolder(dataDir)
-  const lock = await lockDataFolder(dataDir, { machine })
+  const { lock, machine } = await claimDataFolder(dataDir)
   process.on('exit', lock.releaseSync)
-  await moveIntoMachineFolder(machine)
   // One data folder for the services and the window's state, so the window's file has the same backups and notices.
   const folder = dataFolder(dataDir, undefined, machine)
   // The window loads while the library is read; its first calls wait for the services.

@@ -5,9 +5,7 @@ import { startBrowserModeServer } from './server/http-server'
 import { defaultUserDataDir, requestedDataDir } from './data-dir'
 import { builtAppPaths, exitWithMessage, UsageError } from './command-line'
 import { BACKUP_EVERY_MINUTES } from './store/backups'
-import { lockDataFolder } from './store/lock-file'
-import { machineFolder } from './store/machine-folder'
-import { moveIntoMachineFolder } from './store/machine-migration'
+import { claimDataFolder } from './store/claim-data-folder'
 import { version } from '../../package.json'
 
 const USAGE = 'Usage: npm run serve -- [--no-open] [--port N] [--data-dir DIR]'
@@ -25,10 +23,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535.`)
   const dataDir = requestedDataDir(values['data-dir'], process.env) ?? defaultUserDataDir()
   const paths = builtAppPaths(import.meta.url)
-  const machine = machineFolder(dataDir)
-  const lock = await lockDataFolder(dataDir, { machine })
+  const { lock } = await claimDataFolder(dataDir)
   process.on('exit', lock.releaseSync)
-  await moveIntoMachineFolder(machine)
   const booting = createServices({
     dataDir,
     seedsDir: paths.seedsDir,

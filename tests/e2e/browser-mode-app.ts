@@ -10,20 +10,24 @@ const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/session\/[\w-]+\/)/
 /** The real back end in browser mode, started as `npm run serve` would, on a data folder of its own. */
 export class BrowserModeApp {
   readonly dataDir: string
+  /** The machine id this back end runs as: the specs' own unless another "computer" is started on the same folder. */
+  readonly machineId: string | undefined
   url = ''
   output = ''
   #child: ChildProcess | undefined
 
-  private constructor(dataDir: string) {
+  private constructor(dataDir: string, machineId: string | undefined) {
     this.dataDir = dataDir
+    this.machineId = machineId
   }
 
   /**
    * Starts the server and, unless `awaitServices` is false, waits until its services have read the data folder: the
-   * address is printed before that, so a page can load meanwhile.
+   * address is printed before that, so a page can load meanwhile. A `machineId` starts it as another computer would,
+   * one sharing the data folder through a sync tool.
    */
-  static async launch(dataDir?: string, { awaitServices = true } = {}): Promise<BrowserModeApp> {
-    const app = new BrowserModeApp(dataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-'))))
+  static async launch(dataDir?: string, { awaitServices = true, machineId }: { awaitServices?: boolean; machineId?: string } = {}): Promise<BrowserModeApp> {
+    const app = new BrowserModeApp(dataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-'))), machineId)
     await app.start()
     if (awaitServices) await app.call('getAppInfo')
     return app
@@ -57,7 +61,8 @@ export class BrowserModeApp {
 
   async start(): Promise<void> {
     const child = spawn(process.execPath, [SERVE, '--no-open', '--port', '0', '--data-dir', this.dataDir], {
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: this.machineId ? { ...process.env, PARALLAX_MACHINE_ID: this.machineId } : process.env
     })
     this.#child = child
     this.url = await new Promise<string>((resolveUrl, reject) => {

@@ -148,3 +148,28 @@ test('a second browser mode on the same data folder is refused with a clear mess
   )
   expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(before)
 })
+
+test('a second computer sharing the data folder opens it while the first runs, each with its own reading layout', async ({ page, app, context }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[0]!)
+  const other = await BrowserModeApp.launch(app.dataDir, { machineId: 'other-computer' })
+  const there = await context.newPage()
+  try {
+    await openLibrary(there, other)
+    await expect(panes(there)).toHaveCount(1)
+    await openDocument(there, SEED_TITLES[1]!)
+    await libraryRow(there, SEED_TITLES[2]!).click({ modifiers: ['Shift'] })
+    await expect(panes(there)).toHaveCount(2)
+    await there.screenshot({ path: test.info().outputPath('second-computer.png') })
+    const layoutOf = async (machine: string) =>
+      (JSON.parse(await readFile(join(app.dataDir, 'machines', machine, 'workspace.json'), 'utf8')) as { layout: { panes: unknown[] } }).layout.panes.length
+    await expect.poll(() => layoutOf('other-computer')).toBe(2)
+    expect(await layoutOf('e2e-machine')).toBe(1)
+    expect((await readdir(join(app.dataDir, 'machines'))).sort()).toEqual(['e2e-machine', 'other-computer'])
+  } finally {
+    await other.stop(there)
+  }
+  await page.reload()
+  await expect(panes(page)).toHaveCount(1)
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[0]!)
+})

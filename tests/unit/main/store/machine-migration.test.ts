@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -6,9 +7,9 @@ import { createServices } from '../../../../src/main/container'
 import { WindowState } from '../../../../src/main/electron/window-state'
 import { dataFolder } from '../../../../src/main/store/data-folder'
 import { folderNameOf } from '../../../../src/main/store/backup-rotation'
-import { lockDataFolder } from '../../../../src/main/store/lock-file'
-import { LOCK_FILE, machineFolder } from '../../../../src/main/store/machine-folder'
-import { moveIntoMachineFolder } from '../../../../src/main/store/machine-migration'
+import { claimDataFolder } from '../../../../src/main/store/claim-data-folder'
+import { LOCK_FILE } from '../../../../src/main/store/machine-folder'
+import { STIGNORE_FILE, STIGNORE_TEXT } from '../../../../src/main/store/sync-ignore'
 import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../../../src/shared/workspace'
 import { folderDigest } from '../../../helpers/data-folder'
 import { inProcessApi } from '../../../helpers/in-process-api'
@@ -62,13 +63,13 @@ function newPlaceOf(relative: string): string {
 async function expectedAfterMove(dir: string): Promise<Record<string, string>> {
   const before = await folderDigest(dir)
   delete before[LOCK_FILE]
-  return Object.fromEntries(Object.entries(before).map(([relative, digest]) => [newPlaceOf(relative), digest]))
+  const moved = Object.fromEntries(Object.entries(before).map(([relative, digest]) => [newPlaceOf(relative), digest]))
+  return { ...moved, [STIGNORE_FILE]: createHash('sha256').update(STIGNORE_TEXT).digest('hex') }
 }
 
-/** What the app and browser mode do at start: take this machine's lock, move the old layout in, and let go. */
+/** What the app and browser mode do at start, then let go of the folder. */
 async function start(dir: string): Promise<void> {
-  const lock = await lockDataFolder(dir)
-  await moveIntoMachineFolder(machineFolder(dir))
+  const { lock } = await claimDataFolder(dir)
   await lock.release()
 }
 
@@ -78,7 +79,7 @@ describe('the move of an old data folder into machine folders', () => {
     const expected = await expectedAfterMove(dir)
     await start(dir)
     expect(await folderDigest(dir)).toEqual(expected)
-    expect((await readdir(dir)).sort()).toEqual(['annotations', 'catalog.json', 'machines', 'sources', 'texts'])
+    expect((await readdir(dir)).sort()).toEqual(['.stignore', 'annotations', 'catalog.json', 'machines', 'sources', 'texts'])
     expect(await readdir(join(dir, MACHINE, 'analysis'))).toEqual([`${'a'.repeat(64)}.json`])
     await start(dir)
     expect(await folderDigest(dir)).toEqual(expected)
@@ -117,7 +118,7 @@ describe('the move of an old data folder into machine folders', () => {
     await start(dir)
     expect(await folderDigest(dir)).toEqual(expected)
     expect((await readdir(join(dir, MACHINE, 'analysis'))).sort()).toEqual([`${'a'.repeat(64)}.json`, `${'b'.repeat(64)}.json`])
-    expect((await readdir(dir)).sort()).toEqual(['annotations', 'catalog.json', 'machines', 'sources', 'texts'])
+    expect((await readdir(dir)).sort()).toEqual(['.stignore', 'annotations', 'catalog.json', 'machines', 'sources', 'texts'])
   })
 
   it('never overwrites a file already in the new place: the old one stays where it was', async () => {
