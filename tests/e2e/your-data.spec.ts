@@ -149,9 +149,17 @@ test('a second browser mode on the same data folder is refused with a clear mess
   expect(await readFile(join(app.dataDir, 'catalog.json'), 'utf8')).toBe(before)
 })
 
+/** How many panes of `machine`'s saved reading layout show a document; 0 until it has saved one. */
+async function openPanesOf(dataDir: string, machine: string): Promise<number> {
+  const file = await readFile(join(dataDir, 'machines', machine, 'workspace.json'), 'utf8').catch(() => null)
+  if (file === null) return 0
+  return (JSON.parse(file) as { layout: { panes: { documentId: string | null }[] } }).layout.panes.filter((pane) => pane.documentId !== null).length
+}
+
 test('a second computer sharing the data folder opens it while the first runs, each with its own reading layout', async ({ page, app, context }) => {
   await openLibrary(page, app)
   await openDocument(page, SEED_TITLES[0]!)
+  await expect.poll(() => openPanesOf(app.dataDir, 'e2e-machine')).toBe(1)
   const other = await BrowserModeApp.launch(app.dataDir, { machineId: 'other-computer' })
   const there = await context.newPage()
   try {
@@ -161,10 +169,8 @@ test('a second computer sharing the data folder opens it while the first runs, e
     await libraryRow(there, SEED_TITLES[2]!).click({ modifiers: ['Shift'] })
     await expect(panes(there)).toHaveCount(2)
     await there.screenshot({ path: test.info().outputPath('second-computer.png') })
-    const layoutOf = async (machine: string) =>
-      (JSON.parse(await readFile(join(app.dataDir, 'machines', machine, 'workspace.json'), 'utf8')) as { layout: { panes: unknown[] } }).layout.panes.length
-    await expect.poll(() => layoutOf('other-computer')).toBe(2)
-    expect(await layoutOf('e2e-machine')).toBe(1)
+    await expect.poll(() => openPanesOf(app.dataDir, 'other-computer')).toBe(2)
+    expect(await openPanesOf(app.dataDir, 'e2e-machine')).toBe(1)
     expect((await readdir(join(app.dataDir, 'machines'))).sort()).toEqual(['e2e-machine', 'other-computer'])
   } finally {
     await other.stop(there)
