@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeSyncIgnore } from '../../src/main/store/sync-ignore'
 import { folderTree } from './folder-tree'
 import { SyncthingPair, type Peer } from './syncthing-pair'
 import type { Options } from './syncthing-rest'
@@ -160,5 +161,20 @@ describe.skipIf(!installed)('two Syncthings on 127.0.0.1 sharing one folder', ()
     expect(Object.keys(treeB).filter((path) => path.startsWith('bulk/'))).toHaveLength(count)
     expect(treeB).toEqual(treeA)
     expect((await readdir(join(pair.folder('b'), 'bulk'))).filter((name) => name.startsWith('.syncthing.'))).toEqual([])
+  })
+
+  it('keeps each computer’s machines/<id>/ at home under the .stignore Parallax writes, and carries the library', async () => {
+    for (const peer of ['a', 'b'] as const) {
+      await rm(join(pair.folder(peer), '.stignore'))
+      await writeSyncIgnore(pair.folder(peer))
+    }
+    await pair.waitInSync()
+    await write('a', 'catalog.json', '{"from":"A"}')
+    await write('a', 'machines/computer-a/workspace.json', '{"panes":"A"}')
+    await write('b', 'machines/computer-b/workspace.json', '{"panes":"B"}')
+    await pair.waitInSync()
+    expect((await read('b', 'catalog.json')).toString()).toBe('{"from":"A"}')
+    expect(await readdir(join(pair.folder('a'), 'machines'))).toEqual(['computer-a'])
+    expect(await readdir(join(pair.folder('b'), 'machines'))).toEqual(['computer-b'])
   })
 })
