@@ -8,6 +8,7 @@ import { LibraryService } from '../src/main/services/library-service'
 import { AnnotationStore } from '../src/main/store/annotation-store'
 import { CatalogStore } from '../src/main/store/catalog-store'
 import { ContentStore } from '../src/main/store/content-store'
+import { machineFolder } from '../src/main/store/machine-folder'
 import { median, percentile, type Figure } from './measure'
 import { phraseFigures } from './phrase-figures'
 
@@ -29,8 +30,8 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
  */
 export async function searchOver(dataDir: string): Promise<{ search: SearchService; library: LibraryService }> {
   const catalog = await CatalogStore.open(dataDir)
-  const texts = new ContentStore(dataDir, 'texts', '.txt')
-  const sources = new ContentStore(dataDir, 'sources', '')
+  const texts = new ContentStore(machineFolder(dataDir), 'texts', '.txt')
+  const sources = new ContentStore(machineFolder(dataDir), 'sources', '')
   const store = new AnnotationStore(dataDir)
   await Promise.all([texts.boot(), sources.boot(), store.boot()])
   const library = new LibraryService(catalog, texts, sources)

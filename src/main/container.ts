@@ -85,8 +85,8 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const folder = options.folder ?? dataFolder(options.dataDir)
   const { backups, notices, held } = folder
   const catalog = await CatalogStore.open(options.dataDir, folder)
-  const texts = new ContentStore(options.dataDir, 'texts', '.txt')
-  const sources = new ContentStore(options.dataDir, 'sources', '')
+  const texts = new ContentStore(folder.machine, 'texts', '.txt')
+  const sources = new ContentStore(folder.machine, 'sources', '')
   const annotationStore = new AnnotationStore(options.dataDir, folder)
   await Promise.all([texts.boot(), sources.boot(), annotationStore.boot()])
 

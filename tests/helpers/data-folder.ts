@@ -13,7 +13,7 @@ const STORE_FILES = [
   /^(texts|sources|annotations)$/,
   /^texts\/[0-9a-f]{64}\.txt$/,
   /^sources\/[0-9a-f]{64}$/,
-  /^(texts|sources)\/packs(\/[0-9a-f]{12}\.pack)?$/,
+  /^machines\/[A-Za-z0-9_-]+\/packs(\/(texts|sources)(\/[0-9a-f]{12}\.pack)?)?$/,
   /^annotations\/d_[0-9a-f]+\.json$/
 ]
 

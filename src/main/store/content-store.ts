@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { writeFileAtomically, writeNewFiles, removeStaleTempFiles, syncFolder } from './atomic-write'
 import { pack, unpack } from './content-pack'
+import { PACKS_FOLDER, type MachineFolder } from './machine-folder'
 
 export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
@@ -30,7 +31,7 @@ interface Packed {
  * Files named by the SHA-256 of their content, beside the catalog so it stays small: document texts in texts/,
  * and the bytes each document was imported from in sources/, kept for re-decoding with another encoding.
  *
- * Many contents stored at once (a batch of an import) are first written as one pack in packs/, one file to create and
+ * Many contents stored at once (a batch of an import) are first written as one pack in this machine's packs/ (`machines/<id>/packs/texts/`, say), one file to create and
  * fsync where each content's own file would cost one each; they are read from there meanwhile. A few seconds after the
  * last pack, once the import is over, the packs are turned into the contents' own files (fsynced) and removed. A pack
  * left by a crash or a quick quit is turned into files at the next start.
@@ -47,9 +48,9 @@ export class ContentStore {
   #settleTimer: NodeJS.Timeout | null = null
   readonly #settleAfterMs: number
 
-  constructor(dataDir: string, folderName: string, extension: string, settleAfterMs = SETTLE_AFTER_MS) {
-    this.folder = join(dataDir, folderName)
-    this.#packFolder = join(this.folder, 'packs')
+  constructor(machine: MachineFolder, folderName: string, extension: string, settleAfterMs = SETTLE_AFTER_MS) {
+    this.folder = join(machine.dataDir, folderName)
+    this.#packFolder = join(machine.path, PACKS_FOLDER, folderName)
     this.#extension = extension
     this.#settleAfterMs = settleAfterMs
   }
@@ -85,7 +86,7 @@ export class ContentStore {
     const packed = pack(contents)
     if (!this.#packFolderSynced) {
       await mkdir(this.#packFolder, { recursive: true })
-      await syncFolder(this.folder)
+      await syncFolder(dirname(this.#packFolder))
       this.#packFolderSynced = true
     }
     await writeNewFiles([{ path, content: packed.bytes }])

@@ -6,10 +6,13 @@ export const LOCK_FILE = 'parallax.lock'
 export const BACKUPS_FOLDER = 'backups'
 export const ANALYSIS_FOLDER = 'analysis'
 export const DAMAGED_FOLDER = 'damaged'
+/** The packs of an import not yet turned into files: `packs/texts/` and `packs/sources/`. */
+export const PACKS_FOLDER = 'packs'
 
 /**
  * What one computer keeps for itself in a data folder a sync tool may carry to others: `machines/<machine id>/`, with
- * its lock, its workspace and window state, its backups, its caches and the files it moved aside. Two machines never
+ * its lock, its workspace and window state, its backups, its caches, the packs of its imports under way and the
+ * files it moved aside. Two machines never
  * write the same file there, so the lock of one never keeps out another and their layouts never conflict.
  */
 export interface MachineFolder {

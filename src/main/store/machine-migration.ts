@@ -3,10 +3,13 @@ import { dirname, join } from 'node:path'
 import { syncFolder } from './atomic-write'
 import { WINDOW_STATE_FILE } from './formats/window-state'
 import { WORKSPACE_FILE } from './formats/workspace'
-import { ANALYSIS_FOLDER, BACKUPS_FOLDER, DAMAGED_FOLDER, type MachineFolder } from './machine-folder'
+import { ANALYSIS_FOLDER, BACKUPS_FOLDER, DAMAGED_FOLDER, PACKS_FOLDER, type MachineFolder } from './machine-folder'
 
-/** What an older Parallax kept at the top of the data folder and each machine now keeps in its own folder. */
-const MACHINE_ENTRIES = [WORKSPACE_FILE, WINDOW_STATE_FILE, BACKUPS_FOLDER, ANALYSIS_FOLDER, DAMAGED_FOLDER]
+/** What an older Parallax kept in the data folder, and where in its own folder each machine now keeps it. */
+const MACHINE_ENTRIES: [from: string, to: string][] = [
+  ...[WORKSPACE_FILE, WINDOW_STATE_FILE, BACKUPS_FOLDER, ANALYSIS_FOLDER, DAMAGED_FOLDER].map((name): [string, string] => [name, name]),
+  ...['texts', 'sources'].map((store): [string, string] => [join(store, PACKS_FOLDER), join(PACKS_FOLDER, store)])
+]
 /** The machine's own files, which an older Parallax's backup snapshots hold at their top too. */
 const MACHINE_FILES = [WORKSPACE_FILE, WINDOW_STATE_FILE]
 
@@ -20,7 +23,7 @@ const MACHINE_FILES = [WORKSPACE_FILE, WINDOW_STATE_FILE]
  */
 export async function moveIntoMachineFolder(machine: MachineFolder): Promise<void> {
   await mkdir(machine.path, { recursive: true })
-  for (const name of MACHINE_ENTRIES) await moveInto(join(machine.dataDir, name), join(machine.path, name))
+  for (const [from, to] of MACHINE_ENTRIES) await moveInto(join(machine.dataDir, from), join(machine.path, to))
   const backups = join(machine.path, BACKUPS_FOLDER)
   const snapshots = await readdir(backups, { withFileTypes: true }).catch(() => [])
   for (const snapshot of snapshots.filter((entry) => entry.isDirectory())) {

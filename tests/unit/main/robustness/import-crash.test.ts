@@ -10,6 +10,8 @@ import { seededRandom, testSeed } from '../../../helpers/seeded-random'
 import { tempDir } from '../../../helpers/temp-dir'
 import type { ImportLine } from './import-writer'
 import { bundleWriter, runWriter, type Kill } from './writer-process'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
+import { inMachineFolder } from '../../../helpers/machine-path'
 
 const WRITER_SOURCE = join(import.meta.dirname, 'import-writer.ts')
 const RUNS = 24
@@ -85,8 +87,8 @@ async function killAndCheck(
 
   const library = await reopen(dataDir)
   for (const store of ['texts', 'sources']) {
-    const packs = await readdir(join(dataDir, store, 'packs')).catch(() => [])
-    if (packs.length > 0) problem(`${store}/packs still holds ${packs.join(', ')} after a start`)
+    const packs = await readdir(inMachineFolder(dataDir, 'packs', store)).catch(() => [])
+    if (packs.length > 0) problem(`machines/<id>/packs/${store} still holds ${packs.join(', ')} after a start`)
   }
   for (const name of await unknownFiles(dataDir)) problem(`${name} is in the data folder`)
   for (const [id, textHash] of expected) {
@@ -114,8 +116,8 @@ async function killAndCheck(
 /** The data folder opened as the app opens it: the stores turn any pack left behind into files. */
 async function reopen(dataDir: string): Promise<LibraryService> {
   const catalog = await CatalogStore.open(dataDir)
-  const texts = new ContentStore(dataDir, 'texts', '.txt')
-  const sources = new ContentStore(dataDir, 'sources', '')
+  const texts = new ContentStore(machineFolder(dataDir), 'texts', '.txt')
+  const sources = new ContentStore(machineFolder(dataDir), 'sources', '')
   await Promise.all([texts.boot(), sources.boot()])
   return new LibraryService(catalog, texts, sources)
 }

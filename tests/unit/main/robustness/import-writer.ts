@@ -3,6 +3,7 @@ import { CatalogStore } from '../../../../src/main/store/catalog-store'
 import { ContentStore } from '../../../../src/main/store/content-store'
 import { seededRandom } from '../../../helpers/seeded-random'
 import { printLine } from './print-line'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
 
 /**
  * Imports batches of new texts into a data folder through the real library service, and now and then removes a
@@ -26,8 +27,8 @@ const random = seededRandom(seed)
 
 const SETTLE_AFTER_MS = 3
 const catalog = await CatalogStore.open(dataDir)
-const texts = new ContentStore(dataDir, 'texts', '.txt', SETTLE_AFTER_MS)
-const sources = new ContentStore(dataDir, 'sources', '', SETTLE_AFTER_MS)
+const texts = new ContentStore(machineFolder(dataDir), 'texts', '.txt', SETTLE_AFTER_MS)
+const sources = new ContentStore(machineFolder(dataDir), 'sources', '', SETTLE_AFTER_MS)
 await Promise.all([texts.boot(), sources.boot()])
 const library = new LibraryService(catalog, texts, sources)
 const mine: { id: string; textHash: string }[] = []

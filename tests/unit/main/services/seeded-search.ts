@@ -8,6 +8,7 @@ import { CatalogStore } from '../../../../src/main/store/catalog-store'
 import { ContentStore } from '../../../../src/main/store/content-store'
 import type { SearchQuery } from '../../../../src/shared/search'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
 
 /**
  * The real library and annotation services on a fresh data folder seeded with seeds/, and a search service over them
@@ -16,8 +17,8 @@ import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 export async function seededSearch() {
   const dataDir = await tempDir()
   const catalog = await CatalogStore.open(dataDir)
-  const texts = new ContentStore(dataDir, 'texts', '.txt')
-  const sources = new ContentStore(dataDir, 'sources', '')
+  const texts = new ContentStore(machineFolder(dataDir), 'texts', '.txt')
+  const sources = new ContentStore(machineFolder(dataDir), 'sources', '')
   const store = new AnnotationStore(dataDir)
   await Promise.all([texts.boot(), sources.boot(), store.boot()])
   const library = new LibraryService(catalog, texts, sources)

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { pack, unpack } from '../../../../src/main/store/content-pack'
 import { ContentStore, sha256 } from '../../../../src/main/store/content-store'
 import { tempDir } from '../../../helpers/temp-dir'
+import { machineFolder } from '../../../../src/main/store/machine-folder'
+import { inMachineFolder } from '../../../helpers/machine-path'
 
 const texts = (count: number, tag = 'text') => Array.from({ length: count }, (_, i) => `${tag} number ${i}, with “quotes” and ünïcode`)
 const fileNames = (contents: string[]) => contents.map((content) => `${sha256(content)}.txt`).sort()
 
 async function bootStore(dataDir: string, settleAfterMs?: number): Promise<ContentStore> {
-  const store = new ContentStore(dataDir, 'texts', '.txt', settleAfterMs)
+  const store = new ContentStore(machineFolder(dataDir), 'texts', '.txt', settleAfterMs)
   await store.boot()
   return store
 }
@@ -17,7 +19,7 @@ async function bootStore(dataDir: string, settleAfterMs?: number): Promise<Conte
 /** The text files in the store's folder, and the packs waiting beside them. */
 async function onDisk(dataDir: string): Promise<{ files: string[]; packs: string[] }> {
   const names = await readdir(join(dataDir, 'texts'))
-  const packs = names.includes('packs') ? await readdir(join(dataDir, 'texts', 'packs')) : []
+  const packs = await readdir(inMachineFolder(dataDir, 'packs', 'texts')).catch(() => [])
   return { files: names.filter((name) => name.endsWith('.txt')).sort(), packs }
 }
 
@@ -87,9 +89,9 @@ describe('ContentStore', () => {
     await bootStore(dir)
     const contents = texts(10).map((text) => Buffer.from(text))
     const { bytes, layout } = pack(contents)
-    await mkdir(join(dir, 'texts', 'packs'))
+    await mkdir(inMachineFolder(dir, 'packs', 'texts'), { recursive: true })
     // Cut in the middle of the eighth content.
-    await writeFile(join(dir, 'texts', 'packs', '0123456789ab.pack'), bytes.subarray(0, layout[7]!.offset + 5))
+    await writeFile(inMachineFolder(dir, 'packs', 'texts', '0123456789ab.pack'), bytes.subarray(0, layout[7]!.offset + 5))
     await bootStore(dir)
     expect(await onDisk(dir)).toEqual({ files: fileNames(contents.slice(0, 7).map(String)), packs: [] })
   })

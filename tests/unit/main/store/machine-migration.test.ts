@@ -14,15 +14,20 @@ import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../../../src/shared/wo
 import { folderDigest } from '../../../helpers/data-folder'
 import { inProcessApi } from '../../../helpers/in-process-api'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
+import { pack } from '../../../../src/main/store/content-pack'
+import { sha256 } from '../../../../src/main/store/content-store'
 
 const MACHINE = 'machines/test-machine'
 const SNAPSHOT = folderNameOf(new Date('2025-03-01T10:00:00Z'))
 const WINDOW_STATE = { schemaVersion: 1, bounds: { x: 40, y: 30, width: 1100, height: 760 }, maximized: false, theme: 'dark' }
+/** A text an import had written as a pack, not yet turned into its own file, when the older Parallax stopped. */
+const PACKED_TEXT = 'A text still waiting in its import pack.'
 const AN_HOUR_AGO = new Date(Date.now() - 3_600_000)
 
 /**
  * A data folder as a Parallax before machine folders left it: a library with a saved workspace, the window's place, a
- * backup snapshot of the catalog and the workspace, a fingerprint in analysis/, a file in damaged/ and a lock its
+ * backup snapshot of the catalog and the workspace, a fingerprint in analysis/, an import's pack in texts/packs/, a
+ * file in damaged/ and a lock its
  * crash left behind, all at the top of the folder.
  */
 async function oldLayoutFolder(): Promise<{ dir: string; layout: WorkspaceLayout }> {
@@ -45,6 +50,8 @@ async function oldLayoutFolder(): Promise<{ dir: string; layout: WorkspaceLayout
   for (const name of ['catalog.json', 'workspace.json']) await writeFile(join(dir, 'backups', SNAPSHOT, name), await readFile(join(dir, name)))
   await mkdir(join(dir, 'analysis'))
   await writeFile(join(dir, 'analysis', `${'a'.repeat(64)}.json`), '{"version":1}')
+  await mkdir(join(dir, 'texts', 'packs'))
+  await writeFile(join(dir, 'texts', 'packs', '0123456789ab.pack'), pack([Buffer.from(PACKED_TEXT)]).bytes)
   await mkdir(join(dir, 'damaged'))
   await writeFile(join(dir, 'damaged', '2025-02-01T09-00-00-000Z-catalog.json'), '{ broken')
   await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: '2000-01-01T00:00:00Z' }))
@@ -56,6 +63,7 @@ async function oldLayoutFolder(): Promise<{ dir: string; layout: WorkspaceLayout
 function newPlaceOf(relative: string): string {
   const [first, snapshot, name] = relative.split('/')
   if (first === 'backups' && (name === 'workspace.json' || name === 'window-state.json')) return `${MACHINE}/backups/${snapshot}/${MACHINE}/${name}`
+  if ((first === 'texts' || first === 'sources') && snapshot === 'packs') return `${MACHINE}/packs/${first}/${name}`
   return ['workspace.json', 'window-state.json', 'backups', 'analysis', 'damaged'].includes(first!) ? `${MACHINE}/${relative}` : relative
 }
 
@@ -84,7 +92,10 @@ describe('the move of an old data folder into machine folders', () => {
     await start(dir)
     expect(await folderDigest(dir)).toEqual(expected)
 
+    expect(await readdir(join(dir, 'texts'))).not.toContain('packs')
     expect(await (await inProcessApi(dir)).getWorkspace({})).toEqual(layout)
+    expect(await readFile(join(dir, 'texts', `${sha256(PACKED_TEXT)}.txt`), 'utf8')).toBe(PACKED_TEXT)
+    expect(await readdir(join(dir, MACHINE, 'packs', 'texts'))).toEqual([])
     expect((await WindowState.open(dataFolder(dir))).data).toEqual(WINDOW_STATE)
   })
 
