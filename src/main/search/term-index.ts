@@ -5,16 +5,16 @@ import { NextWordLists } from './next-word-lists'
 import { PhraseMemo } from './phrase-memo'
 import { PostingList } from './posting-list'
 
-/**
- * Edits allowed in a word that is not in the library, by its length: Elasticsearch's `fuzziness: AUTO`
- * (none up to 2 characters, one up to 5, two beyond; Elasticsearch reference, "Common options", Fuzziness).
- */
 /** What a query word stands for in the index: the lists of its terms, and the terms (or the prefix) for marking them. */
 export interface Lookup {
   lists: PostingList[]
   match: WordMatch
 }
 
+/**
+ * Edits allowed in a word that is not in the library, by its length: Elasticsearch's `fuzziness: AUTO`
+ * (none up to 2 characters, one up to 5, two beyond; Elasticsearch reference, "Common options", Fuzziness).
+ */
 function allowedEdits(length: number): number {
   return length <= 2 ? 0 : length <= 5 ? 1 : 2
 }

@@ -39,7 +39,6 @@ export const windowStateFormat = versionedFormat({
   label: () => 'The window’s saved place'
 })
 
-/** How backups tell a good window-state.json from a damaged one. */
 /** The window-state files as the backups keep them: one per machine, in `machineFolder` (its path inside the data folder). */
 export function windowStateBackups(machineFolder: string): BackedUpFiles {
   return { folder: machineFolder, name: /^window-state\.json$/, isGood: (text) => isReadable(windowStateFormat, text) }

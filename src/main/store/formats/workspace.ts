@@ -36,7 +36,6 @@ export const workspaceFormat = versionedFormat({
   label: () => 'The saved reading layout'
 })
 
-/** How backups tell a good workspace.json from a damaged one. */
 /** The workspace files as the backups keep them: one per machine, in `machineFolder` (its path inside the data folder). */
 export function workspaceBackups(machineFolder: string): BackedUpFiles {
   return { folder: machineFolder, name: /^workspace\.json$/, isGood: (text) => isReadable(workspaceFormat, text) }
