@@ -6,6 +6,7 @@ import { defaultUserDataDir, requestedDataDir } from './data-dir'
 import { builtAppPaths, exitWithMessage, UsageError } from './command-line'
 import { BACKUP_EVERY_MINUTES } from './store/backups'
 import { claimDataFolder } from './store/claim-data-folder'
+import { dataFolder } from './store/data-folder'
 import { version } from '../../package.json'
 
 const USAGE = 'Usage: npm run serve -- [--no-open] [--port N] [--data-dir DIR]'
@@ -23,10 +24,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535.`)
   const dataDir = requestedDataDir(values['data-dir'], process.env) ?? defaultUserDataDir()
   const paths = builtAppPaths(import.meta.url)
-  const { lock } = await claimDataFolder(dataDir)
+  const { lock, machine } = await claimDataFolder(dataDir)
   process.on('exit', lock.releaseSync)
   const booting = createServices({
     dataDir,
+    // The machine folder just claimed, so the services use the same one and do not read the machine id again.
+    folder: dataFolder(dataDir, undefined, machine),
     seedsDir: paths.seedsDir,
     version,
     transport: 'http',
