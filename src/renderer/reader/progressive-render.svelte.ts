@@ -2,12 +2,14 @@ import { untrack } from 'svelte'
 import type { TextBlock } from '../../shared/text'
 
 /**
- * A long text renders its first blocks at once and the rest over the next frames, so it shows without waiting. Each
- * step adds up to `STEP` blocks and `STEP_CHARACTERS` of text, so no frame builds more than a few tens of ms of it.
+ * A long text renders its first blocks at once and the rest over the next frames, so it shows without waiting. The
+ * first render and each step after it are capped in blocks and in characters: laying out the text is what a frame
+ * spends its time on, and the first 60 blocks of a 10 MB line cut into 10,000-character blocks took one frame of over
+ * 100 ms (issue 15's trace: 45 ms of style and 12 ms of layout forced in one task). 50,000 characters fill some fifteen
+ * screens, so the first one never waits for the second step.
  */
-const FIRST_BLOCKS = 60
-const STEP = 500
-const STEP_CHARACTERS = 200_000
+const FIRST = { blocks: 60, characters: 50_000 }
+const STEP = { blocks: 500, characters: 100_000 }
 
 /** The blocks of a text a reader has in its page, raised step by step; a new text starts over from its first blocks. */
 export class ProgressiveRender {
@@ -16,7 +18,7 @@ export class ProgressiveRender {
   #raised = $state.raw<{ blocks: readonly TextBlock[]; count: number } | null>(null)
   readonly count = $derived.by(() => {
     const blocks = this.#blocks()
-    return this.#raised?.blocks === blocks ? this.#raised.count : Math.min(blocks.length, FIRST_BLOCKS)
+    return this.#raised?.blocks === blocks ? this.#raised.count : stepEnd(blocks, 0, FIRST)
   })
   readonly shown = $derived.by(() => this.#blocks().slice(0, this.count))
 
@@ -25,7 +27,7 @@ export class ProgressiveRender {
     this.#blocks = blocks
     $effect(() => {
       if (this.count >= this.#blocks().length) return
-      const next = setTimeout(() => this.#raise(this.#stepFrom(this.count)), 0)
+      const next = setTimeout(() => this.#raise(stepEnd(this.#blocks(), this.count, STEP)), 0)
       return () => clearTimeout(next)
     })
   }
@@ -33,23 +35,22 @@ export class ProgressiveRender {
   /** Renders the block at `index` if it is not yet, with a step after it. */
   reach(index: number): void {
     untrack(() => {
-      if (index >= this.count) this.#raise(Math.min(this.#blocks().length, index + STEP))
+      if (index >= this.count) this.#raise(stepEnd(this.#blocks(), index, STEP))
     })
   }
 
   #raise(count: number): void {
     this.#raised = { blocks: this.#blocks(), count }
   }
+}
 
-  /** How many blocks are shown once the step after the first `from` is rendered. */
-  #stepFrom(from: number): number {
-    const blocks = this.#blocks()
-    let to = from
-    let characters = 0
-    while (to < blocks.length && to - from < STEP && characters < STEP_CHARACTERS) {
-      characters += blocks[to]!.end - blocks[to]!.start
-      to++
-    }
-    return to
+/** How many blocks are shown once a step of at most `limit` after the first `from` is rendered; a step holds at least one block. */
+function stepEnd(blocks: readonly TextBlock[], from: number, limit: { blocks: number; characters: number }): number {
+  let to = from
+  let characters = 0
+  while (to < blocks.length && to - from < limit.blocks && characters < limit.characters) {
+    characters += blocks[to]!.end - blocks[to]!.start
+    to++
   }
+  return to
 }

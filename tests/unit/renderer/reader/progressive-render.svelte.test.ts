@@ -42,10 +42,19 @@ describe('ProgressiveRender', () => {
     stop()
   })
 
-  it('takes no more than 200,000 characters a step', () => {
+  it('shows no more than 50,000 characters at first, and takes no more than 100,000 a step', () => {
     const { render, stop } = rendering(blocksOf(1000, 1000))
+    expect(render.count).toBe(50)
     nextStep()
-    expect(render.count).toBe(260)
+    expect(render.count).toBe(150)
+    stop()
+  })
+
+  it('shows the first block at once however long it is', () => {
+    const { render, stop } = rendering(blocksOf(4, 80_000))
+    expect(render.count).toBe(1)
+    nextStep()
+    expect(render.count).toBe(3)
     stop()
   })
 
