@@ -6,6 +6,8 @@ export class RecentTexts {
   readonly #budget: number
   /** Least recently asked for first; a length is 0 until its read is done. */
   readonly #entries = new Map<string, { text: Promise<string>; length: number }>()
+  /** The lengths of the entries kept, added up, so that a read costs no walk over all of them. */
+  #units = 0
 
   constructor(budget: number) {
     this.#budget = budget
@@ -17,7 +19,11 @@ export class RecentTexts {
     this.#entries.set(hash, entry)
     try {
       const text = await entry.text
-      entry.length = text.length
+      // An entry let go of while it was being read is not counted: it is no longer kept.
+      if (entry.length === 0 && this.#entries.get(hash) === entry) {
+        entry.length = text.length
+        this.#units += text.length
+      }
       this.#trim(hash)
       return text
     } catch (error) {
@@ -26,11 +32,13 @@ export class RecentTexts {
     }
   }
 
+  /** Lets go of the least recently asked for until the rest fit the budget, never of `keep`. */
   #trim(keep: string): void {
-    let kept = 0
-    for (const [hash, entry] of [...this.#entries].reverse()) {
-      kept += entry.length
-      if (hash !== keep && kept > this.#budget) this.#entries.delete(hash)
+    for (const [hash, entry] of this.#entries) {
+      if (this.#units <= this.#budget) return
+      if (hash === keep) continue
+      this.#entries.delete(hash)
+      this.#units -= entry.length
     }
   }
 }

@@ -35,6 +35,20 @@ describe('RecentTexts', () => {
     expect([a.calls, b.calls]).toEqual([2, 2])
   })
 
+  it('counts only the texts it still keeps against the budget', async () => {
+    const texts = new RecentTexts(10)
+    const [a, b, c] = [counted('aaaaaa'), counted('bbbbbb'), counted('cccc')]
+    await texts.get('a', a)
+    // 6 + 6 is over 10: a goes. Then b and c, 6 + 4, fit together.
+    await texts.get('b', b)
+    await texts.get('c', c)
+    await texts.get('b', b)
+    await texts.get('c', c)
+    expect([b.calls, c.calls]).toEqual([1, 1])
+    await texts.get('a', a)
+    expect(a.calls).toBe(2)
+  })
+
   it('keeps no failed read, so the next one tries again', async () => {
     const texts = new RecentTexts(100)
     await expect(texts.get('a', () => Promise.reject(new Error('gone')))).rejects.toThrow('gone')
