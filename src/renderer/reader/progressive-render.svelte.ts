@@ -10,12 +10,20 @@ import type { TextBlock } from '../../shared/text'
  */
 const FIRST = { blocks: 60, characters: 50_000 }
 const STEP = { blocks: 500, characters: 100_000 }
+/**
+ * The steps toward a block asked for far down a long text (a search hit near the end of a 10 MB line): the blocks
+ * above it are added a million characters a frame rather than all in one, which held a frame for over 200 ms. They
+ * are mostly off screen, where their layout waits (content-visibility).
+ */
+const REACH_STEP = { blocks: 5_000, characters: 1_000_000 }
 
 /** The blocks of a text a reader has in its page, raised step by step; a new text starts over from its first blocks. */
 export class ProgressiveRender {
   readonly #blocks: () => readonly TextBlock[]
   /** How far the page has been taken, and for which blocks: a count for other blocks than today's no longer holds. */
   #raised = $state.raw<{ blocks: readonly TextBlock[]; count: number } | null>(null)
+  /** The block asked for that the page is being taken to, in the blocks it was asked for in. */
+  #reaching: { blocks: readonly TextBlock[]; index: number } | null = null
   readonly count = $derived.by(() => {
     const blocks = this.#blocks()
     return this.#raised?.blocks === blocks ? this.#raised.count : stepEnd(blocks, 0, FIRST)
@@ -27,16 +35,24 @@ export class ProgressiveRender {
     this.#blocks = blocks
     $effect(() => {
       if (this.count >= this.#blocks().length) return
-      const next = setTimeout(() => this.#raise(stepEnd(this.#blocks(), this.count, STEP)), 0)
+      const next = setTimeout(() => this.#raise(stepEnd(this.#blocks(), this.count, this.#stepNow())), 0)
       return () => clearTimeout(next)
     })
   }
 
-  /** Renders the block at `index` if it is not yet, with a step after it. */
+  /** Renders the blocks up to the one at `index` if it is not shown yet: at once when they are few, else over a few frames. */
   reach(index: number): void {
     untrack(() => {
-      if (index >= this.count) this.#raise(stepEnd(this.#blocks(), index, STEP))
+      if (index < this.count) return
+      this.#reaching = { blocks: this.#blocks(), index }
+      this.#raise(stepEnd(this.#blocks(), this.count, REACH_STEP))
     })
+  }
+
+  /** The step to take next: toward a block asked for while it is not shown, else the usual one. */
+  #stepNow(): typeof STEP {
+    const reaching = this.#reaching
+    return reaching?.blocks === this.#blocks() && reaching.index >= this.count ? REACH_STEP : STEP
   }
 
   #raise(count: number): void {

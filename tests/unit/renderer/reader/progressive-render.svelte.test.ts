@@ -58,14 +58,28 @@ describe('ProgressiveRender', () => {
     stop()
   })
 
-  it('renders a block asked for with a step after it, and leaves one already shown as it is', () => {
-    const { render, stop } = rendering(blocksOf(3000, 10))
+  it('renders the blocks up to one asked for at once when they are few, and leaves one already shown as it is', () => {
+    const { render, stop } = rendering(blocksOf(8000, 10))
     render.reach(1500)
     flushSync()
-    expect(render.count).toBe(2000)
+    // One step toward it, of up to 5,000 blocks: 60 + 5,000.
+    expect(render.count).toBe(5060)
     render.reach(100)
     flushSync()
-    expect(render.count).toBe(2000)
+    expect(render.count).toBe(5060)
+    stop()
+  })
+
+  it('takes a long text to a block asked for far down it a million characters a step, then steps as usual', () => {
+    const { render, stop } = rendering(blocksOf(1050, 10_000))
+    expect(render.count).toBe(5)
+    render.reach(1000)
+    flushSync()
+    expect(render.count).toBe(105)
+    for (let step = 0; step < 9; step++) nextStep()
+    expect(render.count).toBe(1005)
+    nextStep()
+    expect(render.count).toBe(1015)
     stop()
   })
 
