@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
@@ -96,6 +96,28 @@ describe('the catalog journal', () => {
     await closing.close()
     expect((await catalogOnDisk(dir)).documents.d_a?.title).toBe('Folded at close')
     expect(await readFile(journalPath(dir), 'utf8')).toBe('')
+  })
+
+  it('folds once 1,000 edits are in the journal, though edits never pause', async () => {
+    const dir = await tempDir()
+    const catalog = await openStore(dir)
+    for (let n = 0; n < 1000; n++) await catalog.apply({ seeded: n % 2 === 0 })
+    await vi.waitFor(async () => expect(Object.keys((await catalogOnDisk(dir)).journal)).toEqual([MACHINE]), { timeout: 5000 })
+    expect((await catalogOnDisk(dir)).seeded).toBe(false)
+  })
+
+  it('leaves the journal as it is when a fold cannot write catalog.json', async () => {
+    const dir = await tempDir()
+    const catalog = await openStore(dir)
+    await catalog.apply({ documents: { d_a: doc('d_a', 'Only in the journal') } })
+    const journal = await readFile(journalPath(dir), 'utf8')
+    await rm(join(dir, CATALOG_FILE))
+    await mkdir(join(dir, CATALOG_FILE))
+    await expect(catalog.compact()).rejects.toThrow('EISDIR')
+    expect(await readFile(journalPath(dir), 'utf8')).toBe(journal)
+    expect(catalog.data.documents.d_a?.title).toBe('Only in the journal')
+    await rm(join(dir, CATALOG_FILE), { recursive: true })
+    expect((await openStore(dir)).data.documents.d_a?.title).toBe('Only in the journal')
   })
 
   it('ignores a last line a crash cut short, and cuts it off before the next append', async () => {
