@@ -98,6 +98,23 @@ describe('the catalog journal', () => {
     expect(await readFile(journalPath(dir), 'utf8')).toBe('')
   })
 
+  it('keeps in the journal an edit made while a fold is under way, and only that one', async () => {
+    const dir = await tempDir()
+    const catalog = await openStore(dir)
+    await catalog.apply({ documents: { d_a: doc('d_a', 'Folded') } })
+    const folded = (JSON.parse(await readFile(journalPath(dir), 'utf8')) as { clock: string }).clock
+    const folding = catalog.compact()
+    await catalog.apply({ documents: { d_b: doc('d_b', 'Made during the fold') } })
+    await folding
+    const left = (await readFile(journalPath(dir), 'utf8')).trim().split('\n')
+    expect(left).toHaveLength(1)
+    expect(JSON.parse(left[0]!)).toMatchObject({ edit: { documents: { d_b: { title: 'Made during the fold' } } } })
+    expect((await catalogOnDisk(dir)).journal).toEqual({ [MACHINE]: folded })
+    expect(Object.values((await openStore(dir)).data.documents).map((d) => d.title).sort()).toEqual(['Folded', 'Made during the fold'])
+    await catalog.apply({ seeded: true })
+    expect((await readFile(journalPath(dir), 'utf8')).trim().split('\n')).toHaveLength(2)
+  })
+
   it('folds once 1,000 edits are in the journal, though edits never pause', async () => {
     const dir = await tempDir()
     const catalog = await openStore(dir)
