@@ -28,7 +28,8 @@ async function bigDocumentLibrary(root: string, words: string[]): Promise<string
   await rm(dataDir, { recursive: true, force: true })
   const noSeeds = join(root, 'no-seeds')
   await mkdir(noSeeds, { recursive: true })
-  const { library } = await createServices({ dataDir, seedsDir: noSeeds, version: 'bench', transport: 'http' })
+  const services = await createServices({ dataDir, seedsDir: noSeeds, version: 'bench', transport: 'http' })
+  const { library } = services
   const store = new AnnotationStore(dataDir)
   await store.boot()
   const next = random(5000)
@@ -56,6 +57,8 @@ async function bigDocumentLibrary(root: string, words: string[]): Promise<string
     })
     await store.update(id, textHash, (file) => file.highlights.push(...highlights))
   }
+  // Which folds the catalog's journal into catalog.json, as a quit does, before the app is started on the folder.
+  await services.shutdown()
   await writeFile(join(dataDir, 'complete'), '')
   return dataDir
 }

@@ -8,6 +8,7 @@ import { annotatedLibrary, annotationFigures } from './annotation-figures'
 import { exportFigures } from './export-figures'
 import { analysedLibrary, analysisFigures } from './analysis-figures'
 import { searchFigures } from './search-figures'
+import { catalogEditFigures } from './catalog-edits'
 import { median, printTable, type Figure } from './measure'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
   ]
   console.log('Measuring annotations (the first run adds 50,000 highlights to a copy of the library; reused on later runs)…')
   figures.push(...(await annotationFigures(WORK, dataDir, seedsDir)), ...reader, ...imported)
+  console.log('Measuring catalog edits through the journal at 10,000 and 50,000 documents (synthetic metadata, no texts)…')
+  figures.push(...(await catalogEditFigures()))
   figures.push(...(await exportFigures(await annotatedLibrary(WORK, dataDir), WORK)))
   console.log('Measuring the comparison of documents (the first run caches fingerprints for a copy of the library; reused later)…')
   figures.push(...(await analysisFigures(WORK, dataDir, seedsDir)))

@@ -71,7 +71,8 @@ export async function syntheticLibrary(root: string, seedsDir: string, count: nu
   await rm(dataDir, { recursive: true, force: true })
   const emptySeeds = join(root, 'no-seeds')
   await mkdir(emptySeeds, { recursive: true })
-  const { library } = await createServices({ dataDir, seedsDir: emptySeeds, version: 'bench', transport: 'http' })
+  const services = await createServices({ dataDir, seedsDir: emptySeeds, version: 'bench', transport: 'http' })
+  const { library } = services
   const words = await seedVocabulary(seedsDir)
   const next = random(20261122)
   const encoder = new TextEncoder()
@@ -83,6 +84,8 @@ export async function syntheticLibrary(root: string, seedsDir: string, count: nu
     })
     await library.addMany(batch)
   }
+  // Which folds the catalog's journal into catalog.json, as a quit does, before any copy of the folder is made.
+  await services.shutdown()
   await writeFile(join(dataDir, 'complete'), '')
   return dataDir
 }

@@ -75,7 +75,7 @@ export interface Services {
   /**
    * Stops the backups and the watch on the data files, a snapshot under way finished first, then every service in the
    * reverse of the order they were booted in: the indexes, the analysis's worker threads, ..., the library, which puts
-   * the texts of a recent import into their own files.
+   * the texts of a recent import into their own files; last, the catalog folds its journal into catalog.json.
    */
   shutdown: () => Promise<void>
 }
@@ -123,6 +123,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const shutdown = async () => {
     await guard?.stop()
     for (const service of lifecycle.toReversed()) await service.shutdown()
+    await catalog.close()
   }
   return { library, annotations, categories, tags, outlets, settings, workspace, imports, exports, analysis, search, handlers, notices, shutdown }
 }

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { expect, vi } from 'vitest'
 
 /**
- * What a data folder holds after a start: the catalog and the workspace; texts and sources by text hash, and the packs
+ * What a data folder holds after a start: the catalog, each machine's journal of catalog edits, and the workspace; texts and sources by text hash, and the packs
  * of an import not yet turned into files; notes by document.
  */
 const STORE_FILES = [
   /^catalog\.json$/,
+  /^journal(\/[A-Za-z0-9_-]+\.jsonl)?$/,
   /^machines(\/[A-Za-z0-9_-]+)?$/,
   /^machines\/[A-Za-z0-9_-]+\/workspace\.json$/,
   /^(texts|sources|annotations)$/,
@@ -39,4 +41,19 @@ export async function folderDigest(dir: string): Promise<Record<string, string>>
     if (!CACHE.test(relative)) digest[relative] = createHash('sha256').update(await readFile(path)).digest('hex')
   }
   return digest
+}
+
+/**
+ * Waits until the running app has folded its journal of catalog edits into catalog.json (it does once edits pause), so
+ * a test playing another program reads a catalog.json that holds them.
+ */
+export async function untilFolded(dataDir: string): Promise<void> {
+  const journal = join(dataDir, 'journal')
+  await vi.waitFor(
+    async () => {
+      const sizes = await Promise.all((await readdir(journal)).map(async (name) => (await stat(join(journal, name))).size))
+      expect(sizes.every((size) => size === 0)).toBe(true)
+    },
+    { timeout: 10_000, interval: 50 }
+  )
 }

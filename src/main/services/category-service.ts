@@ -36,24 +36,18 @@ export class CategoryService extends Service {
     const color = input.color.toLowerCase()
     if (input.id !== undefined) {
       if (!categories.some((c) => c.id === input.id)) throw new AppError('not-found', 'That category is no longer in the palette.')
-      await this.#catalog.update((data) => {
-        data.categories = data.categories.map((c) => (c.id === input.id ? { id: c.id, name: input.name, color } : c))
-      })
+      await this.#catalog.apply({ categories: categories.map((c) => (c.id === input.id ? { id: c.id, name: input.name, color } : c)) })
     } else {
       if (categories.length >= MAX_CATEGORIES) throw new AppError('conflict', `A palette holds at most ${MAX_CATEGORIES} categories.`)
       const id = uniqueId(input.name, categories)
-      await this.#catalog.update((data) => {
-        data.categories = [...data.categories, { id, name: input.name, color }]
-      })
+      await this.#catalog.apply({ categories: [...categories, { id, name: input.name, color }] })
     }
     return this.list()
   }
 
   /** Takes a category out of the palette. The highlights know which use it: `AnnotationService.removeCategory` asks them first. */
   async remove(id: string): Promise<Category[]> {
-    await this.#catalog.update((data) => {
-      data.categories = data.categories.filter((c) => c.id !== id)
-    })
+    await this.#catalog.apply({ categories: this.#catalog.data.categories.filter((c) => c.id !== id) })
     return this.list()
   }
 }

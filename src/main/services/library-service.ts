@@ -161,9 +161,7 @@ export class LibraryService extends Service {
       const sources = added.filter(({ meta }) => meta.sourceHash !== meta.textHash).map(({ item }) => item.bytes)
       await Promise.all([this.#texts.putMany([...added.map(({ textBytes }) => textBytes), ...repaired]), this.#sources.putMany(sources)])
       if (added.length > 0) {
-        await this.#catalog.update((data) => {
-          for (const { meta } of added) data.documents[meta.id] = meta
-        })
+        await this.#catalog.apply({ documents: Object.fromEntries(added.map(({ meta }) => [meta.id, meta])) })
       }
     } finally {
       for (const { meta } of added) this.#arriving.delete(meta.textHash)
@@ -200,9 +198,7 @@ export class LibraryService extends Service {
     if (patch.outlet !== undefined) updated.outlet = patch.outlet || null
     if (patch.date !== undefined) updated.date = patch.date
     if (patch.url !== undefined) updated.url = patch.url
-    await this.#catalog.update((data) => {
-      data.documents[id] = updated
-    })
+    await this.#catalog.apply({ documents: { [id]: updated } })
     this.changes.emit({ kind: 'changed', documentId: id })
     return updated
   }
@@ -223,9 +219,7 @@ export class LibraryService extends Service {
       encoding: encoding ?? previous.encoding,
       updatedAt: this.#now().toISOString()
     }
-    await this.#catalog.update((data) => {
-      data.documents[id] = updated
-    })
+    await this.#catalog.apply({ documents: { [id]: updated } })
     if (!this.#inUse(previous.textHash)) await this.#texts.remove(previous.textHash)
     this.changes.emit({ kind: 'changed', documentId: id })
     return updated
@@ -233,9 +227,7 @@ export class LibraryService extends Service {
 
   async setTags(id: string, tags: string[]): Promise<DocumentMeta> {
     const updated: DocumentMeta = { ...this.get(id), tags: normalizeTags(tags), updatedAt: this.#now().toISOString() }
-    await this.#catalog.update((data) => {
-      data.documents[id] = updated
-    })
+    await this.#catalog.apply({ documents: { [id]: updated } })
     this.changes.emit({ kind: 'changed', documentId: id })
     return updated
   }
@@ -244,17 +236,14 @@ export class LibraryService extends Service {
   async retag(tags: ReadonlyMap<string, string[]>): Promise<void> {
     const ids = [...tags.keys()].filter((id) => this.has(id))
     if (ids.length === 0) return
-    await this.#catalog.update((data) => {
-      for (const id of ids) data.documents[id] = { ...data.documents[id]!, tags: tags.get(id)! }
-    })
+    const documents = this.#catalog.data.documents
+    await this.#catalog.apply({ documents: Object.fromEntries(ids.map((id) => [id, { ...documents[id]!, tags: tags.get(id)! }])) })
     for (const id of ids) this.changes.emit({ kind: 'changed', documentId: id })
   }
 
   async remove(id: string): Promise<void> {
     const meta = this.get(id)
-    await this.#catalog.update((data) => {
-      delete data.documents[id]
-    })
+    await this.#catalog.apply({ documents: { [id]: null } })
     this.#damage.delete(id)
     for (const hash of new Set([meta.textHash, meta.sourceHash])) {
       if (!this.#inUse(hash)) await Promise.all([this.#texts.remove(hash), this.#sources.remove(hash)])

@@ -36,9 +36,7 @@ export class OutletService extends Service {
   }
 
   async #save(outlets: OutletEntry[]): Promise<Outlet[]> {
-    await this.#catalog.update((data) => {
-      data.outlets = outlets
-    })
+    await this.#catalog.apply({ outlets })
     return this.list()
   }
 }

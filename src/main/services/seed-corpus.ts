@@ -21,8 +21,8 @@ export async function seedCorpus(catalog: CatalogStore, library: LibraryService,
     })
   )
   const added = (await library.addMany(incoming)).filter((result) => 'added' in result).length
-  await catalog.update((data) => {
-    data.seeded = true
-  })
+  await catalog.apply({ seeded: true })
+  // The first start leaves a catalog.json that holds the seeds, for the backups and any program that reads it.
+  await catalog.compact()
   return added
 }

@@ -19,9 +19,7 @@ export class SettingsService extends Service {
 
   async update(change: Partial<Settings>): Promise<Settings> {
     const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined))
-    await this.#catalog.update((data) => {
-      data.settings = { ...data.settings, ...defined }
-    })
+    await this.#catalog.apply({ settings: { ...this.#catalog.data.settings, ...defined } })
     const settings = this.get()
     for (const listener of this.#listeners) listener(settings)
     return settings

@@ -47,6 +47,15 @@ export function isReadable<T>(format: JsonFormat<T>, text: string): boolean {
   return 'data' in readout(format, text)
 }
 
+export interface JsonDatabaseOptions<T> {
+  /**
+   * Called with what the file holds each time it becomes what is in memory (read at open, taken in from another
+   * program, gone back to after a failed write, restored from a backup), to apply on top what the file does not hold yet:
+   * the catalog's journal.
+   */
+  replay?: (data: T) => void
+}
+
 interface Pending<T> {
   change: (data: T) => void
   /** The number of the adapter's `write` call that carries this change. */
@@ -69,11 +78,13 @@ export class JsonDatabase<T> {
   readonly #db: Low<T>
   /** Changes made in memory whose write has not yet settled, oldest first. */
   readonly #unsaved: Pending<T>[] = []
+  readonly #replay: (data: T) => void
   #created = false
   #held: number | null = null
 
-  private constructor(folder: DataFolder, relative: string, format: JsonFormat<T>) {
+  private constructor(folder: DataFolder, relative: string, format: JsonFormat<T>, options: JsonDatabaseOptions<T>) {
     this.#folder = folder
+    this.#replay = options.replay ?? (() => undefined)
     this.relative = relative
     this.#format = format
     this.#file = new DurableJsonFile<T>(join(folder.dataDir, relative), {
@@ -87,18 +98,22 @@ export class JsonDatabase<T> {
    * Opens the file at `relative` in the data folder, making its folder (this machine's, say) if need be; one of an older
    * format is migrated and written back in the newest.
    */
-  static async open<T>(folder: DataFolder, relative: string, format: JsonFormat<T>): Promise<JsonDatabase<T>> {
+  static async open<T>(folder: DataFolder, relative: string, format: JsonFormat<T>, options: JsonDatabaseOptions<T> = {}): Promise<JsonDatabase<T>> {
     await mkdir(dirname(join(folder.dataDir, relative)), { recursive: true })
-    const database = new JsonDatabase(folder, relative, format)
+    const database = new JsonDatabase(folder, relative, format, options)
     let text = await database.#file.readText()
     // An unreadable file may be one another program is still writing: it is judged once it has been quiet.
     if (text !== null && 'problem' in readout(format, text)) text = await database.#file.readTextOnceQuiet()
     database.#created = text === null
-    if (text === null) return database
+    if (text === null) {
+      database.#replay(database.#db.data)
+      return database
+    }
     const read = readout(format, text)
     if ('newer' in read) database.#hold(read.newer, true)
     else if ('problem' in read) await database.#recover(read.problem)
     else {
+      database.#replay(read.data)
       database.#db.data = read.data
       if (read.upgraded) await database.write()
     }
@@ -155,7 +170,9 @@ export class JsonDatabase<T> {
     const movedTo = await moveAside(machine, this.relative, now())
     const backup = await backups.newestGood(this.relative, (text) => isReadable(this.#format, text))
     const restored = backup ? readout(this.#format, backup.text) : null
-    this.#db.data = restored !== null && 'data' in restored ? restored.data : this.#format.empty()
+    const data = restored !== null && 'data' in restored ? restored.data : this.#format.empty()
+    this.#replay(data)
+    this.#db.data = data
     await this.#db.write()
     notices.add(recoveryNotice(this.relative, this.#format.label(this.relative), problem, movedTo, backup?.takenAt ?? null))
   }
@@ -168,6 +185,7 @@ export class JsonDatabase<T> {
     const read = durable === null ? null : readout(this.#format, durable)
     const data = read !== null && 'data' in read ? read.data : this.#format.empty()
     for (const { change, write } of this.#unsaved) if (write > included) change(data)
+    this.#replay(data)
     this.#db.data = data
     return data
   }
@@ -191,6 +209,7 @@ export class JsonDatabase<T> {
       return { data: this.#db.data, fromFile: false }
     }
     for (const { change } of this.#unsaved) change(read.data)
+    this.#replay(read.data)
     this.#db.data = read.data
     notices.add({ kind: 'reloaded', file: this.relative, message: `${label} was changed by another program while Parallax was running, and Parallax took the change in.` })
     return { data: read.data, fromFile: true }

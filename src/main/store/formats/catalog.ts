@@ -17,6 +17,11 @@ export interface CatalogData {
   /** Outlets the user has edited; the others are listed from the documents as they are. */
   outlets: OutletEntry[]
   settings: Settings
+  /**
+   * For each machine (by id), the clock of the last record of its journal (journal/<id>.jsonl) that this file holds;
+   * the records after it are applied on top when the file is read.
+   */
+  journal: Record<string, string>
 }
 
 /** The catalog's migrations. Version 1 gives an unversioned file (or nothing at all) its first shape. */
@@ -76,12 +81,18 @@ export const catalogMigrations: Migration[] = [
         Object.entries(data.documents as Record<string, Record<string, unknown>>).map(([id, doc]) => [id, { ...doc, author: null }])
       )
     })
+  },
+  {
+    // Edits are appended to a journal of each machine's and folded in here when idle: none folded in yet.
+    version: 8,
+    up: (data) => ({ ...data, journal: {} })
   }
 ]
 
 export const CATALOG_VERSION = latestVersion(catalogMigrations)
 
-const documentSchema = z.object({
+/** What a document's metadata must be, in the catalog and in a journal record. */
+export const documentSchema = z.object({
   id: z.string(),
   title: z.string(),
   author: z.string().nullable(),
@@ -98,23 +109,28 @@ const documentSchema = z.object({
   updatedAt: z.string()
 })
 
+export const categoriesSchema = z.array(z.object({ id: z.string(), name: z.string(), color: z.string() }))
+export const outletsSchema = z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()) }))
+export const settingsSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  importLimitMb: z.number().positive(),
+  quotesSharedOnly: z.boolean(),
+  export: z.object({
+    format: z.enum(['md', 'json', 'csv']),
+    scope: z.enum(['document', 'library', 'chosen']),
+    group: z.enum(['document', 'tag', 'category']),
+    report: z.object({ outlets: z.boolean(), links: z.boolean(), emptyDocuments: z.boolean() })
+  })
+})
+
 const catalogSchema: z.ZodType<CatalogData> = z.object({
   schemaVersion: z.number(),
   seeded: z.boolean(),
   documents: z.record(z.string(), documentSchema),
-  categories: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
-  outlets: z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()) })),
-  settings: z.object({
-    theme: z.enum(['system', 'light', 'dark']),
-    importLimitMb: z.number().positive(),
-    quotesSharedOnly: z.boolean(),
-    export: z.object({
-      format: z.enum(['md', 'json', 'csv']),
-      scope: z.enum(['document', 'library', 'chosen']),
-      group: z.enum(['document', 'tag', 'category']),
-      report: z.object({ outlets: z.boolean(), links: z.boolean(), emptyDocuments: z.boolean() })
-    })
-  })
+  categories: categoriesSchema,
+  outlets: outletsSchema,
+  settings: settingsSchema,
+  journal: z.record(z.string(), z.string())
 })
 
 export const catalogFormat = versionedFormat({
@@ -126,7 +142,8 @@ export const catalogFormat = versionedFormat({
     documents: {},
     categories: DEFAULT_CATEGORIES,
     outlets: [],
-    settings: { theme: 'system', importLimitMb: 50, quotesSharedOnly: true, export: structuredClone(DEFAULT_EXPORT_CHOICES) }
+    settings: { theme: 'system', importLimitMb: 50, quotesSharedOnly: true, export: structuredClone(DEFAULT_EXPORT_CHOICES) },
+    journal: {}
   }),
   label: () => 'The library catalog'
 })

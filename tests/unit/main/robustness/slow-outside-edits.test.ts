@@ -39,14 +39,14 @@ async function editSideBySide(figures: Figures): Promise<void> {
   const dir = await tempDir()
   const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
   const { handlers } = services
+  const doc = services.library.list()[0]!
+  const catalogPath = join(dir, 'catalog.json')
+  const notesPath = join(dir, 'annotations', `${doc.id}.json`)
+  const tags: { documentId: string; tag: string }[] = []
+  const highlights: string[] = []
   try {
-    const doc = services.library.list()[0]!
     await handlers.setDocumentNote({ documentId: doc.id, note: 'before' })
-    const catalogPath = join(dir, 'catalog.json')
-    const notesPath = join(dir, 'annotations', `${doc.id}.json`)
     const docs = services.library.list()
-    const tags: { documentId: string; tag: string }[] = []
-    const highlights: string[] = []
     for (let round = 1; round <= ROUNDS; round++) {
       const inCatalog = round % 2 === 1
       const path = inCatalog ? catalogPath : notesPath
@@ -64,22 +64,28 @@ async function editSideBySide(figures: Figures): Promise<void> {
       figures.parallaxEdits += 2
       tags.push(tagged)
       highlights.push(highlight.id)
-      await vi.waitFor(async () => {
-        const now = inCatalog ? services.settings.get().importLimitMb : (await handlers.getAnnotations({ documentId: doc.id })).note
-        expect(now).toBe(inCatalog ? round : `round ${round}`)
-      })
+      // A catalog edit goes to the journal at once, without waiting for the other program: the watch takes its change in
+      // once the file has been quiet for a moment.
+      await vi.waitFor(
+        async () => {
+          const now = inCatalog ? services.settings.get().importLimitMb : (await handlers.getAnnotations({ documentId: doc.id })).note
+          expect(now).toBe(inCatalog ? round : `round ${round}`)
+        },
+        { timeout: 5000 }
+      )
       figures.takenIn++
     }
-    const catalog = JSON.parse(await readFile(catalogPath, 'utf8')) as CatalogData
-    const notes = JSON.parse(await readFile(notesPath, 'utf8')) as AnnotationFile
-    expect(catalog.settings.importLimitMb).toBe(ROUNDS - 1)
-    expect(notes.note).toBe(`round ${ROUNDS}`)
-    const savedHighlights = new Set(notes.highlights.map((h) => h.id))
-    figures.kept += tags.filter(({ documentId, tag }) => catalog.documents[documentId]!.tags.includes(tag)).length
-    figures.kept += highlights.filter((id) => savedHighlights.has(id)).length
-    figures.damaged += (await readdir(inMachineFolder(dir, 'damaged')).catch(() => [])).length
     expect(services.notices.list().filter((notice) => notice.kind !== 'reloaded')).toEqual([])
   } finally {
+    // Which also folds the journal of catalog edits into catalog.json.
     await services.shutdown()
   }
+  const catalog = JSON.parse(await readFile(catalogPath, 'utf8')) as CatalogData
+  const notes = JSON.parse(await readFile(notesPath, 'utf8')) as AnnotationFile
+  expect(catalog.settings.importLimitMb).toBe(ROUNDS - 1)
+  expect(notes.note).toBe(`round ${ROUNDS}`)
+  const savedHighlights = new Set(notes.highlights.map((h) => h.id))
+  figures.kept += tags.filter(({ documentId, tag }) => catalog.documents[documentId]!.tags.includes(tag)).length
+  figures.kept += highlights.filter((id) => savedHighlights.has(id)).length
+  figures.damaged += (await readdir(inMachineFolder(dir, 'damaged')).catch(() => [])).length
 }

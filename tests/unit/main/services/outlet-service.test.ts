@@ -48,12 +48,15 @@ describe('OutletService on a real data folder', () => {
     await first.imports.importFiles(NYT_FILES)
     const renamed = await first.outlets.rename('nytimes.com', 'The New York Times')
     expect(outletOf(renamed, 'nytimes.com')).toMatchObject({ key: 'nytimes.com', name: 'The New York Times', edited: true })
+    // A second start beside the first, which is never shut down, as after a crash: the rename is on disk already.
+    const second = await boot(dir)
+    expect(outletOf(second.outlets.list(), 'nytimes.com')).toMatchObject({ name: 'The New York Times', edited: true })
+    expect(second.outlets.list()).toEqual(first.outlets.list())
+    await first.shutdown()
     const onDisk = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8')) as { outlets: unknown }
     expect(onDisk.outlets).toEqual([
       { key: 'nytimes.com', name: 'The New York Times', aliases: ['nytimes.com', 'mobile.nytimes.com', 'thecaucus.blogs.nytimes.com'] }
     ])
-    const second = await boot(dir)
-    expect(second.outlets.list()).toEqual(first.outlets.list())
   })
 
   it('merges, and splits an alias off, through the one door the renderer uses', async () => {

@@ -6,6 +6,7 @@ import { CATALOG_FILE, CATALOG_VERSION } from '../../../../src/main/store/format
 import { DEFAULT_CATEGORIES } from '../../../../src/shared/categories'
 import { DEFAULT_EXPORT_CHOICES } from '../../../../src/shared/export/types'
 import { tempDir } from '../../../helpers/temp-dir'
+import { machineId } from '../../../../src/main/machine-id'
 
 describe('CatalogStore', () => {
   it('creates a versioned catalog file in an empty folder', async () => {
@@ -19,16 +20,15 @@ describe('CatalogStore', () => {
       documents: {},
       categories: DEFAULT_CATEGORIES,
       outlets: [],
-      settings: { theme: 'system', importLimitMb: 50, quotesSharedOnly: true, export: DEFAULT_EXPORT_CHOICES }
+      settings: { theme: 'system', importLimitMb: 50, quotesSharedOnly: true, export: DEFAULT_EXPORT_CHOICES },
+      journal: {}
     })
   })
 
   it('keeps an acknowledged change across a restart', async () => {
     const dir = await tempDir()
     const first = await CatalogStore.open(dir)
-    await first.update((data) => {
-      data.settings.theme = 'dark'
-    })
+    await first.apply({ settings: { ...first.data.settings, theme: 'dark' } })
     const second = await CatalogStore.open(dir)
     expect(second.created).toBe(false)
     expect(second.data.settings.theme).toBe('dark')
@@ -37,13 +37,13 @@ describe('CatalogStore', () => {
   it('opens cleanly over a partial write left behind by a crash', async () => {
     const dir = await tempDir()
     const first = await CatalogStore.open(dir)
-    await first.update((data) => {
-      data.seeded = true
-    })
+    await first.apply({ seeded: true })
     await writeFile(join(dir, `${CATALOG_FILE}.parallax-aaaaaaaaaaaa.tmp`), '{"schemaVersion":1,"see')
+    await writeFile(join(dir, 'journal', `${machineId()}.jsonl.parallax-bbbbbbbbbbbb.tmp`), '{"v":1,"clo')
     const second = await CatalogStore.open(dir)
     expect(second.data.seeded).toBe(true)
-    expect(await readdir(dir)).toEqual([CATALOG_FILE])
+    expect(await readdir(dir)).toEqual([CATALOG_FILE, 'journal'])
+    expect(await readdir(join(dir, 'journal'))).toEqual([`${machineId()}.jsonl`])
   })
 
   it('migrates an unversioned catalog and writes the new version', async () => {

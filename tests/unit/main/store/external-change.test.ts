@@ -9,6 +9,7 @@ import { CatalogStore, type CatalogData } from '../../../../src/main/store/catal
 import { CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
 import { DurableJsonFile, QUIET_MS } from '../../../../src/main/store/durable-json-file'
 import { dataFolder } from '../../../../src/main/store/data-folder'
+import { untilFolded } from '../../../helpers/data-folder'
 import { otherProgramWritesSlowly } from '../../../helpers/other-program'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 import { inMachineFolder } from '../../../helpers/machine-path'
@@ -27,19 +28,16 @@ async function onDisk(path: string): Promise<CatalogData> {
 }
 
 describe('a change another program makes to a data file while Parallax runs', () => {
-  it('survives the next edit of the catalog: the file is reloaded and the edit applied on top', async () => {
+  it('survives the next edit of the catalog: the file is reloaded and the edits in the journal applied on top', async () => {
     const dir = await tempDir()
     const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
-    await catalog.update((data) => {
-      data.settings.theme = 'dark'
-    })
+    await catalog.apply({ outlets: [{ key: 'nytimes.com', name: 'The New York Times', aliases: ['nytimes.com'] }] })
     await otherProgramSets(join(dir, CATALOG_FILE), 'importLimitMb', 7)
-    await catalog.update((data) => {
-      data.seeded = true
-    })
-    expect(await onDisk(join(dir, CATALOG_FILE))).toMatchObject({ seeded: true, settings: { theme: 'dark', importLimitMb: 7 } })
-    expect(catalog.data.settings.importLimitMb).toBe(7)
+    await catalog.apply({ seeded: true })
+    expect(catalog.data).toMatchObject({ seeded: true, outlets: [{ name: 'The New York Times' }], settings: { importLimitMb: 7 } })
+    await catalog.compact()
+    expect(await onDisk(join(dir, CATALOG_FILE))).toMatchObject({ seeded: true, outlets: [{ name: 'The New York Times' }], settings: { importLimitMb: 7 } })
     expect(folder.notices.list()).toEqual([
       {
         kind: 'reloaded',
@@ -55,11 +53,10 @@ describe('a change another program makes to a data file while Parallax runs', ()
     await otherProgramSets(join(dir, CATALOG_FILE), 'importLimitMb', 9)
     await Promise.all(
       ['a', 'b', 'c', 'd'].map((id) =>
-        catalog.update((data) => {
-          data.categories.push({ id, name: id, color: '#000000' })
-        })
+        catalog.apply({ categories: [...catalog.data.categories, { id, name: id, color: '#000000' }] })
       )
     )
+    await catalog.compact()
     const saved = await onDisk(join(dir, CATALOG_FILE))
     expect(saved.settings.importLimitMb).toBe(9)
     expect(saved.categories.map((c) => c.id).slice(-4)).toEqual(['a', 'b', 'c', 'd'])
@@ -98,9 +95,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
     const folder = dataFolder(dir)
     const catalog = await CatalogStore.open(dir, folder)
     await writeFile(join(dir, CATALOG_FILE), '<<<<<<< conflict markers from a sync tool')
-    await catalog.update((data) => {
-      data.settings.theme = 'dark'
-    })
+    await catalog.apply({ settings: { ...catalog.data.settings, theme: 'dark' } })
     expect((await onDisk(join(dir, CATALOG_FILE))).settings.theme).toBe('dark')
     const [moved] = await readdir(inMachineFolder(dir, 'damaged'))
     expect(await readFile(inMachineFolder(dir, 'damaged', moved!), 'utf8')).toBe('<<<<<<< conflict markers from a sync tool')
@@ -115,14 +110,15 @@ describe('a change another program makes to a data file while Parallax runs', ()
     const theirs = { ...ours, settings: { ...ours.settings, theme: 'light', importLimitMb: 7 } }
     const { done } = await otherProgramWritesSlowly(join(dir, CATALOG_FILE), JSON.stringify(theirs, null, 2))
     const edits = [
-      catalog.update((data) => void (data.seeded = true)),
-      catalog.update((data) => void data.categories.push({ id: 'mine', name: 'Mine', color: '#000000' }))
+      catalog.apply({ seeded: true }),
+      catalog.apply({ categories: [...catalog.data.categories, { id: 'mine', name: 'Mine', color: '#000000' }] })
     ]
     await Promise.all([...edits, done])
+    await catalog.compact()
     const saved = await onDisk(join(dir, CATALOG_FILE))
     expect(saved).toMatchObject({ seeded: true, settings: { theme: 'light', importLimitMb: 7 } })
     expect(saved.categories.map((c) => c.id)).toContain('mine')
-    expect(await readdir(dir)).toEqual([CATALOG_FILE])
+    expect(await readdir(dir)).toEqual([CATALOG_FILE, 'journal'])
     expect(folder.notices.list().map((notice) => notice.kind)).toEqual(['reloaded'])
   })
 
@@ -143,13 +139,15 @@ describe('a change another program makes to a data file while Parallax runs', ()
     const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
     try {
       const doc = services.library.list()[0]!
+      await untilFolded(dir)
       const theirs = await onDisk(join(dir, CATALOG_FILE))
       theirs.documents[doc.id]!.title = 'Renamed in an editor'
-      // The watch looks 150 ms after the first chunk, before the second; an edit made after that waits with it.
+      // The watch looks 150 ms after the first chunk, before the second; an edit made after that goes to the journal meanwhile.
       const { done } = await otherProgramWritesSlowly(join(dir, CATALOG_FILE), JSON.stringify(theirs, null, 2), 2)
       await services.settings.update({ theme: 'dark' })
       await done
-      expect(services.library.get(doc.id).title).toBe('Renamed in an editor')
+      await vi.waitFor(() => expect(services.library.get(doc.id).title).toBe('Renamed in an editor'), { timeout: 5000 })
+      await untilFolded(dir)
       const saved = await onDisk(join(dir, CATALOG_FILE))
       expect(saved.documents[doc.id]!.title).toBe('Renamed in an editor')
       expect(saved.settings.theme).toBe('dark')
@@ -181,6 +179,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
     const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
     try {
       const doc = services.library.list()[0]!
+      await untilFolded(dir)
       const catalog = await onDisk(join(dir, CATALOG_FILE))
       catalog.documents[doc.id]!.title = 'Renamed on another computer'
       // As sync tools write: a whole new file renamed over the old, so the start snapshot reads one or the other whole.

@@ -8,6 +8,7 @@ import { WindowState } from '../../../../src/main/electron/window-state'
 import { dataFolder } from '../../../../src/main/store/data-folder'
 import { folderNameOf } from '../../../../src/main/store/backup-rotation'
 import { claimDataFolder } from '../../../../src/main/store/claim-data-folder'
+import { CatalogStore } from '../../../../src/main/store/catalog-store'
 import { LOCK_FILE } from '../../../../src/main/store/machine-folder'
 import { STIGNORE_FILE, STIGNORE_TEXT } from '../../../../src/main/store/sync-ignore'
 import { EMPTY_WORKSPACE, type WorkspaceLayout } from '../../../../src/shared/workspace'
@@ -43,6 +44,9 @@ async function oldLayoutFolder(): Promise<{ dir: string; layout: WorkspaceLayout
     focused: 1
   }
   await api.saveWorkspace({ layout })
+  // That Parallax kept no journal: every catalog edit is in catalog.json.
+  await (await CatalogStore.open(dir)).close()
+  await rm(join(dir, 'journal'), { recursive: true })
   await rename(join(dir, MACHINE, 'workspace.json'), join(dir, 'workspace.json'))
   await rm(join(dir, 'machines'), { recursive: true })
   await writeFile(join(dir, 'window-state.json'), JSON.stringify(WINDOW_STATE))

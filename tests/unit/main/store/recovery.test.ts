@@ -30,9 +30,7 @@ async function backedUpLibrary(): Promise<string> {
   const dir = await tempDir()
   const folder = dataFolder(dir, BACKUP_TIME)
   const catalog = await CatalogStore.open(dir, folder)
-  await catalog.update((data) => {
-    data.settings.theme = 'dark'
-  })
+  await catalog.apply({ settings: { ...catalog.data.settings, theme: 'dark' } })
   await folder.backups.snapshot()
   return dir
 }

@@ -36,7 +36,8 @@ describe('catalog migration 1', () => {
       documents: {},
       categories: DEFAULT_CATEGORIES,
       outlets: [],
-      settings: { theme: 'dark', importLimitMb: 50, ...REMEMBERED }
+      settings: { theme: 'dark', importLimitMb: 50, ...REMEMBERED },
+      journal: {}
     }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
@@ -55,7 +56,8 @@ describe('catalog migration 2', () => {
       documents: { [DOC.id]: { ...DOC, tags: [], encoding: null, author: null } },
       categories: DEFAULT_CATEGORIES,
       outlets: [],
-      settings: { theme: 'dark', importLimitMb: 50, ...REMEMBERED }
+      settings: { theme: 'dark', importLimitMb: 50, ...REMEMBERED },
+      journal: {}
     }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
@@ -67,7 +69,7 @@ describe('catalog migration 3', () => {
     const categories = [{ id: 'claim', name: 'Claim', color: '#123456' }]
     const v2 = { schemaVersion: 2, seeded: false, documents: { [DOC.id]: DOC }, categories, settings: { theme: 'light' } }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v2)
-    const expected = { ...v2, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null, author: null } }, outlets: [], settings: { theme: 'light', importLimitMb: 50, ...REMEMBERED } }
+    const expected = { ...v2, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null, author: null } }, outlets: [], settings: { theme: 'light', importLimitMb: 50, ...REMEMBERED }, journal: {} }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
   })
@@ -79,7 +81,7 @@ describe('catalog migration 4', () => {
     const v3 = { schemaVersion: 3, seeded: true, documents: { [DOC.id]: DOC }, categories: DEFAULT_CATEGORIES, settings: { theme: 'dark', importLimitMb: 20 } }
     await writeFile(join(dir, CATALOG_FILE), JSON.stringify(v3))
     const catalog = await CatalogStore.open(dir)
-    const expected = { ...v3, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null, author: null } }, outlets: [], settings: { ...v3.settings, ...REMEMBERED } }
+    const expected = { ...v3, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null, author: null } }, outlets: [], settings: { ...v3.settings, ...REMEMBERED }, journal: {} }
     expect(catalog.data).toEqual(expected)
     expect(JSON.parse(await readFile(join(dir, CATALOG_FILE), 'utf8'))).toEqual(expected)
   })
@@ -90,7 +92,7 @@ describe('catalog migration 5', () => {
     const outlets = [{ key: 'nytimes.com', name: 'The New York Times', aliases: ['nytimes.com'] }]
     const v4 = { schemaVersion: 4, seeded: true, documents: { [DOC.id]: DOC }, categories: DEFAULT_CATEGORIES, outlets, settings: { theme: 'dark', importLimitMb: 20 } }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v4)
-    const expected = { ...v4, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null, author: null } }, settings: { ...v4.settings, ...REMEMBERED } }
+    const expected = { ...v4, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...DOC, encoding: null, author: null } }, settings: { ...v4.settings, ...REMEMBERED }, journal: {} }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
   })
@@ -107,7 +109,7 @@ describe('catalog migration 6', () => {
       settings: { theme: 'dark', importLimitMb: 20 }
     }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v5)
-    const expected = { ...v5, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...v5.documents[DOC.id], author: null } }, settings: { theme: 'dark', importLimitMb: 20, quotesSharedOnly: true, export: { format: 'md', scope: 'library', group: 'document', report: { outlets: true, links: true, emptyDocuments: false } } } }
+    const expected = { ...v5, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...v5.documents[DOC.id], author: null } }, settings: { theme: 'dark', importLimitMb: 20, quotesSharedOnly: true, export: { format: 'md', scope: 'library', group: 'document', report: { outlets: true, links: true, emptyDocuments: false } } }, journal: {} }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
   })
@@ -124,7 +126,24 @@ describe('catalog migration 7', () => {
       settings: { theme: 'dark', importLimitMb: 20, ...REMEMBERED }
     }
     const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v6)
-    const expected = { ...v6, schemaVersion: 7, documents: { [DOC.id]: { ...v6.documents[DOC.id], author: null } } }
+    const expected = { ...v6, schemaVersion: CATALOG_VERSION, documents: { [DOC.id]: { ...v6.documents[DOC.id], author: null } }, journal: {} }
+    expect(data).toEqual(expected)
+    expect(onDisk).toEqual(expected)
+  })
+})
+
+describe('catalog migration 8', () => {
+  it('opens a catalog of format 7 with everything as it was and no journal folded in yet', async () => {
+    const v7 = {
+      schemaVersion: 7,
+      seeded: true,
+      documents: { [DOC.id]: { ...DOC, author: 'Jonathan Weisman', encoding: { name: 'utf-8', method: 'utf-8' } } },
+      categories: DEFAULT_CATEGORIES,
+      outlets: [{ key: 'nytimes.com', name: 'The New York Times', aliases: ['nytimes.com'] }],
+      settings: { theme: 'dark', importLimitMb: 20, ...REMEMBERED }
+    }
+    const { data, onDisk } = await openDataFile(CATALOG_FILE, catalogFormat, v7)
+    const expected = { ...v7, schemaVersion: 8, journal: {} }
     expect(data).toEqual(expected)
     expect(onDisk).toEqual(expected)
   })
