@@ -119,6 +119,8 @@ export class CatalogStore {
     // The file may have been put back to one this Parallax reads since.
     if (this.#database.held !== null) await this.#database.refresh()
     if (this.#database.held !== null) throw heldError(catalogFormat.label(CATALOG_FILE))
+    // A fold writes what memory holds: an edit waits for it, so that no catalog.json holds an edit whose line may fail.
+    while (this.#folding) await this.#folding.catch(() => undefined)
     const clock = this.#clock.tick()
     const record: JournalRecord = { machine: this.#clock.machine, clock, edit }
     const unwritten: Unwritten = { record, line: journalLineText({ clock, edit }), replaced: applyEdit(this.#database.data, edit), failed: null }
@@ -138,10 +140,11 @@ export class CatalogStore {
 
   /**
    * Writes catalog.json from memory, saying up to which record of each journal it holds, then drops this machine's
-   * records it holds from its journal. Edits go on meanwhile; only dropping them waits its turn among the appends.
+   * records it holds from its journal. It takes its turn after the appends under way, so every edit in memory is on
+   * disk, and edits made meanwhile wait for it: what it writes holds no edit that could still be refused.
    */
   compact(): Promise<void> {
-    this.#folding ??= this.#fold().finally(() => (this.#folding = null))
+    this.#folding ??= this.#serially(() => this.#fold()).finally(() => (this.#folding = null))
     return this.#folding
   }
 
@@ -156,11 +159,11 @@ export class CatalogStore {
 
   async #fold(): Promise<void> {
     const data = this.#database.data
-    const marks = watermarks(this.#records.filter((record) => !this.#inFlight.has(record) && record.clock > (data.journal[record.machine] ?? '')))
+    const marks = watermarks(this.#records.filter((record) => record.clock > (data.journal[record.machine] ?? '')))
     if (Object.keys(marks).length === 0 || this.#database.held !== null) return
     data.journal = { ...data.journal, ...marks }
     await this.#database.write()
-    await this.#serially(() => this.#dropFolded(marks[this.#clock.machine]))
+    await this.#dropFolded(marks[this.#clock.machine])
   }
 
   /** Once catalog.json holding this machine's records up to `mark` is on disk, empties its journal of them. */
@@ -168,7 +171,7 @@ export class CatalogStore {
     const onDisk = this.#database.data.journal[this.#clock.machine]
     if (mark === undefined || onDisk === undefined) return
     const upTo = mark < onDisk ? mark : onDisk
-    const own = this.#records.filter((record) => record.machine === this.#clock.machine && record.clock > upTo && !this.#inFlight.has(record))
+    const own = this.#records.filter((record) => record.machine === this.#clock.machine && record.clock > upTo)
     await this.#journal.rewrite(own.map(journalLineText).join(''))
     this.#ownRecords = own.length
   }

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { setTimeout } from 'node:timers/promises'
 import { describe, expect, it, vi } from 'vitest'
 import { CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
 import { openJournalFile, type JournalAppender } from '../../../../src/main/store/catalog-journal'
@@ -225,6 +226,32 @@ describe('the catalog journal', () => {
     await catalog.apply({ categories: [] })
     const reopened = await openStore(dir)
     expect(reopened.data).toEqual({ ...before, categories: [] })
+  })
+
+  it('writes into catalog.json no edit whose append is under way when a fold is asked for and then fails', async () => {
+    const dir = await tempDir()
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    let refuse: ((error: Error) => void) | null = null
+    let holding = false
+    const openJournal = async (path: string, goodBytes: number): Promise<JournalAppender> => {
+      const real = await openJournalFile(path, goodBytes)
+      const held = () => new Promise<void>((_, reject) => (refuse = reject))
+      return { append: (text) => (holding ? held() : real.append(text)), rewrite: (text) => real.rewrite(text), close: () => real.close() }
+    }
+    const catalog = await openStore(dir, { openJournal })
+    await catalog.apply({ documents: { d_a: doc('d_a', 'Saved') } })
+    holding = true
+    const refused = catalog.apply({ documents: { d_a: doc('d_a', 'Refused') } })
+    await vi.waitFor(() => expect(refuse).not.toBeNull())
+    holding = false
+    const folding = catalog.compact()
+    // Long enough for a fold that did not wait to have written what memory held.
+    await setTimeout(100)
+    refuse!(full)
+    await expect(refused).rejects.toBe(full)
+    await folding
+    expect((await catalogOnDisk(dir)).documents.d_a!.title).toBe('Saved')
+    expect(catalog.data.documents.d_a!.title).toBe('Saved')
   })
 
   it('applies another machine’s journal at open in clock order with this one’s, and never changes its file', async () => {
