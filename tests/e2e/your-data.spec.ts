@@ -6,7 +6,7 @@ import { CATALOG_VERSION } from '../../src/main/store/formats/catalog'
 import { inMachineFolder } from '../helpers/machine-path'
 
 interface Catalog {
-  documents: Record<string, { title: string; textHash: string }>
+  documents: Record<string, { title: string; outlet: string | null; textHash: string }>
 }
 
 async function catalogOf(dataDir: string): Promise<Catalog> {
@@ -61,6 +61,8 @@ test('a change another program makes to the catalog is taken in, not overwritten
   await page.getByRole('form', { name: 'Document details' }).getByLabel('Outlet').fill('TJV News')
   await page.getByRole('form', { name: 'Document details' }).getByRole('button', { name: 'Save' }).click()
   await expect(libraryRow(page, SEED_TITLES[0]!)).toContainText('TJV News')
+  // The edit reaches catalog.json when the journal is folded, once edits pause.
+  await expect.poll(async () => Object.values((await catalogOf(app.dataDir)).documents).map((d) => d.outlet)).toContain('TJV News')
   const after = await catalogOf(app.dataDir)
   expect(Object.values(after.documents).map((d) => d.title)).toContain('Renamed by a sync tool')
 })
