@@ -80,7 +80,7 @@ async function figuresAt(root: string, count: number): Promise<Figure[]> {
   const removals = await timed(REMOVALS, async (run) => {
     await catalog.apply({ documents: { [ids[ids.length - 1 - run]!]: null } })
   })
-  // An edit made just as a fold starts: it waits for the main thread, which serializes the catalog, not for the disk.
+  // An edit made just as a fold starts: it waits for the fold, the catalog serialized and on disk.
   const folding = catalog.compact()
   const duringFold = await timed(1, async () => {
     await catalog.apply({ documents: { [ids[0]!]: { ...catalog.data.documents[ids[0]!]!, title: 'Edited as a fold starts' } } })

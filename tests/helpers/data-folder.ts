@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { expect, vi } from 'vitest'
 
 /**
- * What a data folder holds after a start: the catalog, each machine's journal of catalog edits, and the workspace; texts and sources by text hash, and the packs
- * of an import not yet turned into files; notes by document.
+ * What a data folder holds after a start: the catalog, each machine's journal of catalog edits, and the workspace;
+ * texts and sources by text hash, and the packs of an import not yet turned into files; notes by document.
  */
 const STORE_FILES = [
   /^catalog\.json$/,

@@ -151,7 +151,7 @@ export class CatalogStore {
   /** Folds the journal into catalog.json and closes the journal. A fold that fails leaves the journal as it is, holding every edit. */
   async close(): Promise<void> {
     clearTimeout(this.#idle)
-    await this.#queue
+    // A fold under way may not hold the edits waiting for it: they are folded by the next one.
     await this.#folding?.catch(() => undefined)
     await this.compact().catch(() => undefined)
     await this.#journal.close()

@@ -106,15 +106,14 @@ export class JsonDatabase<T> {
     if (text !== null && 'problem' in readout(format, text)) text = await database.#file.readTextOnceQuiet()
     database.#created = text === null
     if (text === null) {
-      database.#replay(database.#db.data)
+      database.#become(database.#db.data)
       return database
     }
     const read = readout(format, text)
     if ('newer' in read) database.#hold(read.newer, true)
     else if ('problem' in read) await database.#recover(read.problem)
     else {
-      database.#replay(read.data)
-      database.#db.data = read.data
+      database.#become(read.data)
       if (read.upgraded) await database.write()
     }
     return database
@@ -165,14 +164,19 @@ export class JsonDatabase<T> {
     return this.#file.refresh()
   }
 
+  /** Holds `data`, what the file holds now, with what the file does not hold yet applied on top (`replay`). */
+  #become(data: T): void {
+    this.#replay(data)
+    this.#db.data = data
+  }
+
   async #recover(problem: 'not-json' | 'not-valid'): Promise<void> {
     const { machine, backups, notices, now } = this.#folder
     const movedTo = await moveAside(machine, this.relative, now())
     const backup = await backups.newestGood(this.relative, (text) => isReadable(this.#format, text))
     const restored = backup ? readout(this.#format, backup.text) : null
     const data = restored !== null && 'data' in restored ? restored.data : this.#format.empty()
-    this.#replay(data)
-    this.#db.data = data
+    this.#become(data)
     await this.#db.write()
     notices.add(recoveryNotice(this.relative, this.#format.label(this.relative), problem, movedTo, backup?.takenAt ?? null))
   }
@@ -185,8 +189,7 @@ export class JsonDatabase<T> {
     const read = durable === null ? null : readout(this.#format, durable)
     const data = read !== null && 'data' in read ? read.data : this.#format.empty()
     for (const { change, write } of this.#unsaved) if (write > included) change(data)
-    this.#replay(data)
-    this.#db.data = data
+    this.#become(data)
     return data
   }
 
@@ -209,8 +212,7 @@ export class JsonDatabase<T> {
       return { data: this.#db.data, fromFile: false }
     }
     for (const { change } of this.#unsaved) change(read.data)
-    this.#replay(read.data)
-    this.#db.data = read.data
+    this.#become(read.data)
     notices.add({ kind: 'reloaded', file: this.relative, message: `${label} was changed by another program while Parallax was running, and Parallax took the change in.` })
     return { data: read.data, fromFile: true }
   }

@@ -1,6 +1,12 @@
 import { untrack } from 'svelte'
 import type { TextBlock } from '../../shared/text'
 
+/** How much one render adds at most: blocks, and characters. */
+interface Step {
+  blocks: number
+  characters: number
+}
+
 /**
  * A long text renders its first blocks at once and the rest over the next frames, so it shows without waiting. The
  * first render and each step after it are capped in blocks and in characters: laying out the text is what a frame
@@ -8,14 +14,14 @@ import type { TextBlock } from '../../shared/text'
  * 100 ms (issue 15's trace: 45 ms of style and 12 ms of layout forced in one task). 50,000 characters fill some fifteen
  * screens, so the first one never waits for the second step.
  */
-const FIRST = { blocks: 60, characters: 50_000 }
-const STEP = { blocks: 500, characters: 100_000 }
+const FIRST: Step = { blocks: 60, characters: 50_000 }
+const STEP: Step = { blocks: 500, characters: 100_000 }
 /**
  * The steps toward a block asked for far down a long text (a search hit near the end of a 10 MB line): the blocks
  * above it are added a million characters a frame rather than all in one, which held a frame for over 200 ms. They
  * are mostly off screen, where their layout waits (content-visibility).
  */
-const REACH_STEP = { blocks: 5_000, characters: 1_000_000 }
+const REACH_STEP: Step = { blocks: 5_000, characters: 1_000_000 }
 
 /** The blocks of a text a reader has in its page, raised step by step; a new text starts over from its first blocks. */
 export class ProgressiveRender {
@@ -50,7 +56,7 @@ export class ProgressiveRender {
   }
 
   /** The step to take next: toward a block asked for while it is not shown, else the usual one. */
-  #stepNow(): typeof STEP {
+  #stepNow(): Step {
     const reaching = this.#reaching
     return reaching?.blocks === this.#blocks() && reaching.index >= this.count ? REACH_STEP : STEP
   }
@@ -61,7 +67,7 @@ export class ProgressiveRender {
 }
 
 /** How many blocks are shown once a step of at most `limit` after the first `from` is rendered; a step holds at least one block. */
-function stepEnd(blocks: readonly TextBlock[], from: number, limit: { blocks: number; characters: number }): number {
+function stepEnd(blocks: readonly TextBlock[], from: number, limit: Step): number {
   let to = from
   let characters = 0
   while (to < blocks.length && to - from < limit.blocks && characters < limit.characters) {
