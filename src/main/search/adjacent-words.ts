@@ -25,7 +25,7 @@ interface Word extends PlacedWord {
  */
 export function whereWordsFollow(candidates: Uint32Array, words: readonly PlacedWord[]): Starts {
   const [rarest, ...rest] = bySize(words)
-  return keptByAll(startsOf(candidates, rarest!, newPlaced()), rest)
+  return keptByAll(startsOf(candidates, rarest!), rest)
 }
 
 /** The places of `found` where each word also stands at its place in the phrase, and the passages that keep some. */
@@ -34,10 +34,9 @@ export function keptWhere(found: Starts, words: readonly PlacedWord[]): Starts {
 }
 
 function keptByAll(found: Starts, ordered: readonly Word[]): Starts {
-  const placed = newPlaced()
   for (const word of ordered) {
     if (found.ids.length === 0) break
-    found = keptBy(found, word, placed)
+    found = keptBy(found, word)
   }
   return found
 }
@@ -46,12 +45,9 @@ function bySize(words: readonly PlacedWord[]): Word[] {
   return words.map((word) => ({ ...word, size: word.lists.reduce((sum, list) => sum + list.length, 0) })).sort((a, b) => a.size - b.size)
 }
 
-function newPlaced(): Placed {
-  return { owners: new Uint32Array(1024), positions: new Int32Array(1024) }
-}
-
 /** Where the phrase may begin in each candidate: wherever the word stands, less its place in the phrase. */
-function startsOf(ids: Uint32Array, word: Word, placed: Placed): Starts {
+function startsOf(ids: Uint32Array, word: Word): Starts {
+  const placed: Placed = { owners: new Uint32Array(1024), positions: new Int32Array(1024) }
   const offsets = new Uint32Array(ids.length + 1)
   const owners: Uint32Array[] = []
   const places: Int32Array[] = []
@@ -87,24 +83,10 @@ function sortRange(values: Int32Array, from: number, to: number): void {
 }
 
 /** The places where the word stands at its distance from the beginning, and the passages that keep at least one. */
-function keptBy({ ids, offsets, starts }: Starts, word: Word, placed: Placed): Starts {
+function keptBy(found: Starts, word: Word): Starts {
+  const { ids, offsets, starts } = found
   const kept = new Uint8Array(starts.length)
-  for (const list of word.lists) {
-    const length = list.positionsIn(ids, placed)
-    const { owners, positions } = placed
-    let owner = -1
-    let k = 0
-    for (let p = 0; p < length; p++) {
-      if (owners[p] !== owner) {
-        owner = owners[p]!
-        k = offsets[owner]!
-      }
-      const start = positions[p]! - word.at
-      const end = offsets[owner + 1]!
-      while (k < end && starts[k]! < start) k++
-      if (k < end && starts[k] === start) kept[k] = 1
-    }
-  }
+  for (const list of word.lists) list.markFollowing(found, word.at, kept)
   const next: Starts = { ids: new Uint32Array(ids.length), offsets: new Uint32Array(ids.length + 1), starts: new Int32Array(starts.length) }
   let passages = 0
   let places = 0

@@ -21,11 +21,10 @@ export function find(source: SearchSource, query: SearchQuery): Omit<SearchResul
   const found = lookUp(source.terms, parseQuery(query.text))
   if (!found) return { groups: [], total: 0 }
   const ids = accepted(source.terms.candidates(found), source.passages, query)
-  const { order, idsOf } = rank(ids, source.passages, source.slotCount)
-  const clauses = found.map((clause) => clause.map((word) => word.match))
   const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT))
-  const groups = order.slice(0, limit).map((slot) => documentGroup(idsOf(slot), clauses, source.passages))
-  return { groups, total: order.length }
+  const { best, total } = rank(ids, source.passages, source.slotCount, limit)
+  const clauses = found.map((clause) => clause.map((word) => word.match))
+  return { groups: best.map((candidates) => documentGroup(candidates, clauses, source.passages)), total }
 }
 
 /** Each query word looked up in the index; null when there is none, or some word is nowhere in the index. */

@@ -1,3 +1,5 @@
+import type { Starts } from './adjacent-words'
+
 /**
  * Lists up to this long stay plain arrays: most words of a real library occur in a handful of passages, and a typed
  * array costs about a hundred bytes before its first id.
@@ -104,15 +106,82 @@ export class PostingList {
 
   /**
    * The term's positions in the passages of `ids` (ascending) that the list holds, as pairs of the passage's index in
-   * `ids` and a position, in order, written over `into` (grown as needed); returns how many. The shorter of the two
-   * drives: a long list is entered at the entry point before each passage asked about, a short one is read through.
+   * `ids` and a position, in order, written over `into` (grown as needed); returns how many.
    */
   positionsIn(ids: Uint32Array, into: Placed): number {
-    const own = Array.isArray(this.#ids) ? Uint32Array.from(this.#ids) : this.#ids.subarray(0, this.#length)
     const bytes = this.#bytes
+    let length = 0
+    this.#readAt(ids, (asked, byte) => {
+      let count = 0
+      for (let shift = 0; ; shift += 7) {
+        const b = bytes[byte++]!
+        count |= (b & 0x7f) << shift
+        if (b < 0x80) break
+      }
+      if (length + count > into.positions.length) grow(into, length + count)
+      const { owners, positions } = into
+      let position = 0
+      for (let i = 0; i < count; i++) {
+        let gap = 0
+        for (let shift = 0; ; shift += 7) {
+          const b = bytes[byte++]!
+          gap |= (b & 0x7f) << shift
+          if (b < 0x80) break
+        }
+        position += gap
+        owners[length] = asked
+        positions[length++] = position
+      }
+      return byte
+    })
+    return length
+  }
+
+  /**
+   * Marks in `kept` each place of `found` where the term stands `at` words on from it. Each position is read once,
+   * beside the places of its passage, and none is written out: a phrase's second word is most often a prefix that
+   * stands for many terms, some in most passages, whose positions are read only to be compared.
+   */
+  markFollowing({ ids, offsets, starts }: Starts, at: number, kept: Uint8Array): void {
+    const bytes = this.#bytes
+    this.#readAt(ids, (asked, byte) => {
+      let count = 0
+      for (let shift = 0; ; shift += 7) {
+        const b = bytes[byte++]!
+        count |= (b & 0x7f) << shift
+        if (b < 0x80) break
+      }
+      let k = offsets[asked]!
+      const end = offsets[asked + 1]!
+      let position = 0
+      let i = 0
+      for (; i < count && k < end; i++) {
+        let gap = 0
+        for (let shift = 0; ; shift += 7) {
+          const b = bytes[byte++]!
+          gap |= (b & 0x7f) << shift
+          if (b < 0x80) break
+        }
+        position += gap
+        const start = position - at
+        while (k < end && starts[k]! < start) k++
+        if (k < end && starts[k] === start) kept[k] = 1
+      }
+      // Past the passage's last place, the rest of its positions are stepped over, not added up.
+      for (; i < count; i++) while (bytes[byte++]! >= 0x80);
+      return byte
+    })
+  }
+
+  /**
+   * Calls `read` on each passage of `ids` (ascending) that the list holds, with its index in `ids` and where its
+   * positions begin; `read` gives back where they end. The shorter of the two drives: a long list is entered at the
+   * entry point before each passage asked about, a short one is read through.
+   */
+  #readAt(ids: Uint32Array, read: (asked: number, byte: number) => number): void {
+    const own = Array.isArray(this.#ids) ? Uint32Array.from(this.#ids) : this.#ids.subarray(0, this.#length)
     const entries = this.#entries
     const sparse = own.length > ids.length
-    let length = 0
     let at = 0
     let byte = 0
     let asked = 0
@@ -129,33 +198,9 @@ export class PostingList {
         for (; at < found; at++) byte = this.#skip(byte)
       }
       asked = gallop(ids, own[at]!, asked)
-      if (ids[asked] !== own[at]) {
-        byte = this.#skip(byte)
-      } else {
-        let count = 0
-        for (let shift = 0; ; shift += 7) {
-          const b = bytes[byte++]!
-          count |= (b & 0x7f) << shift
-          if (b < 0x80) break
-        }
-        if (length + count > into.positions.length) grow(into, length + count)
-        const { owners, positions } = into
-        let position = 0
-        for (let i = 0; i < count; i++) {
-          let gap = 0
-          for (let shift = 0; ; shift += 7) {
-            const b = bytes[byte++]!
-            gap |= (b & 0x7f) << shift
-            if (b < 0x80) break
-          }
-          position += gap
-          owners[length] = asked
-          positions[length++] = position
-        }
-      }
+      byte = ids[asked] === own[at] ? read(asked, byte) : this.#skip(byte)
       at++
     }
-    return length
   }
 
   /** Where the positions of the posting at `index` begin. */

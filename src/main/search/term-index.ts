@@ -228,7 +228,9 @@ export class TermIndex {
       return union.subarray(0, length)
     }
     const mark = this.#markAll(lists)
-    for (let id = 0; id < this.#idLimit; id++) if (this.#marks[id] === mark) union[length++] = id
+    const marks = this.#marks
+    const limit = this.#idLimit
+    for (let id = 0; id < limit; id++) if (marks[id] === mark) union[length++] = id
     return union.subarray(0, length)
   }
 

@@ -46,13 +46,13 @@ function answered(index: LibraryIndex, query: string): Map<string, number> {
 
 /** Asks for each of `queries` in turn, checks the answer against a scan, and gives for each the lists whose positions it read. */
 function typedIn(index: LibraryIndex, texts: Map<string, string[]>, queries: string[]): PostingList[][] {
-  const positionsIn = vi.spyOn(PostingList.prototype, 'positionsIn')
+  const readers = [vi.spyOn(PostingList.prototype, 'positionsIn'), vi.spyOn(PostingList.prototype, 'markFollowing')]
   return queries.map((query) => {
-    positionsIn.mockClear()
+    for (const reader of readers) reader.mockClear()
     const expected = scanned(texts, query)
     expect(expected.size, query).toBeGreaterThan(0)
     expect(answered(index, query), query).toEqual(expected)
-    return [...(positionsIn.mock.contexts as PostingList[])]
+    return readers.flatMap((reader) => reader.mock.contexts as PostingList[])
   })
 }
 

@@ -16,7 +16,7 @@ describe('PostingList', () => {
     expect(Array.from(small.ids)).toEqual([1, 7])
   })
 
-  it('gives each passage’s positions, large ones included, through additions and removals of runs across its entry points', () => {
+  it('gives each passage’s positions, large ones included, and marks the places it stands two words on from, through additions and removals of runs across its entry points', () => {
     const list = new PostingList(0)
     const model = new Map<number, number[]>()
     let seed = 3
@@ -43,6 +43,28 @@ describe('PostingList', () => {
     remove(600, 601)
     grow(300)
     remove(900, 1300)
+    /**
+     * Places to ask about per passage: where the term stands two words on from each, and as many where it does not; in
+     * every other passage only before its first position, so that the positions after its last place are stepped over.
+     */
+    const placesOf = (key: number) => {
+      const at = model.get(key) ?? [7]
+      const places = key % 2 === 0 ? [...at.flatMap((p) => [p - 2, p - 1]), 100_000 + key] : [at[0]! - 2, at[0]! - 1]
+      return [...new Set(places)].sort((a, b) => a - b)
+    }
+    const startsFor = (asked: Uint32Array) => {
+      const offsets = new Uint32Array(asked.length + 1)
+      const places = [...asked].map(placesOf)
+      places.forEach((of, i) => (offsets[i + 1] = offsets[i]! + of.length))
+      return { ids: asked, offsets, starts: Int32Array.from(places.flat()) }
+    }
+    const followingMarks = (of: PostingList, asked: Uint32Array) => {
+      const found = startsFor(asked)
+      const kept = new Uint8Array(found.starts.length)
+      of.markFollowing(found, 2, kept)
+      return Array.from(found.starts).filter((_, k) => kept[k] === 1)
+    }
+    const followingInModel = (asked: Uint32Array) => [...asked].flatMap((key) => placesOf(key).filter((place) => model.get(key)?.includes(place + 2)))
     const ids = [...model.keys()]
     expect(Array.from(list.ids)).toEqual(ids)
     const everyOther = Uint32Array.from(ids.flatMap((key, i) => (i % 2 === 0 ? [key, key + 1] : [])))
@@ -52,6 +74,7 @@ describe('PostingList', () => {
       const seen = new Map<number, number[]>()
       for (let k = 0; k < length; k++) seen.set(asked[placed.owners[k]!]!, [...(seen.get(asked[placed.owners[k]!]!) ?? []), placed.positions[k]!])
       expect(seen).toEqual(new Map([...asked].filter((key) => model.has(key)).map((key) => [key, model.get(key)])))
+      expect(followingMarks(list, asked)).toEqual(followingInModel(asked))
     }
   })
 })
