@@ -17,6 +17,8 @@ const REMOVALS = 50
 const FLOOR_RUNS = 200
 const REWRITE_RUNS = 10
 const TARGET_P95_MS = 5
+/** Issue 18's bound on a call waiting behind background work. */
+const STALL_TARGET_MS = 50
 
 function syntheticDocument(index: number, next: () => number): DocumentMeta {
   const id = `d_${index.toString(16).padStart(16, '0')}`
@@ -64,6 +66,23 @@ async function timed(runs: number, step: (run: number) => Promise<void>): Promis
   return times
 }
 
+/** The longest the event loop went without a turn while `work` ran, read by a chain of immediates. */
+async function longestStall(work: () => Promise<void>): Promise<number> {
+  let longest = 0
+  let last = performance.now()
+  let running = true
+  const turn = () => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+    if (running) setImmediate(turn)
+  }
+  setImmediate(turn)
+  await work()
+  running = false
+  return longest
+}
+
 function ms(values: number[]): string {
   return `p50 ${median(values).toFixed(2)} / p95 ${percentile(values, 95).toFixed(2)} ms`
 }
@@ -86,9 +105,10 @@ async function figuresAt(root: string, count: number): Promise<Figure[]> {
     await catalog.apply({ documents: { [ids[0]!]: { ...catalog.data.documents[ids[0]!]!, title: 'Edited as a fold starts' } } })
   })
   await folding
+  const stalls: number[] = []
   const foldTimes = await timed(3, async (run) => {
     await catalog.apply({ documents: { [ids[1]!]: { ...catalog.data.documents[ids[1]!]!, title: `Folded ${run}` } } })
-    await catalog.compact()
+    stalls.push(await longestStall(() => catalog.compact()))
   })
   await catalog.close()
 
@@ -112,7 +132,13 @@ async function figuresAt(root: string, count: number): Promise<Figure[]> {
     { figure: `peer: append + fdatasync of one line, ${size} folder (${FLOOR_RUNS})`, value: ms(floor), target: 'floor', met: true },
     { figure: `peer: whole catalog.json rewritten (${(bytes / 1e6).toFixed(1)} MB, ${REWRITE_RUNS})`, value: ms(rewrite), target: 'today', met: true },
     { figure: `an edit made as a fold starts, ${size}`, value: `${duringFold[0]!.toFixed(1)} ms`, target: 'reported', met: true },
-    { figure: `fold of the journal into catalog.json, ${size} (3)`, value: `median ${median(foldTimes).toFixed(0)} ms`, target: 'when idle', met: true }
+    { figure: `fold of the journal into catalog.json, ${size} (3)`, value: `median ${median(foldTimes).toFixed(0)} ms`, target: 'when idle', met: true },
+    {
+      figure: `longest the event loop is held during a fold, ${size} (3)`,
+      value: `median ${median(stalls).toFixed(0)} ms (worst ${Math.max(...stalls).toFixed(0)} ms)`,
+      target: `<= ${STALL_TARGET_MS} ms`,
+      met: median(stalls) <= STALL_TARGET_MS
+    }
   ]
 }
 
