@@ -109,30 +109,16 @@ export class PostingList {
    * `ids` and a position, in order, written over `into` (grown as needed); returns how many.
    */
   positionsIn(ids: Uint32Array, into: Placed): number {
-    const bytes = this.#bytes
     let length = 0
-    this.#readAt(ids, (asked, byte) => {
-      let count = 0
-      for (let shift = 0; ; shift += 7) {
-        const b = bytes[byte++]!
-        count |= (b & 0x7f) << shift
-        if (b < 0x80) break
-      }
+    this.#readAt(ids, (asked, count, reader) => {
       if (length + count > into.positions.length) grow(into, length + count)
       const { owners, positions } = into
       let position = 0
       for (let i = 0; i < count; i++) {
-        let gap = 0
-        for (let shift = 0; ; shift += 7) {
-          const b = bytes[byte++]!
-          gap |= (b & 0x7f) << shift
-          if (b < 0x80) break
-        }
-        position += gap
+        position += reader.next()
         owners[length] = asked
         positions[length++] = position
       }
-      return byte
     })
     return length
   }
@@ -143,47 +129,33 @@ export class PostingList {
    * stands for many terms, some in most passages, whose positions are read only to be compared.
    */
   markFollowing({ ids, offsets, starts }: Starts, at: number, kept: Uint8Array): void {
-    const bytes = this.#bytes
-    this.#readAt(ids, (asked, byte) => {
-      let count = 0
-      for (let shift = 0; ; shift += 7) {
-        const b = bytes[byte++]!
-        count |= (b & 0x7f) << shift
-        if (b < 0x80) break
-      }
+    this.#readAt(ids, (asked, count, reader) => {
       let k = offsets[asked]!
       const end = offsets[asked + 1]!
       let position = 0
       let i = 0
       for (; i < count && k < end; i++) {
-        let gap = 0
-        for (let shift = 0; ; shift += 7) {
-          const b = bytes[byte++]!
-          gap |= (b & 0x7f) << shift
-          if (b < 0x80) break
-        }
-        position += gap
+        position += reader.next()
         const start = position - at
         while (k < end && starts[k]! < start) k++
         if (k < end && starts[k] === start) kept[k] = 1
       }
       // Past the passage's last place, the rest of its positions are stepped over, not added up.
-      for (; i < count; i++) while (bytes[byte++]! >= 0x80);
-      return byte
+      reader.pass(count - i)
     })
   }
 
   /**
-   * Calls `read` on each passage of `ids` (ascending) that the list holds, with its index in `ids` and where its
-   * positions begin; `read` gives back where they end. The shorter of the two drives: a long list is entered at the
-   * entry point before each passage asked about, a short one is read through.
+   * Calls `read` on each passage of `ids` (ascending) that the list holds, with its index in `ids`, the number of its
+   * positions, and the reader at the first of them, which `read` reads to the last. The shorter of the two drives: a
+   * long list is entered at the entry point before each passage asked about, a short one is read through.
    */
-  #readAt(ids: Uint32Array, read: (asked: number, byte: number) => number): void {
+  #readAt(ids: Uint32Array, read: (asked: number, count: number, reader: NumberReader) => void): void {
     const own = Array.isArray(this.#ids) ? Uint32Array.from(this.#ids) : this.#ids.subarray(0, this.#length)
     const entries = this.#entries
     const sparse = own.length > ids.length
+    const reader = new NumberReader(this.#bytes, 0)
     let at = 0
-    let byte = 0
     let asked = 0
     while (at < own.length && asked < ids.length) {
       if (sparse) {
@@ -193,12 +165,13 @@ export class PostingList {
         const entry = found - at > STRIDE ? this.#entryAt(found) : -1
         if (entry >= 0 && entries[entry]! > at) {
           at = entries[entry]!
-          byte = entries[entry + 1]!
+          reader.at = entries[entry + 1]!
         }
-        for (; at < found; at++) byte = this.#skip(byte)
+        for (; at < found; at++) reader.pass(reader.next())
       }
       asked = gallop(ids, own[at]!, asked)
-      byte = ids[asked] === own[at] ? read(asked, byte) : this.#skip(byte)
+      if (ids[asked] === own[at]) read(asked, reader.next(), reader)
+      else reader.pass(reader.next())
       at++
     }
   }
@@ -206,9 +179,10 @@ export class PostingList {
   /** Where the positions of the posting at `index` begin. */
   #offset(index: number): number {
     const entry = this.#entryAt(index)
-    let [at, byte] = entry >= 0 ? [this.#entries[entry]!, this.#entries[entry + 1]!] : [0, 0]
-    for (; at < index; at++) byte = this.#skip(byte)
-    return byte
+    let at = entry >= 0 ? this.#entries[entry]! : 0
+    const reader = new NumberReader(this.#bytes, entry >= 0 ? this.#entries[entry + 1]! : 0)
+    for (; at < index; at++) reader.pass(reader.next())
+    return reader.at
   }
 
   /** Where in `#entries` the last entry point at or before the posting at `index` is; -1 when there is none. */
@@ -229,18 +203,27 @@ export class PostingList {
     for (; value >= 0x80; value >>>= 7) this.#bytes[this.#byteLength++] = (value & 0x7f) | 0x80
     this.#bytes[this.#byteLength++] = value
   }
+}
 
-  /** Where the positions after those beginning at `byte` begin. */
-  #skip(byte: number): number {
-    const bytes = this.#bytes
-    let count = 0
+/** Reads a list's variable-length numbers one after another, from `at` on. */
+class NumberReader {
+  constructor(
+    readonly bytes: Uint8Array,
+    public at: number
+  ) {}
+
+  next(): number {
+    let value = 0
     for (let shift = 0; ; shift += 7) {
-      const b = bytes[byte++]!
-      count |= (b & 0x7f) << shift
-      if (b < 0x80) break
+      const b = this.bytes[this.at++]!
+      value |= (b & 0x7f) << shift
+      if (b < 0x80) return value
     }
-    for (let i = 0; i < count; i++) while (bytes[byte++]! >= 0x80);
-    return byte
+  }
+
+  /** Steps over `count` numbers without adding them up. */
+  pass(count: number): void {
+    for (let i = 0; i < count; i++) while (this.bytes[this.at++]! >= 0x80);
   }
 }
 
