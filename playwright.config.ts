@@ -22,7 +22,7 @@ export default defineConfig<{ shellKind: 'stand-in' | 'electron' }>({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   use: {
     launchOptions: chromium,

@@ -81,3 +81,27 @@ test('after scrolling, J selects the first sentence in view', async ({ page, app
   expect(first).toBeGreaterThanOrEqual(top)
   expect(first - top).toBeLessThan(200)
 })
+
+test('J starts at the sentence whose first line shows at least half its height at the top, and past one cut further', async ({ page, app }) => {
+  await openLibrary(page, app)
+  await openDocument(page, SEED_TITLES[3]!)
+  const text = page.getByRole('document', { name: 'Document text' })
+  // Focusing the text scrolls its top, the headline, to the top of the reader.
+  await text.focus()
+  const scroller = page.getByRole('article').locator('xpath=..')
+  /** Scrolls so that `share` of the headline's first line lies above the top of the reader, with nothing selected. */
+  const cutHeadline = (share: number) =>
+    scroller.evaluate((element, share) => {
+      window.getSelection()!.removeAllRanges()
+      const headline = document.createRange()
+      headline.selectNodeContents(element.querySelector('[data-start]')!.firstChild!)
+      const line = headline.getClientRects()[0]!
+      element.scrollTop += line.top - element.getBoundingClientRect().top + share * line.height
+    }, share)
+  await cutHeadline(0.3)
+  await page.keyboard.press('j')
+  expect(await selected(page)).toBe(SEED_TITLES[3])
+  await cutHeadline(0.7)
+  await page.keyboard.press('j')
+  expect(await selected(page)).toMatch(/^Hamas has dismissed the latest warning.*ceasefire in Gaza\.$/)
+})

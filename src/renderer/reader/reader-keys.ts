@@ -62,7 +62,9 @@ function step({ text, blocks, hidden }: ReaderKeys, current: Sentence, forward: 
 
 /**
  * Where J or K start with nothing selected: the sentence the caret is in, or else the next (J) or the previous (K)
- * one, so after a highlight J goes on past it; with no caret, the first sentence in view.
+ * one, so after a highlight J goes on past it; with no caret, the first sentence in view: the first whose first line
+ * shows at least half its height. Focusing the text scrolls its top to the top of the reader, where the headline's
+ * first line can sit a fraction of a pixel above the edge once fonts and layout settle.
  */
 function startingSentence(container: HTMLElement, { text, blocks, hidden, pane }: ReaderKeys, forward: boolean): Sentence | null {
   const caret = caretOffset(container)
@@ -75,7 +77,8 @@ function startingSentence(container: HTMLElement, { text, blocks, hidden, pane }
   const top = scroller?.getBoundingClientRect().top ?? -Infinity
   for (let next = sentenceAfter(text(), blocks(), (scroller && blockStartAt(scroller)) ?? 0, hidden); next; next = sentenceAfter(text(), blocks(), next.end, hidden)) {
     const [first] = rangesFor(container, blocks(), next.start, next.end)
-    if (!first || first.getBoundingClientRect().top >= top) return next
+    const line = first?.getClientRects()[0]
+    if (!line || (line.top + line.bottom) / 2 >= top) return next
   }
   return null
 }

@@ -5,10 +5,10 @@ export interface Span {
 }
 
 /**
- * Why a span is page rather than article: the site's header, a widget or menu line inside the page, a picture
- * caption, a comment section, or a list of other stories at the foot.
+ * Why a span is page rather than article: the site's header, a byline, a widget or menu line inside the page, a
+ * picture caption, a comment section, or a list of other stories at the foot. A byline is kept out of the comparison
+ * but never folded.
  */
-/** Why a span belongs to the page rather than the article. A byline is kept out of the comparison but never folded. */
 export type BoilerplateReason = 'header' | 'byline' | 'furniture' | 'caption' | 'comments' | 'other-stories'
 
 export interface BoilerplateSpan extends Span {
