@@ -9,7 +9,9 @@ import { FingerprintWorkers } from '../src/main/analysis/fingerprint-workers'
 import { createServices } from '../src/main/container'
 import type { LibraryService } from '../src/main/services/library-service'
 import { median, percentile, type Figure } from './measure'
-import { random, seedVocabulary, syntheticArticle, syntheticLibrary } from './synthetic-library'
+import type { NewsVocabulary } from './news-vocabulary'
+import { random } from './random'
+import { syntheticArticle, syntheticLibrary } from './synthetic-library'
 
 const FULL_DOCUMENTS = 1_000
 const FULL_RUNS = 3
@@ -61,17 +63,17 @@ export async function analysedLibrary(root: string, libraryDir: string): Promise
  * Milliseconds from an imported document to its place in the corpus of 10,000 (fingerprint computed and cached,
  * index updated) and its own analysis ready. Each added document is removed again, so the library stays as it was.
  */
-async function timeAdds(dataDir: string, root: string, words: string[]): Promise<number[]> {
+async function timeAdds(dataDir: string, root: string, vocabulary: NewsVocabulary): Promise<number[]> {
   const library = await libraryAt(dataDir, root)
   const workers = new FingerprintWorkers(FINGERPRINT_WORKER)
   const analysis = new AnalysisService(library, new FingerprintCache(machineFolder(dataDir)), (text) => workers.fingerprint(text))
   await analysis.build()
   // The worker starts on the first text it is given: give it one before the timed adds, as a running app has.
-  await workers.fingerprint(syntheticArticle(words, random(1), DOCUMENT_BYTES))
+  await workers.fingerprint(syntheticArticle(vocabulary, random(1), DOCUMENT_BYTES))
   const next = random(20261126)
   const times: number[] = []
   for (let run = 0; run < ADDS; run++) {
-    const text = syntheticArticle(words, next, DOCUMENT_BYTES)
+    const text = syntheticArticle(vocabulary, next, DOCUMENT_BYTES)
     const [result] = await library.addMany([{ name: `added-${run}.txt`, bytes: new TextEncoder().encode(text), text }])
     if (!result || !('added' in result)) throw new Error('The synthetic document was already in the library.')
     const started = performance.now()
@@ -93,12 +95,12 @@ async function timeAdds(dataDir: string, root: string, words: string[]): Promise
  * them, through the container as the app builds it: fingerprinted in the worker thread, or with `inline` on the main
  * thread.
  */
-async function listingWhileAnalysing(dataDir: string, root: string, words: string[], inline: boolean): Promise<number[]> {
+async function listingWhileAnalysing(dataDir: string, root: string, vocabulary: NewsVocabulary, inline: boolean): Promise<number[]> {
   const seedsDir = join(root, 'no-seeds')
   const services = await createServices({ dataDir, seedsDir, version: 'bench', transport: 'http', fingerprintWorker: inline ? undefined : FINGERPRINT_WORKER })
   const { library, analysis, handlers } = services
   await analysis.build()
-  const text = syntheticArticle(words, random(20261204), LONG_DOCUMENT_BYTES)
+  const text = syntheticArticle(vocabulary, random(20261204), LONG_DOCUMENT_BYTES)
   const [result] = await library.addMany([{ name: 'long.txt', bytes: new TextEncoder().encode(text), text }])
   if (!result || !('added' in result)) throw new Error('The long synthetic document was already in the library.')
   const { id } = result.added
@@ -125,14 +127,13 @@ async function listingWhileAnalysing(dataDir: string, root: string, words: strin
 }
 
 /** The analysis figures of the product issue: a full analysis of 1,000 documents, and adding one document to 10,000. */
-export async function analysisFigures(root: string, libraryDir: string, seedsDir: string): Promise<Figure[]> {
-  const smallDir = await syntheticLibrary(root, seedsDir, FULL_DOCUMENTS, FULL_DOCUMENTS * DOCUMENT_BYTES)
+export async function analysisFigures(root: string, libraryDir: string, vocabulary: NewsVocabulary): Promise<Figure[]> {
+  const smallDir = await syntheticLibrary(root, vocabulary, FULL_DOCUMENTS, FULL_DOCUMENTS * DOCUMENT_BYTES)
   const full: number[] = []
   for (let run = 0; run < FULL_RUNS; run++) full.push(await timeFullAnalysis(smallDir, root))
   const analysed = await analysedLibrary(root, libraryDir)
-  const words = await seedVocabulary(seedsDir)
-  const adds = await timeAdds(analysed, root, words)
-  const listings = { worker: await listingWhileAnalysing(analysed, root, words, false), inline: await listingWhileAnalysing(analysed, root, words, true) }
+  const adds = await timeAdds(analysed, root, vocabulary)
+  const listings = { worker: await listingWhileAnalysing(analysed, root, vocabulary, false), inline: await listingWhileAnalysing(analysed, root, vocabulary, true) }
   const fullMs = median(full)
   const addMs = median(adds)
   const workerMax = Math.max(...listings.worker)

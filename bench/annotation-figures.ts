@@ -5,7 +5,9 @@ import { createServices, type Services } from '../src/main/container'
 import type { AnnotationService } from '../src/main/services/annotation-service'
 import { anchor, describeRange, type Selectors } from '../src/shared/anchoring'
 import { median, percentile, type Figure } from './measure'
-import { random, seedVocabulary, syntheticArticle } from './synthetic-library'
+import type { NewsVocabulary } from './news-vocabulary'
+import { random } from './random'
+import { syntheticArticle } from './synthetic-library'
 
 const CATEGORIES = ['claim', 'quote', 'figure', 'framing', 'source', 'question']
 const PER_DOCUMENT = 5
@@ -103,9 +105,9 @@ async function timeEdits(annotatedDir: string, root: string): Promise<number[]> 
 }
 
 /** Median milliseconds, over `ANCHOR_RUNS` runs, to anchor `ANCHORS` highlights spread through an unchanged 5 MB text. */
-async function timeReanchoring(seedsDir: string): Promise<number> {
+async function timeReanchoring(vocabulary: NewsVocabulary): Promise<number> {
   const next = random(20261125)
-  const text = syntheticArticle(await seedVocabulary(seedsDir), next, BIG_DOCUMENT_BYTES)
+  const text = syntheticArticle(vocabulary, next, BIG_DOCUMENT_BYTES)
   const selectors: Selectors[] = Array.from({ length: ANCHORS }, (_, i) => {
     const { start, end } = sentenceRange(text, Math.floor(((i + next()) * text.length) / (ANCHORS + 1)), next)
     return describeRange(text, start, end)
@@ -121,11 +123,11 @@ async function timeReanchoring(seedsDir: string): Promise<number> {
 }
 
 /** The annotation figures of the product issue: edit acknowledgement at 50,000 highlights, and re-anchoring in a large text. */
-export async function annotationFigures(root: string, libraryDir: string, seedsDir: string): Promise<Figure[]> {
+export async function annotationFigures(root: string, libraryDir: string, vocabulary: NewsVocabulary): Promise<Figure[]> {
   const dataDir = await annotatedLibrary(root, libraryDir)
   const edits = await timeEdits(dataDir, root)
   const p95 = percentile(edits, 95)
-  const reanchor = await timeReanchoring(seedsDir)
+  const reanchor = await timeReanchoring(vocabulary)
   return [
     {
       figure: `highlight acknowledged on disk, p95 over ${EDITS.toLocaleString('en')} edits, 50,000 annotations in the library`,

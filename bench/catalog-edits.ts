@@ -9,7 +9,7 @@ import { CATALOG_FILE, catalogFormat, type CatalogData } from '../src/main/store
 import { machineFolder } from '../src/main/store/machine-folder'
 import type { DocumentMeta } from '../src/shared/model'
 import { median, percentile, printTable, type Figure } from './measure'
-import { random } from './synthetic-library'
+import { random } from './random'
 
 const SIZES = [10_000, 50_000]
 const TITLE_EDITS = 200

@@ -6,7 +6,9 @@ import type { Browser } from '@playwright/test'
 import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
 import { readWebPage } from '../src/main/import/web-page'
 import { median, type Figure } from './measure'
-import { random, syntheticArticle, syntheticPage } from './synthetic-library'
+import type { NewsVocabulary } from './news-vocabulary'
+import { random } from './random'
+import { syntheticArticle, syntheticPage } from './synthetic-library'
 
 const FILES = 1_000
 const RUNS = 5
@@ -15,21 +17,21 @@ const RUNS = 5
 interface Kind {
   name: 'texts' | 'pages'
   extension: string
-  write: (words: string[], next: () => number) => string
+  write: (vocabulary: NewsVocabulary, next: () => number) => string
 }
 
-const TEXTS: Kind = { name: 'texts', extension: 'txt', write: (words, next) => syntheticArticle(words, next, 10 * 1024) }
-const PAGES: Kind = { name: 'pages', extension: 'html', write: (words, next) => syntheticPage(words, next, 10 * 1024) }
+const TEXTS: Kind = { name: 'texts', extension: 'txt', write: (vocabulary, next) => syntheticArticle(vocabulary, next, 10 * 1024) }
+const PAGES: Kind = { name: 'pages', extension: 'html', write: (vocabulary, next) => syntheticPage(vocabulary, next, 10 * 1024) }
 
 /** The files of one kind, written once and reused. */
-async function importFolder(root: string, words: string[], kind: Kind): Promise<string[]> {
+async function importFolder(root: string, vocabulary: NewsVocabulary, kind: Kind): Promise<string[]> {
   const folder = join(root, `import-${FILES}-${kind.name}-v1`)
   const files = join(folder, 'files')
   if (!existsSync(join(folder, 'complete'))) {
     await rm(folder, { recursive: true, force: true })
     await mkdir(files, { recursive: true })
     const next = random(1000)
-    for (let i = 0; i < FILES; i++) await writeFile(join(files, `article-${String(i).padStart(4, '0')}.${kind.extension}`), kind.write(words, next))
+    for (let i = 0; i < FILES; i++) await writeFile(join(files, `article-${String(i).padStart(4, '0')}.${kind.extension}`), kind.write(vocabulary, next))
     await writeFile(join(folder, 'complete'), '')
   }
   return (await readdir(files)).map((name) => join(files, name))
@@ -101,11 +103,11 @@ async function extractionAlone(files: string[]): Promise<number> {
 const runs = (times: number[]) => `runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms`
 
 /** The figures, the 10,000-document `library` (its comparison cached) the one imported into besides an empty one. */
-export async function importFigures(browser: Browser, root: string, words: string[], library: string): Promise<Figure[]> {
-  const textFiles = await importFolder(root, words, TEXTS)
+export async function importFigures(browser: Browser, root: string, vocabulary: NewsVocabulary, library: string): Promise<Figure[]> {
+  const textFiles = await importFolder(root, vocabulary, TEXTS)
   const texts = await importRuns(browser, textFiles)
   const intoLibrary = await importRuns(browser, textFiles, library)
-  const pageFiles = await importFolder(root, words, PAGES)
+  const pageFiles = await importFolder(root, vocabulary, PAGES)
   const pages = await importRuns(browser, pageFiles)
   const floor = median([await extractionAlone(pageFiles), await extractionAlone(pageFiles), await extractionAlone(pageFiles)])
   const text = median(texts)

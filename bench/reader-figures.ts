@@ -10,7 +10,9 @@ import type { Highlight } from '../src/shared/model'
 import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
 import { LARGE_TEXTS, longestFrameReading } from '../tests/responsiveness/large-text-reading'
 import { median, type Figure } from './measure'
-import { random, syntheticArticle } from './synthetic-library'
+import type { NewsVocabulary } from './news-vocabulary'
+import { random } from './random'
+import { syntheticArticle } from './synthetic-library'
 
 const HIGHLIGHTS = 5_000
 const BYTES = 5 * 1024 * 1024
@@ -22,7 +24,7 @@ const CATEGORIES = ['claim', 'quote', 'figure', 'framing', 'source', 'question']
  * not read yet. The highlights go into each document's annotation file in one write through the real store: 5,000
  * separate creates would rewrite a growing 2 MB file 5,000 times.
  */
-async function bigDocumentLibrary(root: string, words: string[]): Promise<string> {
+async function bigDocumentLibrary(root: string, vocabulary: NewsVocabulary): Promise<string> {
   const dataDir = join(root, `big-documents-${RUNS}x${HIGHLIGHTS}-v1`)
   if (existsSync(join(dataDir, 'complete'))) return dataDir
   await rm(dataDir, { recursive: true, force: true })
@@ -35,7 +37,7 @@ async function bigDocumentLibrary(root: string, words: string[]): Promise<string
   const next = random(5000)
   const now = new Date(0).toISOString()
   for (let doc = 0; doc < RUNS; doc++) {
-    const text = syntheticArticle(words, next, BYTES)
+    const text = syntheticArticle(vocabulary, next, BYTES)
     const [result] = await library.addMany([{ name: `big-${doc}.txt`, bytes: new TextEncoder().encode(text), text }])
     if (!result || !('added' in result)) throw new Error('a big document was not added')
     const { id, textHash } = result.added
@@ -127,8 +129,8 @@ async function largeTextFrames(browser: Browser): Promise<Figure[]> {
   return figures
 }
 
-export async function readerFigures(browser: Browser, root: string, words: string[]): Promise<Figure[]> {
-  const dataDir = await bigDocumentLibrary(root, words)
+export async function readerFigures(browser: Browser, root: string, vocabulary: NewsVocabulary): Promise<Figure[]> {
+  const dataDir = await bigDocumentLibrary(root, vocabulary)
   const times = []
   for (let run = 0; run < RUNS; run++) times.push(await openToFirstPaint(browser, dataDir, run))
   const value = median(times)

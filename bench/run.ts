@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
-import { seedVocabulary, syntheticLibrary } from './synthetic-library'
+import { NewsVocabulary } from './news-vocabulary'
+import { syntheticLibrary, WORK } from './synthetic-library'
 import { readerFigures } from './reader-figures'
 import { importFigures } from './import-figures'
 import { coldStart } from './cold-start'
@@ -12,13 +13,12 @@ import { catalogEditFigures } from './catalog-edits'
 import { median, printTable, type Figure } from './measure'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const WORK = resolve(ROOT, '.tmp', 'bench')
 const START_RUNS = 9
 
 async function main(): Promise<void> {
   console.log('Generating the synthetic library (10,000 documents, about 50 MB; reused on later runs)…')
-  const seedsDir = resolve(ROOT, 'seeds')
-  const dataDir = await syntheticLibrary(WORK, seedsDir, 10_000, 50 * 1024 * 1024)
+  const vocabulary = await NewsVocabulary.fromSeeds(resolve(ROOT, 'seeds'))
+  const dataDir = await syntheticLibrary(WORK, vocabulary, 10_000, 50 * 1024 * 1024)
   const browser = await chromium.launch({
     executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -29,10 +29,9 @@ async function main(): Promise<void> {
   const starts = []
   for (let run = 0; run < START_RUNS; run++) starts.push(await coldStart(browser, dataDir))
   console.log('Opening a 5 MB document with 5,000 highlights (built once, reused on later runs), and two large texts…')
-  const words = await seedVocabulary(seedsDir)
-  const reader = await readerFigures(browser, WORK, words)
+  const reader = await readerFigures(browser, WORK, vocabulary)
   console.log('Importing 1,000 texts and 1,000 saved web pages (written once, reused on later runs)…')
-  const imported = await importFigures(browser, WORK, words, await analysedLibrary(WORK, dataDir))
+  const imported = await importFigures(browser, WORK, vocabulary, await analysedLibrary(WORK, dataDir))
   await browser.close()
 
   const startMs = median(starts.map((s) => s.milliseconds))
@@ -42,12 +41,12 @@ async function main(): Promise<void> {
     { figure: `main-process RSS at 10,000 docs (median of ${START_RUNS})`, value: `${rss.toFixed(0)} MB`, target: '<= 300 MB', met: rss <= 300 }
   ]
   console.log('Measuring annotations (the first run adds 50,000 highlights to a copy of the library; reused on later runs)…')
-  figures.push(...(await annotationFigures(WORK, dataDir, seedsDir)), ...reader, ...imported)
+  figures.push(...(await annotationFigures(WORK, dataDir, vocabulary)), ...reader, ...imported)
   console.log('Measuring catalog edits through the journal at 10,000 and 50,000 documents (synthetic metadata, no texts)…')
   figures.push(...(await catalogEditFigures()))
   figures.push(...(await exportFigures(await annotatedLibrary(WORK, dataDir), WORK)))
   console.log('Measuring the comparison of documents (the first run caches fingerprints for a copy of the library; reused later)…')
-  figures.push(...(await analysisFigures(WORK, dataDir, seedsDir)))
+  figures.push(...(await analysisFigures(WORK, dataDir, vocabulary)))
   console.log('Measuring search (indexes the annotated library, types 7 queries and 20 phrases, runs ripgrep)…')
   figures.push(...(await searchFigures(await annotatedLibrary(WORK, dataDir))))
   printTable(figures)

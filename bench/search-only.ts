@@ -2,14 +2,14 @@ import { resolve } from 'node:path'
 import { annotatedLibrary } from './annotation-figures'
 import { printTable } from './measure'
 import { searchFigures } from './search-figures'
-import { syntheticLibrary } from './synthetic-library'
+import { NewsVocabulary } from './news-vocabulary'
+import { syntheticLibrary, WORK } from './synthetic-library'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const WORK = resolve(ROOT, '.tmp', 'bench')
 
 /** The search figures of `npm run bench` alone, on the same annotated library (made as `bench/run.ts` makes it when missing). */
 async function main(): Promise<void> {
-  const dataDir = await syntheticLibrary(WORK, resolve(ROOT, 'seeds'), 10_000, 50 * 1024 * 1024)
+  const dataDir = await syntheticLibrary(WORK, await NewsVocabulary.fromSeeds(resolve(ROOT, 'seeds')), 10_000, 50 * 1024 * 1024)
   printTable(await searchFigures(await annotatedLibrary(WORK, dataDir)))
 }
 

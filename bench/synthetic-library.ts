@@ -1,36 +1,20 @@
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { createServices } from '../src/main/container'
+import type { NewsVocabulary } from './news-vocabulary'
+import { random } from './random'
 
-/** A small, fast, seedable PRNG (mulberry32), so every run generates the same library. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Where the bench keeps what it generates (reused by later runs); named for the generator, so a library in other words is made anew. */
+export const WORK = resolve(import.meta.dirname, '..', '.tmp', 'bench', 'news-vocabulary')
 
-/** Words of the seed corpus: the vocabulary every synthetic text is written in. */
-export async function seedVocabulary(seedsDir: string): Promise<string[]> {
-  const names = await readdir(seedsDir)
-  const texts = await Promise.all(names.map((name) => readFile(join(seedsDir, name), 'utf8')))
-  return texts.join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word))
-}
-
-/** One article of about `bytes` bytes: a headline, then paragraphs of sentences drawn from the seeds' words. */
-export function syntheticArticle(words: string[], next: () => number, bytes: number): string {
-  const pick = () => words[Math.floor(next() * words.length)]!
+/** One article of about `bytes` bytes: a headline, then paragraphs of sentences in the vocabulary's words. */
+export function syntheticArticle(vocabulary: NewsVocabulary, next: () => number, bytes: number): string {
   const sentence = () => {
-    const length = 8 + Math.floor(next() * 22)
-    const body = Array.from({ length }, pick).join(' ')
+    const body = vocabulary.sentence(next).join(' ')
     return body.charAt(0).toUpperCase() + body.slice(1).replace(/[.,;:]*$/, '.')
   }
-  const headline = Array.from({ length: 6 + Math.floor(next() * 8) }, pick).join(' ')
+  const headline = Array.from({ length: 6 + Math.floor(next() * 8) }, () => vocabulary.word(next)).join(' ')
   const parts = [headline, '']
   let size = headline.length
   while (size < bytes) {
@@ -46,9 +30,9 @@ export function syntheticArticle(words: string[], next: () => number, bytes: num
  * of a real one (head metadata, inline styles and scripts, navigation, a list of related stories, a footer), so that
  * most of its bytes are not the story, as on a news site, where the article is a tenth of the page or less.
  */
-export function syntheticPage(words: string[], next: () => number, articleBytes: number): string {
-  const [headline, ...paragraphs] = syntheticArticle(words, next, articleBytes).split('\n').filter((line) => line !== '')
-  const links = (count: number) => Array.from({ length: count }, (_, i) => `<li><a href="/story/${i}">${syntheticArticle(words, next, 0).split('\n')[0]}</a></li>`).join('')
+export function syntheticPage(vocabulary: NewsVocabulary, next: () => number, articleBytes: number): string {
+  const [headline, ...paragraphs] = syntheticArticle(vocabulary, next, articleBytes).split('\n').filter((line) => line !== '')
+  const links = (count: number) => Array.from({ length: count }, (_, i) => `<li><a href="/story/${i}">${syntheticArticle(vocabulary, next, 0).split('\n')[0]}</a></li>`).join('')
   const style = `.c${'x'.repeat(40)} { margin: 0 auto; padding: 0.5rem 1rem; font: 16px/1.5 Georgia, serif }\n`.repeat(200)
   const script = `window.__data = ${JSON.stringify({ related: Array.from({ length: 60 }, (_, i) => ({ id: i, title: headline, tags: ['world', 'politics'] })) })};\n`
   return `<!DOCTYPE html>
@@ -65,7 +49,7 @@ export function syntheticPage(words: string[], next: () => number, articleBytes:
  * Builds (once, then reuses) a data folder of `count` synthetic documents of about `totalBytes` in all,
  * through the real library service.
  */
-export async function syntheticLibrary(root: string, seedsDir: string, count: number, totalBytes: number): Promise<string> {
+export async function syntheticLibrary(root: string, vocabulary: NewsVocabulary, count: number, totalBytes: number): Promise<string> {
   const dataDir = join(root, `library-${count}-${totalBytes}-v1`)
   if (existsSync(join(dataDir, 'complete'))) return dataDir
   await rm(dataDir, { recursive: true, force: true })
@@ -73,13 +57,12 @@ export async function syntheticLibrary(root: string, seedsDir: string, count: nu
   await mkdir(emptySeeds, { recursive: true })
   const services = await createServices({ dataDir, seedsDir: emptySeeds, version: 'bench', transport: 'http' })
   const { library } = services
-  const words = await seedVocabulary(seedsDir)
   const next = random(20261122)
   const encoder = new TextEncoder()
   const perDocument = totalBytes / count
   for (let start = 0; start < count; start += 500) {
     const batch = Array.from({ length: Math.min(500, count - start) }, (_, i) => {
-      const text = syntheticArticle(words, next, perDocument * (0.5 + next()))
+      const text = syntheticArticle(vocabulary, next, perDocument * (0.5 + next()))
       return { name: `synthetic-${start + i}.txt`, bytes: encoder.encode(text), text }
     })
     await library.addMany(batch)
