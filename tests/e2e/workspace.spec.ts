@@ -16,6 +16,8 @@ test('documents open side by side, from Shift+click, the context menu and a drag
 
   // Three panes beside the library and the notes are wider than a 1280 px window: the row of panes scrolls sideways
   // and shows the newest, so the first is scrolled back into view, as a reader would, before dropping onto its edge.
+  await expect(panes(page).nth(2)).toBeInViewport({ ratio: 1 })
+  await expect(panes(page).nth(0)).not.toBeInViewport({ ratio: 1 })
   await panes(page).nth(0).scrollIntoViewIfNeeded()
   // A real drag: the drop zones appear only once a document is being dragged.
   await libraryRow(page, SEED_TITLES[3]!).hover()
