@@ -18,8 +18,8 @@ const EXPONENT = 1
 /** Of the words past the seeds' own, the share that are names (capitalized) and the share that are numbers. */
 const NAMES = 0.2
 const NUMBERS = 0.06
-/** A sentence now and then is a run of the seeds' own words, as wire copy and quotes recur across outlets. */
-const QUOTED_SENTENCES = 0.05
+/** A sentence now and then is a run of the seeds' own words, so that their phrases recur across the library. */
+const QUOTED_SENTENCES = 0.01
 
 /**
  * The words a synthetic news library is written in: the seeds' words, most common first, then invented words, names

@@ -8,12 +8,31 @@ import { random } from './random'
 /** Where the bench keeps what it generates (reused by later runs); named for the generator, so a library in other words is made anew. */
 export const WORK = resolve(import.meta.dirname, '..', '.tmp', 'bench', 'news-vocabulary')
 
-/** One article of about `bytes` bytes: a headline, then paragraphs of sentences in the vocabulary's words. */
-export function syntheticArticle(vocabulary: NewsVocabulary, next: () => number, bytes: number): string {
-  const sentence = () => {
-    const body = vocabulary.sentence(next).join(' ')
-    return body.charAt(0).toUpperCase() + body.slice(1).replace(/[.,;:]*$/, '.')
-  }
+/**
+ * How the library's articles share text: they come in stories of one to eight articles (BASIL has three outlets'
+ * reports of each of its stories), and a story's articles take a quarter of their sentences from its pool of 40, as
+ * outlets rewrite one wire report and repeat its quotes. The rest of each article is its own.
+ */
+const STORY_SIZES = 8
+const STORY_POOL = 40
+const FROM_STORY = 0.25
+
+/** The sentences a story's articles share. */
+function storyPool(vocabulary: NewsVocabulary, next: () => number): string[] {
+  return Array.from({ length: STORY_POOL }, () => sentenceOf(vocabulary.sentence(next)))
+}
+
+function sentenceOf(words: readonly string[]): string {
+  const body = words.join(' ')
+  return body.charAt(0).toUpperCase() + body.slice(1).replace(/[.,;:]*$/, '.')
+}
+
+/**
+ * One article of about `bytes` bytes: a headline, then paragraphs of sentences in the vocabulary's words, a quarter
+ * of them from its story's pool when it has one.
+ */
+export function syntheticArticle(vocabulary: NewsVocabulary, next: () => number, bytes: number, story: readonly string[] = []): string {
+  const sentence = () => (story.length > 0 && next() < FROM_STORY ? story[Math.floor(next() * story.length)]! : sentenceOf(vocabulary.sentence(next)))
   const headline = Array.from({ length: 6 + Math.floor(next() * 8) }, () => vocabulary.word(next)).join(' ')
   const parts = [headline, '']
   let size = headline.length
@@ -46,11 +65,11 @@ export function syntheticPage(vocabulary: NewsVocabulary, next: () => number, ar
 }
 
 /**
- * Builds (once, then reuses) a data folder of `count` synthetic documents of about `totalBytes` in all,
+ * Builds (once, then reuses) a data folder of `count` synthetic documents of about `totalBytes` in all, in stories,
  * through the real library service.
  */
 export async function syntheticLibrary(root: string, vocabulary: NewsVocabulary, count: number, totalBytes: number): Promise<string> {
-  const dataDir = join(root, `library-${count}-${totalBytes}-v1`)
+  const dataDir = join(root, `library-${count}-${totalBytes}-v2`)
   if (existsSync(join(dataDir, 'complete'))) return dataDir
   await rm(dataDir, { recursive: true, force: true })
   const emptySeeds = join(root, 'no-seeds')
@@ -60,9 +79,15 @@ export async function syntheticLibrary(root: string, vocabulary: NewsVocabulary,
   const next = random(20261122)
   const encoder = new TextEncoder()
   const perDocument = totalBytes / count
+  let story: string[] = []
+  let storyLeft = 0
   for (let start = 0; start < count; start += 500) {
     const batch = Array.from({ length: Math.min(500, count - start) }, (_, i) => {
-      const text = syntheticArticle(vocabulary, next, perDocument * (0.5 + next()))
+      if (storyLeft-- === 0) {
+        story = storyPool(vocabulary, next)
+        storyLeft = Math.floor(next() * STORY_SIZES)
+      }
+      const text = syntheticArticle(vocabulary, next, perDocument * (0.5 + next()), story)
       return { name: `synthetic-${start + i}.txt`, bytes: encoder.encode(text), text }
     })
     await library.addMany(batch)
