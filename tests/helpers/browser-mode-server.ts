@@ -2,7 +2,7 @@ import { request } from 'node:http'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { createServices } from '../../src/main/container'
+import { openServices } from './test-services'
 import { createDispatch } from '../../src/main/ipc/dispatch'
 import { startBrowserModeServer, type BrowserModeServer } from '../../src/main/server/http-server'
 import { SEEDS_DIR, tempDir } from './temp-dir'
@@ -24,7 +24,7 @@ export async function startTestServer(): Promise<BrowserModeServer> {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>')
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   await writeFile(join(root, 'secret.html'), 'outside the renderer')
-  const services = await createServices({ dataDir: join(root, 'data'), seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  const services = await openServices({ dataDir: join(root, 'data'), seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
   const server = await startBrowserModeServer({ dispatch: createDispatch(services.handlers), rendererDir, port: 0 })
   started.push(server)
   return server

@@ -1,7 +1,7 @@
 import { decodeCall, encodeCall } from '../../src/shared/contract/body-codec'
 import { callNames } from '../../src/shared/contract/names'
 import type { Api, RawApi } from '../../src/shared/contract/calls'
-import { createServices } from '../../src/main/container'
+import { openServices } from './test-services'
 import { createDispatch } from '../../src/main/ipc/dispatch'
 import { unwrap } from '../../src/renderer/lib/api-client'
 import { SEEDS_DIR } from './temp-dir'
@@ -11,7 +11,7 @@ import { SEEDS_DIR } from './temp-dir'
  * and decoded as browser mode sends it, without the network; as the desktop app's (which reads paths) when asked.
  */
 export async function inProcessApi(dataDir: string, transport: 'http' | 'electron' = 'http'): Promise<Api> {
-  const services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport })
+  const services = await openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport })
   const dispatch = createDispatch(services.handlers)
   const raw = Object.fromEntries(callNames.map((name) => [name, async (input: unknown) => dispatch(name, await asSent(input))])) as RawApi
   return unwrap(raw)

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../src/main/container'
+import { openServices } from '../../helpers/test-services'
 import { SEEDS_DIR, tempDir } from '../../helpers/temp-dir'
 
 const run = promisify(execFile)
@@ -19,7 +19,7 @@ async function cli(...args: string[]) {
 describe('the command line', () => {
   it('lists the documents of a library', async () => {
     const dir = await tempDir()
-    await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     const { code, stdout } = await cli('list', '--data-dir', dir)
     expect(code).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(5)
@@ -28,7 +28,7 @@ describe('the command line', () => {
 
   it('exports CSV with a header row', async () => {
     const dir = await tempDir()
-    await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     const { code, stdout } = await cli('export', '--data-dir', dir, '--format', 'csv')
     expect(code).toBe(0)
     expect(stdout.split('\r\n')[0]).toBe('document,outlet,category,tags,quote,note,start,end')
@@ -36,7 +36,7 @@ describe('the command line', () => {
 
   it('exports a Markdown report of highlighted documents only, with outlets and without links when asked', async () => {
     const dir = await tempDir()
-    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const services = await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     const rt = services.library.list().find((doc) => doc.outlet === 'RT')!
     const { text } = await services.library.open(rt.id)
     const start = text.indexOf('Ceasefire negotiations')

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { createDispatch } from '../../../../src/main/ipc/dispatch'
 import { AppError } from '../../../../src/shared/errors'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 async function setup() {
   const dataDir = await tempDir()
-  const services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  const services = await openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
   const logged: unknown[] = []
   const dispatch = createDispatch(services.handlers, (error) => logged.push(error))
   const [doc] = services.library.list()
@@ -72,7 +72,7 @@ describe('dispatch', () => {
 
   it('turns an unexpected failure into one sentence and logs the details', async () => {
     const dataDir = await tempDir()
-    const services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const services = await openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     const logged: unknown[] = []
     const failing = { ...services.handlers, listDocuments: () => Promise.reject(new Error('disk on fire')) }
     const result = await createDispatch(failing, (error) => logged.push(error))('listDocuments', {})
@@ -82,7 +82,7 @@ describe('dispatch', () => {
 
   it('holds calls made while the services boot until they are ready, and answers them then', async () => {
     const dataDir = await tempDir()
-    const booting = createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const booting = openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     const dispatch = createDispatch(booting.then((services) => services.handlers))
     const early = dispatch('listDocuments', {})
     const services = await booting

@@ -26,17 +26,20 @@ const UNCLEAN = /\n|\bat \S+ \(|:\d+:\d+|(Type|Reference|Range|Syntax|Internal)E
 let root: string
 let server: BrowserModeServer
 const doors: Door[] = []
+const opened: Services[] = []
 let sent = 0
 
 // One folder for the whole file: the helper's tempDir is removed after each test.
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'parallax-fuzz-'))
   const ipc = await withData(join(root, 'ipc-data'), 'electron')
+  opened.push(ipc)
   const ipcLogged: unknown[] = []
   const dispatch: Dispatch = createDispatch(ipc.handlers, (error) => ipcLogged.push(error))
   doors.push({ name: 'IPC', dataDir: join(root, 'ipc-data'), send: (name, _body, input) => dispatch(name, input), logged: ipcLogged })
 
   const http = await withData(join(root, 'http-data'), 'http')
+  opened.push(http)
   const httpLogged: unknown[] = []
   const rendererDir = join(root, 'renderer')
   await mkdir(rendererDir)
@@ -55,6 +58,8 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(`malformed calls: ${sent} malformed arguments sent through ${doors.map((d) => d.name).join(' and ')}`)
   await server?.close()
+  // Shut down before the folder goes, so that none of their background writes races its removal.
+  for (const services of opened) await services.shutdown()
   await rm(root, { recursive: true, force: true })
 })
 

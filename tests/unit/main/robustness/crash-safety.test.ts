@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import type { Highlight } from '../../../../src/shared/model'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 import { seededRandom, testSeed } from '../../../helpers/seeded-random'
@@ -121,7 +121,7 @@ async function killAndCheck(writer: string, dataDir: string, before: Map<string,
 
 /** Opens the folder as the app does (which must not complain) and reads every highlight through the service. */
 async function highlightsIn(dataDir: string): Promise<Map<string, Highlight>> {
-  const services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  const services = await openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
   expect(services.notices.list()).toEqual([])
   const documents = services.library.list()
   expect(documents).toHaveLength(5)

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createServices, type Services } from '../../../../src/main/container'
+import type { Services } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { createDispatch } from '../../../../src/main/ipc/dispatch'
 import { unwrap } from '../../../../src/renderer/lib/api-client'
 import { callNames } from '../../../../src/shared/contract/names'
@@ -43,7 +44,7 @@ afterEach(async () => {
 })
 
 async function open(dataDir: string): Promise<Api> {
-  services = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  services = await openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
   const dispatch = createDispatch(services.handlers, () => undefined)
   return unwrap(Object.fromEntries(callNames.map((name) => [name, (input: unknown) => dispatch(name, input)])) as RawApi)
 }

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices, type Services } from '../../../../src/main/container'
+import type { Services } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { createDispatch } from '../../../../src/main/ipc/dispatch'
 import type { ImportReport, RejectionReason } from '../../../../src/shared/model'
 import { folderDigest, unknownFiles } from '../../../helpers/data-folder'
@@ -95,7 +96,7 @@ describe('hostile files', () => {
 })
 
 function boot(dataDir: string, transport: 'electron' | 'http'): Promise<Services> {
-  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport })
+  return openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport })
 }
 
 /** The report of an import, or an empty one and the number of calls that threw. */

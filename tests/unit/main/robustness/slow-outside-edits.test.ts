@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import type { CatalogData } from '../../../../src/main/store/catalog-store'
 import type { AnnotationFile } from '../../../../src/main/store/annotation-store'
 import { otherProgramWritesSlowly } from '../../../helpers/other-program'
@@ -37,7 +37,7 @@ describe('other programs rewriting the data files slowly while Parallax runs and
 
 async function editSideBySide(figures: Figures): Promise<void> {
   const dir = await tempDir()
-  const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
+  const services = await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
   const { handlers } = services
   const doc = services.library.list()[0]!
   const catalogPath = join(dir, 'catalog.json')

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { AnalysisService } from '../../../../src/main/services/analysis-service'
 import { FingerprintCache } from '../../../../src/main/analysis/fingerprint-cache'
 import { fingerprinted } from '../../../../src/main/analysis/fingerprinted'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import type { LibraryService } from '../../../../src/main/services/library-service'
 import { AppError } from '../../../../src/shared/errors'
 import { seededRandom } from '../../../helpers/seeded-random'
@@ -23,7 +23,7 @@ const SEEDS_TEXT = readdirSync(SEEDS_DIR).map((name) => readFileSync(join(SEEDS_
 async function seeded(): Promise<{ cacheDir: string; library: LibraryService; analysis: AnalysisService }> {
   const dataDir = await tempDir()
   const cacheDir = await tempDir()
-  const { library } = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  const { library } = await openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
   return { cacheDir, library, analysis: new AnalysisService(library, new FingerprintCache(machineFolder(cacheDir))) }
 }
 
@@ -168,7 +168,7 @@ describe('AnalysisService', () => {
 
   it('fails a document its fingerprint cannot be made for with an error naming it, and leaves the rest of the corpus', async () => {
     const dataDir = await tempDir()
-    const { library } = await createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const { library } = await openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     const failing = async (text: string) => {
       if (text.startsWith('A wire report')) throw new Error('the analysis stopped (exit code 1)')
       return fingerprinted(text)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 async function seededWithHighlight() {
-  const services = await createServices({ dataDir: await tempDir(), seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  const services = await openServices({ dataDir: await tempDir(), seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
   const doc = services.library.list().find((d) => d.title.startsWith('Hamas rejects Trump threat'))!
   const { text } = await services.library.open(doc.id)
   const passage = 'Hamas has dismissed the latest warning'

@@ -1,14 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 import { TRUNCATED_ARCHIVE } from '../../../../src/main/import/web-archive'
 import { ARCHIVE_ADDRESS, PAGE_ARTICLE, PAGE_FURNITURE, savedPage, webArchive, WORD_AUTHOR, WORD_PARAGRAPHS, WORD_TITLE, wordDocument } from '../../../helpers/document-fixtures'
 import { PDF_AUTHOR, PDF_DATE, PDF_TEXT, PDF_TITLE, passwordPdf, scannedPdf, twoColumnPdf } from '../../../helpers/pdf-fixtures'
 
 function boot(dataDir: string) {
-  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'electron' })
+  return openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'electron' })
 }
 
 /** The saved page's text: its dateline and article, paragraphs and heading as blocks. */

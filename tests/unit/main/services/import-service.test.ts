@@ -2,11 +2,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 function boot(dataDir: string) {
-  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'electron' })
+  return openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'electron' })
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text)

@@ -2,11 +2,11 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { tempDir, SEEDS_DIR } from '../../../helpers/temp-dir'
 
 function boot(dataDir: string) {
-  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  return openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
 }
 
 describe('LibraryService on a real data folder', () => {

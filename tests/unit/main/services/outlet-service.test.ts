@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { createDispatch } from '../../../../src/main/ipc/dispatch'
 import type { Outlet } from '../../../../src/shared/model'
 import { folderDigest } from '../../../helpers/data-folder'
 import { SEEDS_DIR, tempDir } from '../../../helpers/temp-dir'
 
 function boot(dataDir: string) {
-  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  return openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
 }
 
 /** An article as a scraped page puts it: headline, then the site's host and the date on lines of their own. */

@@ -1,9 +1,9 @@
 import { expect } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { SEEDS_DIR } from '../../../helpers/temp-dir'
 
 export function boot(dataDir: string) {
-  return createServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+  return openServices({ dataDir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
 }
 
 /** Boots a library and returns the RT seed (001) with its text. */

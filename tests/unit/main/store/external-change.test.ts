@@ -3,7 +3,7 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { AnnotationStore } from '../../../../src/main/store/annotation-store'
 import { CatalogStore, type CatalogData } from '../../../../src/main/store/catalog-store'
 import { CATALOG_FILE } from '../../../../src/main/store/formats/catalog'
@@ -136,7 +136,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
 
   it('is waited for by the running app’s watch too, and nothing goes to damaged/', async () => {
     const dir = await tempDir()
-    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
+    const services = await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
     try {
       const doc = services.library.list()[0]!
       await untilFolded(dir)
@@ -160,7 +160,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
 
   it('moves a file that stays unreadable aside only once it has been quiet, with the conflict notice', async () => {
     const dir = await tempDir()
-    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
+    const services = await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
     try {
       const written = performance.now()
       await writeFile(join(dir, CATALOG_FILE), '{"schemaVersion": 3, "documents": {')
@@ -176,7 +176,7 @@ describe('a change another program makes to a data file while Parallax runs', ()
 
   it('is noticed by the running app as it happens, through a watch on the data folder', async () => {
     const dir = await tempDir()
-    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
+    const services = await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http', backupEveryMinutes: 10 })
     try {
       const doc = services.library.list()[0]!
       await untilFolded(dir)

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs
 import { hostname } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { WindowState } from '../../../../src/main/electron/window-state'
 import { dataFolder } from '../../../../src/main/store/data-folder'
 import { folderNameOf } from '../../../../src/main/store/backup-rotation'
@@ -111,7 +111,7 @@ describe('the move of an old data folder into machine folders', () => {
       await writeFile(join(dir, relative), '{ damaged')
       await utimes(join(dir, relative), AN_HOUR_AGO, AN_HOUR_AGO)
     }
-    const services = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const services = await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     expect(await services.workspace.get()).toEqual(layout)
     expect(services.library.list().map((doc) => doc.id).sort()).toEqual(Object.keys((JSON.parse(catalog) as { documents: object }).documents).sort())
     expect(services.notices.list()).toMatchObject([

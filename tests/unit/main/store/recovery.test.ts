@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../../src/main/container'
+import { openServices } from '../../../helpers/test-services'
 import { AnnotationStore } from '../../../../src/main/store/annotation-store'
 import { ANNOTATION_BACKUPS } from '../../../../src/main/store/formats/annotations'
 import { Backups } from '../../../../src/main/store/backups'
@@ -133,7 +133,7 @@ describe('recovery of the catalog at start', () => {
   it('reaches the app through the container, which reports it', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, CATALOG_FILE), 'not json at all')
-    const { notices, library } = await createServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
+    const { notices, library } = await openServices({ dataDir: dir, seedsDir: SEEDS_DIR, version: 'test', transport: 'http' })
     expect(notices.list()).toMatchObject([{ kind: 'recovered', file: 'catalog.json', restoredFrom: null }])
     expect(library.list()).toHaveLength(5)
   })
