@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from '@playwright/test'
+import { chromium, type Browser } from '@playwright/test'
 import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
 
 export interface ColdStart {
@@ -7,7 +7,16 @@ export interface ColdStart {
   rssMegabytes: number
 }
 
-function rssOf(pid: number): number {
+/** Debian's Chromium, as the end-to-end tests run it: `npx playwright install` cannot download a browser here. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+}
+
+/** A process's resident memory, in megabytes. */
+export function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN)
   return kilobytes / 1024

@@ -58,8 +58,8 @@ export class NewsVocabulary {
 
   /** One word, by its Zipfian frequency. */
   word(next: () => number): string {
-    const target = next() * this.#cumulative[this.#cumulative.length - 1]!
     const cumulative = this.#cumulative
+    const target = next() * cumulative[cumulative.length - 1]!
     return this.#words[Math.min(cumulative.length - 1, partitionPoint(cumulative.length, (rank) => cumulative[rank]! <= target))]!
   }
 

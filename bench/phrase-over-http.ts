@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs'
-import { cp, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
-
-/**
- * A copy of the library for the server to run on (made once, reused on later runs): the server writes its own files
- * (the comparison's fingerprints, the workspace) into its data folder, which the other figures read as it was made.
- */
-async function servedCopy(dataDir: string): Promise<string> {
-  const served = `${dataDir}-served-v1`
-  if (existsSync(join(served, 'copied'))) return served
-  await rm(served, { recursive: true, force: true })
-  await cp(dataDir, served, { recursive: true })
-  await writeFile(join(served, 'copied'), '')
-  return served
-}
+import { servedCopy } from './served-copy'
 
 /**
  * Milliseconds from sending each keystroke's search to its answer read, through the real server in browser mode, as

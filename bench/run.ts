@@ -1,10 +1,9 @@
 import { resolve } from 'node:path'
-import { chromium } from '@playwright/test'
 import { NewsVocabulary } from './news-vocabulary'
 import { syntheticLibrary, WORK } from './synthetic-library'
 import { readerFigures } from './reader-figures'
 import { importFigures } from './import-figures'
-import { coldStart } from './cold-start'
+import { coldStart, launchChromium } from './cold-start'
 import { annotatedLibrary, annotationFigures } from './annotation-figures'
 import { exportFigures } from './export-figures'
 import { analysedLibrary, analysisFigures } from './analysis-figures'
@@ -19,10 +18,7 @@ async function main(): Promise<void> {
   console.log('Generating the synthetic library (10,000 documents, about 50 MB; reused on later runs)…')
   const vocabulary = await NewsVocabulary.fromSeeds(resolve(ROOT, 'seeds'))
   const dataDir = await syntheticLibrary(WORK, vocabulary, 10_000, 50 * 1024 * 1024)
-  const browser = await chromium.launch({
-    executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
+  const browser = await launchChromium()
   // One start first, not counted: the first after a build also waits on the operating system reading the new build
   // and Chromium finishing its own start.
   await coldStart(browser, dataDir)

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { cp, rm, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { chromium } from '@playwright/test'
+import { resolve } from 'node:path'
 import { BrowserModeApp } from '../tests/e2e/browser-mode-app'
-import { coldStart } from './cold-start'
+import { coldStart, launchChromium, rssOf } from './cold-start'
 import { median, printTable, type Figure } from './measure'
 import { NewsVocabulary } from './news-vocabulary'
+import { servedCopy } from './served-copy'
 import { syntheticLibrary, WORK } from './synthetic-library'
 
 /** Library sizes, with 50,000 documents only with `--50k`; each of them as large as those of `npm run bench` (50 MB for 10,000). */
@@ -14,21 +12,6 @@ const bytesFor = (documents: number) => Math.round((documents * 50 * 1024 * 1024
 const STARTS = 3
 /** Issue 18's targets at 50,000 documents, which 1,000 and 10,000 are held to as well. */
 const TARGETS = { rssMegabytes: 500, searchMs: 1_000, comparisonMs: 2_000, firstRowMs: 800 }
-
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024
-}
-
-/** A copy of a library the server may write into (its comparison cache, its workspace), made once and reused. */
-async function servedCopy(dataDir: string): Promise<string> {
-  const served = `${dataDir}-scale-v1`
-  if (existsSync(join(served, 'copied'))) return served
-  await rm(served, { recursive: true, force: true })
-  await cp(dataDir, served, { recursive: true })
-  await writeFile(join(served, 'copied'), '')
-  return served
-}
 
 interface Start {
   searchMs: number
@@ -56,10 +39,7 @@ async function startToIndexes(dataDir: string): Promise<Start> {
 
 async function main(): Promise<void> {
   const vocabulary = await NewsVocabulary.fromSeeds(resolve(import.meta.dirname, '..', 'seeds'))
-  const browser = await chromium.launch({
-    executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
+  const browser = await launchChromium()
   const figures: Figure[] = []
   try {
     for (const size of SIZES) {
