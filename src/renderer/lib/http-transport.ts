@@ -3,6 +3,7 @@ import { encodeCall } from '../../shared/contract/body-codec'
 import { callNames } from '../../shared/contract/names'
 import type { RawApi } from '../../shared/contract/calls'
 import type { Result } from '../../shared/errors'
+import { yieldToPage } from './page-turns'
 
 const KEEPALIVE_LIMIT = 60_000
 /** How long the page's thread reads an answer before it lets the page draw and respond. */
@@ -11,11 +12,6 @@ const READ_SLICE_MS = 8
 const DECODE_PIECE = 256 * 1024
 /** An answer this long (in UTF-16 units) takes the page several milliseconds to parse. */
 const LARGE_ANSWER = 1_000_000
-
-declare global {
-  /** The Prioritized Task Scheduling API, in Chromium since version 129 (Electron 33). */
-  var scheduler: { yield(): Promise<void> }
-}
 
 /** Browser mode's transport: each call is a POST to /api/NAME carrying the token. */
 export function httpTransport(): RawApi {
@@ -54,7 +50,7 @@ async function parseInSlices(response: Response): Promise<unknown> {
     for (let at = 0; at < chunk.length; at += DECODE_PIECE) {
       parts.push(decoder.decode(chunk.subarray(at, at + DECODE_PIECE), { stream: true }))
       if (performance.now() - sliceStart > READ_SLICE_MS) {
-        await scheduler.yield()
+        await yieldToPage()
         sliceStart = performance.now()
       }
     }
@@ -62,8 +58,8 @@ async function parseInSlices(response: Response): Promise<unknown> {
   parts.push(decoder.decode())
   const text = parts.join('')
   if (text.length < LARGE_ANSWER) return JSON.parse(text)
-  await scheduler.yield()
+  await yieldToPage()
   const value: unknown = JSON.parse(text)
-  await scheduler.yield()
+  await yieldToPage()
   return value
 }

@@ -1,5 +1,6 @@
 import { untrack } from 'svelte'
 import type { TextBlock } from '../../shared/text'
+import { afterNextPaint } from '../lib/page-turns'
 
 /** How much one render adds at most: blocks, and characters. */
 interface Step {
@@ -41,8 +42,13 @@ export class ProgressiveRender {
     this.#blocks = blocks
     $effect(() => {
       if (this.count >= this.#blocks().length) return
-      const next = setTimeout(() => this.#raise(stepEnd(this.#blocks(), this.count, this.#stepNow())), 0)
-      return () => clearTimeout(next)
+      let stopped = false
+      void afterNextPaint().then(() => {
+        if (!stopped) this.#raise(stepEnd(this.#blocks(), this.count, this.#stepNow()))
+      })
+      return () => {
+        stopped = true
+      }
     })
   }
 

@@ -18,47 +18,59 @@ function rendering(blocks: TextBlock[]) {
   return { source, render, stop }
 }
 
-/** Lets the next step's timer fire and the page take it in. */
-function nextStep() {
-  vi.advanceTimersByTime(0)
+/** Lets the next frame be painted, and the page take in the step that waited for it (in a task after that frame). */
+async function nextStep() {
+  await vi.advanceTimersToNextFrame()
+  await vi.advanceTimersByTimeAsync(1)
   flushSync()
 }
 
 describe('ProgressiveRender', () => {
-  beforeEach(() => vi.useFakeTimers())
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }))
   afterEach(() => vi.useRealTimers())
 
-  it('shows the first 60 blocks at once, then 500 more a step, up to the last', () => {
+  it('shows the first 60 blocks at once, then 500 more a step, up to the last', async () => {
     const { render, stop } = rendering(blocksOf(1200, 10))
     expect(render.count).toBe(60)
     expect(render.shown).toHaveLength(60)
-    nextStep()
+    await nextStep()
     expect(render.count).toBe(560)
-    nextStep()
-    nextStep()
+    await nextStep()
+    await nextStep()
     expect(render.count).toBe(1200)
-    nextStep()
+    await nextStep()
     expect(render.count).toBe(1200)
     stop()
   })
 
-  it('shows no more than 50,000 characters at first, and takes no more than 100,000 a step', () => {
+  it('adds a step only once the page has painted a frame since the last one, so no frame lays out two', async () => {
+    const { render, stop } = rendering(blocksOf(1200, 10))
+    await vi.advanceTimersByTimeAsync(10)
+    expect(render.count).toBe(60)
+    await nextStep()
+    expect(render.count).toBe(560)
+    await vi.advanceTimersByTimeAsync(10)
+    expect(render.count).toBe(560)
+    stop()
+  })
+
+  it('shows no more than 50,000 characters at first, and takes no more than 100,000 a step', async () => {
     const { render, stop } = rendering(blocksOf(1000, 1000))
     expect(render.count).toBe(50)
-    nextStep()
+    await nextStep()
     expect(render.count).toBe(150)
     stop()
   })
 
-  it('shows the first block at once however long it is', () => {
+  it('shows the first block at once however long it is', async () => {
     const { render, stop } = rendering(blocksOf(4, 80_000))
     expect(render.count).toBe(1)
-    nextStep()
+    await nextStep()
     expect(render.count).toBe(3)
     stop()
   })
 
-  it('renders the blocks up to one asked for at once when they are few, and leaves one already shown as it is', () => {
+  it('renders the blocks up to one asked for at once when they are few, and leaves one already shown as it is', async () => {
     const { render, stop } = rendering(blocksOf(8000, 10))
     render.reach(1500)
     flushSync()
@@ -70,20 +82,20 @@ describe('ProgressiveRender', () => {
     stop()
   })
 
-  it('takes a long text to a block asked for far down it a million characters a step, then steps as usual', () => {
+  it('takes a long text to a block asked for far down it a million characters a step, then steps as usual', async () => {
     const { render, stop } = rendering(blocksOf(1050, 10_000))
     expect(render.count).toBe(5)
     render.reach(1000)
     flushSync()
     expect(render.count).toBe(105)
-    for (let step = 0; step < 9; step++) nextStep()
+    for (let step = 0; step < 9; step++) await nextStep()
     expect(render.count).toBe(1005)
-    nextStep()
+    await nextStep()
     expect(render.count).toBe(1015)
     stop()
   })
 
-  it('starts over from the first blocks when the text changes', () => {
+  it('starts over from the first blocks when the text changes', async () => {
     const { source, render, stop } = rendering(blocksOf(3000, 10))
     render.reach(1500)
     flushSync()
