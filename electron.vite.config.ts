@@ -23,8 +23,10 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           serve: resolve('src/main/serve.ts'),
           cli: resolve('src/main/cli.ts'),
-          // Started by the others as a worker thread (src/main/analysis/fingerprint-workers.ts), not imported.
-          'fingerprint-worker': resolve('src/main/analysis/fingerprint-worker.ts')
+          // Started by the others as worker threads (src/main/analysis/fingerprint-workers.ts,
+          // src/main/search/search-index.ts), not imported.
+          'fingerprint-worker': resolve('src/main/analysis/fingerprint-worker.ts'),
+          'search-worker': resolve('src/main/search/search-worker.ts')
         }
       }
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { checkoutRoot } from './checkout-root.mjs'
 
 const inputs = ['src', 'electron.vite.config.ts', 'package.json']
-const outputs = ['out/main/index.js', 'out/main/serve.js', 'out/main/cli.js', 'out/main/fingerprint-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+const outputs = ['out/main/index.js', 'out/main/serve.js', 'out/main/cli.js', 'out/main/fingerprint-worker.js', 'out/main/search-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']
 
 function newestMtime(path) {
   const stat = statSync(path)

@@ -51,6 +51,11 @@ export interface ContainerOptions {
    */
   fingerprintWorker?: string | URL
   /**
+   * The built search-worker.js, in whose worker thread the search index lives, so that building it and collecting
+   * its garbage never hold up the other calls. Without it the index is kept on this thread.
+   */
+  searchWorker?: string | URL
+  /**
    * The data folder's backups, notices and held files, for a caller that opens a file of its own there (the desktop
    * app's window state) and wants it under the same; made from `dataDir` without it.
    */
@@ -103,7 +108,7 @@ export async function createServices(options: ContainerOptions): Promise<Service
   const fingerprints = options.fingerprintWorker === undefined ? null : new FingerprintWorkers(options.fingerprintWorker)
   const fingerprint = fingerprints ? (text: string) => fingerprints.fingerprint(text) : undefined
   const analysis = new AnalysisService(library, new FingerprintCache(folder.machine), fingerprint, index)
-  const search = new SearchService(library, annotations, index)
+  const search = new SearchService(library, annotations, { ...index, worker: options.searchWorker })
   const lifecycle: Service[] = [library, categories, annotations, tags, outlets, settings, workspace, imports, exports, ...(fingerprints ? [fingerprints] : []), analysis, search]
   for (const service of lifecycle) await service.boot()
 

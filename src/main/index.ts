@@ -76,6 +76,7 @@ async function start(): Promise<void> {
     indexAtStart: true,
     // Built beside this entry (electron.vite.config.ts), and shipped with it.
     fingerprintWorker: new URL('./fingerprint-worker.js', import.meta.url),
+    searchWorker: new URL('./search-worker.js', import.meta.url),
     pickFiles,
     pickSavePath
   })

@@ -36,7 +36,8 @@ async function main(): Promise<void> {
     backupEveryMinutes: BACKUP_EVERY_MINUTES,
     indexAtStart: true,
     // Built beside this entry (electron.vite.config.ts).
-    fingerprintWorker: new URL('./fingerprint-worker.js', import.meta.url)
+    fingerprintWorker: new URL('./fingerprint-worker.js', import.meta.url),
+    searchWorker: new URL('./search-worker.js', import.meta.url)
   })
   // The page loads while the library is read; its first calls wait for the services.
   const dispatch = createDispatch(booting.then((services) => services.handlers))

@@ -33,6 +33,11 @@ export class IndexQueue {
     return this.#built
   }
 
+  /** Forgets that the index was built (it was lost): the next query builds it again from the library as it is then. */
+  forgetBuilt(): void {
+    this.#built = null
+  }
+
   /**
    * Builds the index in the background once the window has had its turn to show the library and the library has been
    * as long without a change, so an import made at once goes first. A query made before or meanwhile builds it or

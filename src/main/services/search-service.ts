@@ -4,7 +4,8 @@ import type { DocumentAnnotations, DocumentMeta, Highlight } from '../../shared/
 import type { SearchQuery, SearchResults } from '../../shared/search'
 import type { AnnotationService } from './annotation-service'
 import type { LibraryService } from './library-service'
-import { LibraryIndex, type IndexStats } from '../search/library-index'
+import type { IndexStats } from '../search/library-index'
+import { indexInThisThread, indexInWorker, type SearchIndex } from '../search/search-index'
 import type { LibraryChange } from '../change-feed'
 import { IndexService, type IndexOptions } from './index-service'
 
@@ -12,9 +13,16 @@ import { IndexService, type IndexOptions } from './index-service'
 const SLICE_MS = 12
 /** Documents read at once while the ones before them are indexed, so the disk and the indexing overlap. */
 const READ_AHEAD = 32
+/** Documents sent to the index and not yet taken in, at most: a worker slower than the disk holds no more texts than these. */
+const IN_FLIGHT = 256
 
 /** What indexing a document needs, read from the library: null when the document is no longer there. */
 type DocumentRead = { meta: DocumentMeta; text: string | null; annotations: DocumentAnnotations | null } | null
+
+export interface SearchOptions extends IndexOptions {
+  /** The built search-worker.js, in whose worker thread the index lives (`indexInWorker`); without it, in this thread. */
+  worker?: string | URL
+}
 
 /**
  * Library search: documents' text, titles, outlets and tags, and highlights' quotes, notes and tags, indexed per
@@ -25,12 +33,20 @@ type DocumentRead = { meta: DocumentMeta; text: string | null; annotations: Docu
 export class SearchService extends IndexService {
   readonly #library: LibraryService
   readonly #annotations: AnnotationService
-  readonly #index = new LibraryIndex()
+  readonly #index: SearchIndex
+  /** The documents the index holds. */
+  readonly #indexed = new Set<string>()
 
-  constructor(library: LibraryService, annotations: AnnotationService, options: IndexOptions = {}) {
+  constructor(library: LibraryService, annotations: AnnotationService, { worker, ...options }: SearchOptions = {}) {
     super([library.changes, annotations.changes], options)
     this.#library = library
     this.#annotations = annotations
+    this.#index = worker === undefined ? indexInThisThread() : indexInWorker(worker, (reason) => this.#lost(reason))
+  }
+
+  override async shutdown(): Promise<void> {
+    await super.shutdown()
+    await this.#index.close()
   }
 
   /** After an import: indexes the document, its text and any annotations it came with. */
@@ -44,28 +60,28 @@ export class SearchService extends IndexService {
   }
 
   documentRemoved(id: string): Promise<void> {
-    return this.queue.update(async () => this.#index.removeDocument(id))
+    return this.queue.update(() => this.#apply(id, null))
   }
 
   /** After any change to a document's highlights (created, edited, deleted, re-attached, retagged) or its note. */
   annotationsChanged(documentId: string): Promise<void> {
     return this.queue.update(async () => {
-      if (!this.#index.has(documentId)) return this.#indexDocument(documentId)
+      if (!this.#indexed.has(documentId)) return this.#indexDocument(documentId)
       const annotations = await this.#annotations.forDocument(documentId).catch(() => null)
-      if (annotations) this.#index.setAnnotations(annotations)
+      if (annotations) await this.#index.setAnnotations(annotations)
     })
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
     await this.queue.settled()
     const started = performance.now()
-    const results = this.#index.search(query)
+    const results = await this.#index.search(query)
     return { ...results, tookMs: performance.now() - started }
   }
 
   async stats(): Promise<IndexStats> {
     await this.queue.settled()
-    return this.#index.stats()
+    return await this.#index.stats()
   }
 
   protected override keepUp({ kind, documentId }: LibraryChange): Promise<void> {
@@ -77,7 +93,8 @@ export class SearchService extends IndexService {
 
   /**
    * Indexes the whole library, yielding to the event loop every `SLICE_MS` (the benchmark's 10,000 documents, 50 MB and
-   * 50,000 highlights took 6 to 7 s on two busy cores).
+   * 50,000 highlights took 6 to 7 s on two busy cores). Documents go to the index while the next ones are read; no more
+   * than `IN_FLIGHT` wait there at once.
    */
   protected override async buildIndex(): Promise<void> {
     const ids = this.#library.list().map((doc) => doc.id)
@@ -89,21 +106,23 @@ export class SearchService extends IndexService {
       await nextTurn()
       slice = performance.now()
     }
+    const sent: Promise<void>[] = []
     let reading = readBatch(0)
     for (let from = 0; from < ids.length; from += READ_AHEAD) {
       const batch = await reading
       reading = readBatch(from + READ_AHEAD)
       for (const [i, read] of batch.entries()) {
-        this.#apply(ids[from + i]!, read)
+        sent.push(this.#apply(ids[from + i]!, read))
+        if (sent.length > IN_FLIGHT) await sent[sent.length - 1 - IN_FLIGHT]
         await breathe()
       }
     }
-    const trimming = this.#index.trimming()
-    while (!trimming.next().done) await breathe()
+    await Promise.all(sent)
+    await this.#index.trim()
   }
 
   async #indexDocument(id: string): Promise<void> {
-    this.#apply(id, await this.#read(id))
+    await this.#apply(id, await this.#read(id))
   }
 
   /**
@@ -123,9 +142,20 @@ export class SearchService extends IndexService {
     return { meta, text, annotations: stored ? placed(id, text, stored) : null }
   }
 
-  #apply(id: string, read: DocumentRead): void {
-    if (!read) return this.#index.removeDocument(id)
-    this.#index.setDocument(read.meta, read.text, read.annotations)
+  #apply(id: string, read: DocumentRead): Promise<void> {
+    if (!read) {
+      this.#indexed.delete(id)
+      return this.#index.removeDocument(id)
+    }
+    this.#indexed.add(id)
+    return this.#index.setDocument(read.meta, read.text, read.annotations)
+  }
+
+  /** The index's worker died: what it held is gone, so the next search builds the index again. */
+  #lost(reason: string): void {
+    console.error(`Parallax's search index was lost (${reason}); it is built again on the next search.`)
+    this.#indexed.clear()
+    this.queue.forgetBuilt()
   }
 }
 

@@ -117,8 +117,9 @@ describe('the packaged app.asar', () => {
     visit('out/main/index.js')
     expect(missing).toEqual([])
     expect(files.filter((file) => file.startsWith('out/main/'))).toEqual([...loaded].sort())
-    // Started as a worker thread for the comparison of documents, never imported.
+    // Started as worker threads, for the comparison of documents and for search, never imported.
     expect(loaded).toContain('out/main/fingerprint-worker.js')
+    expect(loaded).toContain('out/main/search-worker.js')
     expect(loaded).not.toContain('out/main/serve.js')
     expect(loaded).not.toContain('out/main/cli.js')
   })

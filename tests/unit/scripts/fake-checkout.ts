@@ -77,7 +77,7 @@ export class FakeCheckout {
     this.#write('electron.vite.config.ts', '')
     const anHourAgo = new Date(Date.now() - 60 * 60_000)
     for (const input of ['src/main/index.ts', 'src/main', 'src', 'electron.vite.config.ts', 'package.json']) utimesSync(join(root, input), anHourAgo, anHourAgo)
-    for (const output of ['out/main/index.js', 'out/main/cli.js', 'out/main/fingerprint-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) this.#write(output, '')
+    for (const output of ['out/main/index.js', 'out/main/cli.js', 'out/main/fingerprint-worker.js', 'out/main/search-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) this.#write(output, '')
     this.#write('out/main/serve.js', "console.log('Parallax is running at http://127.0.0.1:9/ (stand-in) with ' + JSON.stringify(process.argv.slice(2)))\n")
     this.#write('node_modules/electron/package.json', JSON.stringify({ name: 'electron', version: ELECTRON_VERSION, main: 'index.js' }))
     this.#write('node_modules/electron/checksums.json', JSON.stringify({ 'stand-in.zip': 'checksums of the stand-in' }))

@@ -12,9 +12,10 @@ import { machineFolder } from '../../../../src/main/store/machine-folder'
 
 /**
  * The real library and annotation services on a fresh data folder seeded with seeds/, and a search service over them
- * with its index built. The tests report each change to the search service themselves, as the app's wiring does.
+ * with its index built, in the worker thread of `worker` when it is given. The tests report each change to the search
+ * service themselves, as the app's wiring does.
  */
-export async function seededSearch() {
+export async function seededSearch(worker?: string) {
   const dataDir = await tempDir()
   const catalog = await CatalogStore.open(dataDir)
   const texts = new ContentStore(machineFolder(dataDir), 'texts', '.txt')
@@ -24,7 +25,7 @@ export async function seededSearch() {
   const library = new LibraryService(catalog, texts, sources)
   const annotations = new AnnotationService(library, store, new CategoryService(catalog))
   await seedCorpus(catalog, library, SEEDS_DIR)
-  const search = new SearchService(library, annotations)
+  const search = new SearchService(library, annotations, { worker })
   await search.build()
   /** A seed's document by its number, `000` to `004`. */
   const seed = (number: string) => library.list().find((doc) => doc.sourceName.startsWith(`${number}_`))!
