@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -62,6 +63,27 @@ describe('the search index in the built worker', () => {
     expect(held).toBeLessThan(200)
     await search.shutdown()
   }, 60_000)
+
+  it('builds the index again, in a new worker, on the search after its worker died', async () => {
+    // The built worker, with a way to make it die: a search for "crash now" ends its thread.
+    const dying = join(await tempDir(), 'dying-search-worker.mjs')
+    await writeFile(
+      dying,
+      `import { parentPort } from 'node:worker_threads'
+import ${JSON.stringify(pathToFileURL(BUILT_WORKER).href)}
+// After the worker's own listener, which answers only once this one has returned.
+parentPort.on('message', ({ call }) => {
+  if (call.op === 'search' && call.args[0].text === 'crash now') process.exit(3)
+})
+`
+    )
+    const { search, found } = await seededSearch(dying)
+    const before = await found('hostages')
+    expect(before).toHaveLength(5)
+    await expect(search.search({ text: 'crash now' })).rejects.toThrow('the search stopped (exit code 3)')
+    expect(await found('hostages')).toEqual(before)
+    await search.shutdown()
+  })
 })
 
 describe('indexInWorker', () => {
