@@ -64,23 +64,40 @@ describe('the search index in the built worker', () => {
     await search.shutdown()
   }, 60_000)
 
-  it('builds the index again, in a new worker, on the search after its worker died', async () => {
-    // The built worker, with a way to make it die: a search for "crash now" ends its thread.
-    const dying = join(await tempDir(), 'dying-search-worker.mjs')
+  it('builds the index again, in a new worker, on the search after its worker died, even one that died building it', async () => {
+    // The built worker, with ways to make it die: a search for "crash now", or a document sent while `dieOnNext` exists.
+    const folder = await tempDir()
+    const dieOnNext = join(folder, 'die-on-next-document')
+    const dying = join(folder, 'dying-search-worker.mjs')
     await writeFile(
       dying,
-      `import { parentPort } from 'node:worker_threads'
+      `import { existsSync, rmSync } from 'node:fs'
+import { parentPort } from 'node:worker_threads'
 import ${JSON.stringify(pathToFileURL(BUILT_WORKER).href)}
 // After the worker's own listener, which answers only once this one has returned.
 parentPort.on('message', ({ call }) => {
   if (call.op === 'search' && call.args[0].text === 'crash now') process.exit(3)
+  if (call.op === 'setDocument' && existsSync(${JSON.stringify(dieOnNext)})) {
+    rmSync(${JSON.stringify(dieOnNext)})
+    process.exit(4)
+  }
 })
 `
     )
-    const { search, found } = await seededSearch(dying)
+    const { library, search, found } = await seededSearch(dying)
+    // More documents than the build sends before it waits for the first to be taken in.
+    const notes = Array.from({ length: 300 }, (_, i) => `Note ${i}\n\nThe mediators met again on day ${i}.`)
+    await library.addMany(notes.map((text, i) => ({ name: `note-${i}.txt`, bytes: new TextEncoder().encode(text), text })))
+    await search.documentAdded(library.list()[0]!.id)
     const before = await found('hostages')
     expect(before).toHaveLength(5)
     await expect(search.search({ text: 'crash now' })).rejects.toThrow('the search stopped (exit code 3)')
+    expect(await found('hostages')).toEqual(before)
+
+    await writeFile(dieOnNext, '')
+    await expect(search.search({ text: 'crash now' })).rejects.toThrow('the search stopped (exit code 3)')
+    // The build had sent documents it had not waited for: their failures are met, none is left unhandled.
+    await expect(search.search({ text: 'hostages' })).rejects.toThrow('the search stopped (exit code 4)')
     expect(await found('hostages')).toEqual(before)
     await search.shutdown()
   })
