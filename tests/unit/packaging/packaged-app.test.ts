@@ -101,7 +101,7 @@ describe('the packaged app.asar', () => {
     expect(shipped).not.toHaveProperty('devDependencies')
   })
 
-  test('out/main is the desktop main process: index.js, the worker it starts and every chunk they load, not the browser-mode or command-line entries', () => {
+  test('out/main is the desktop main process: index.js, the workers it starts and every chunk they load, not the browser-mode or command-line entries', () => {
     const archive = linuxArchive()
     const files = archiveFiles(archive)
     const loaded = new Set<string>()
