@@ -20,7 +20,6 @@ interface Start {
 }
 
 /**
-/**
  * How long the server is left without calls before its RSS is read. V8 gives back the room its heaps kept some 30 to
  * 60 s after the work ends: building the 10,000-document search index alone, a script's RSS stayed flat for 25 s,
  * then fell from 796 to 728 MB by 60 s with the index on the main thread, and from 937 to 746 MB with it in its worker.

@@ -1,10 +1,7 @@
-import { setImmediate as nextTurn } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 import type { SearchQuery, SearchResults } from '../../shared/search'
+import { timeSlices } from '../time-slices'
 import { LibraryIndex, type IndexStats } from './library-index'
-
-/** Work done between two turns of the event loop while the index gives back the room it kept for growth. */
-const SLICE_MS = 12
 
 /** The calls a `LibraryIndex` answers for the search service, each a promise, wherever the index lives. */
 export interface SearchIndex {
@@ -36,12 +33,8 @@ export async function answer(index: LibraryIndex, call: IndexCall): Promise<unkn
       return index.stats()
     case 'trim': {
       const trimming = index.trimming()
-      let slice = performance.now()
-      while (!trimming.next().done) {
-        if (performance.now() - slice <= SLICE_MS) continue
-        await nextTurn()
-        slice = performance.now()
-      }
+      const breathe = timeSlices()
+      while (!trimming.next().done) await breathe()
       return undefined
     }
   }

@@ -1,5 +1,4 @@
 import { placeHighlight } from '../../shared/anchoring'
-import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { DocumentAnnotations, DocumentMeta, Highlight } from '../../shared/model'
 import type { SearchQuery, SearchResults } from '../../shared/search'
 import type { AnnotationService } from './annotation-service'
@@ -8,9 +7,8 @@ import type { IndexStats } from '../search/library-index'
 import { indexInThisThread, indexInWorker, type SearchIndex } from '../search/search-index'
 import type { LibraryChange } from '../change-feed'
 import { IndexService, type IndexOptions } from './index-service'
+import { timeSlices } from '../time-slices'
 
-/** Work done between two yields to the event loop while the library is indexed, so start-up and IPC stay responsive. */
-const SLICE_MS = 12
 /** Documents read at once while the ones before them are indexed, so the disk and the indexing overlap. */
 const READ_AHEAD = 32
 /** Documents sent to the index and not yet taken in, at most: a worker slower than the disk holds no more texts than these. */
@@ -92,20 +90,14 @@ export class SearchService extends IndexService {
   }
 
   /**
-   * Indexes the whole library, yielding to the event loop every `SLICE_MS` (the benchmark's 10,000 documents, 50 MB,
-   * 50,000 words and 50,000 highlights took 25 s on two cores, in the worker). Documents go to the index while the next ones are read; no more
-   * than `IN_FLIGHT` wait there at once.
+   * Indexes the whole library, letting calls in between documents (`timeSlices`); the benchmark's 10,000 documents,
+   * 50 MB, 50,000 words and 50,000 highlights took 25 s on two cores, in the worker. Documents go to the index while
+   * the next ones are read; no more than `IN_FLIGHT` wait there at once.
    */
   protected override async buildIndex(): Promise<void> {
     const ids = this.#library.list().map((doc) => doc.id)
     const readBatch = (from: number) => Promise.all(ids.slice(from, from + READ_AHEAD).map((id) => this.#read(id)))
-    let slice = performance.now()
-    /** Lets the calls waiting in, once `SLICE_MS` of work has gone by since they last were. */
-    const breathe = async () => {
-      if (performance.now() - slice <= SLICE_MS) return
-      await nextTurn()
-      slice = performance.now()
-    }
+    const breathe = timeSlices()
     const sent: Promise<void>[] = []
     let reading = readBatch(0)
     for (let from = 0; from < ids.length; from += READ_AHEAD) {
